@@ -1,0 +1,50 @@
+// Every change to an organization's configuration goes through here: it is
+// written to the audit log (who, with which token, what, before and after,
+// secrets left out), and raises the matching system events.
+import { newId } from "../ids.ts";
+import type { Runtime } from "../runtime.ts";
+import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { systemEventsFor } from "../system-events/from-changes.ts";
+import { raiseSystemEvent } from "../system-events/raise.ts";
+
+export interface Actor {
+  /** Null when Switchyard itself made the change. */
+  tokenId: string | null;
+  tokenName: string;
+}
+
+export const SWITCHYARD: Actor = { tokenId: null, tokenName: "Switchyard" };
+
+export interface Change {
+  /** resource.verb, e.g. destination.updated; the system event type of the same name. */
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+// Columns that hold secrets, or their hashes: never copied into the log.
+const SECRET_COLUMNS = new Set(["sealedSecrets", "secretHash"]);
+
+export function snapshot(record: object | null | undefined): object | null {
+  if (!record) return null;
+  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (SECRET_COLUMNS.has(key) ? undefined : value))) as object;
+}
+
+export async function recordChange(runtime: Runtime, scope: TenantScope, actor: Actor, change: Change): Promise<void> {
+  await runtime.prisma.auditEntry.create({
+    data: scoped(scope, {
+      id: newId("AuditEntry"),
+      tokenId: actor.tokenId,
+      tokenName: actor.tokenName,
+      action: change.action,
+      resourceType: change.resourceType,
+      resourceId: change.resourceId,
+      before: snapshot(change.before) ?? undefined,
+      after: snapshot(change.after) ?? undefined,
+      createdAt: runtime.clock.now(),
+    }),
+  });
+  for (const event of systemEventsFor(change, actor, scope.organizationId)) await raiseSystemEvent(runtime, scope, event.type, event.data);
+}

@@ -1,0 +1,131 @@
+// Opens the database Switchyard runs on: the embedded PGlite (no
+// DATABASE_URL) or PostgreSQL through adapter-pg. Both speak one SQL dialect,
+// so the rest of the code does not care which one it has.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient, type Prisma } from "./generated/client.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
+import type { SqlExecutor, SqlRunner } from "./migrate.ts";
+
+export type { PrismaClient };
+/** What domain code queries through: the client itself or an open transaction. */
+export type Db = Prisma.TransactionClient;
+
+export interface Database {
+  kind: "embedded" | "postgres";
+  prisma: PrismaClient;
+  /** Raw SQL for migrations and health checks. */
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** Folder for the embedded database, or "memory://". */
+  dataDir: string;
+  /** A PGlite data dump to start from (tests use a migrated template). */
+  loadDataDir?: Blob;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+  /** Called with the SQL of every query Prisma runs (tests count them to catch N+1 queries). */
+  onQuery?: (sql: string) => void;
+}
+
+// Prisma's defaults (2 s to start a transaction, 5 s to finish) are too tight
+// for the embedded database, which runs one statement at a time for everyone.
+const transactionOptions = { maxWait: 30_000, timeout: 60_000 };
+
+function prismaClient(adapter: PrismaPGlite | PrismaPg, onQuery?: (sql: string) => void): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
+  client.$on("query" as never, (event: { query: string }) => onQuery(event.query));
+  return client;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize, options.onQuery) : openEmbedded(options);
+}
+
+async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions): Promise<Database> {
+  let location = dataDir;
+  let unlock = () => {};
+  if (dataDir !== "memory://") {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+    location = path.join(dataDir, "pgdata");
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(location, loadDataDir ? { loadDataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const prisma = prismaClient(new PrismaPGlite(pglite), onQuery);
+  return {
+    kind: "embedded",
+    prisma,
+    sql: pgliteSqlRunner(pglite),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+export function pgliteSqlRunner(pglite: PGlite): SqlRunner {
+  const on = (client: Pick<PGlite, "exec" | "query">): SqlExecutor => ({
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+  });
+  return { ...on(pglite), transaction: (fn) => pglite.transaction((tx) => fn(on(tx))) };
+}
+
+async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: string) => void): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection dropped by the server must not crash the process.
+  pool.on("error", () => undefined);
+  const prisma = prismaClient(new PrismaPg(pool), onQuery);
+  const onClient = (client: pg.ClientBase) => ({
+    exec: async (sql: string) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await client.query(sql, params)).rows as T[],
+  });
+  return {
+    kind: "postgres",
+    prisma,
+    sql: {
+      exec: async (sql) => {
+        await pool.query(sql);
+      },
+      query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+      transaction: async (fn) => {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await fn(onClient(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,224 @@
+// Makes one attempt for a delivery (or a batch of one webhook's deliveries):
+// builds and signs the request, sends it, and records what happened: the
+// attempt, the delivery's next state, the destination's health.
+import type { Attempt, AttemptTrigger, Credential, Delivery, Destination, Event, Webhook } from "../db/generated/client.ts";
+import { newId } from "../ids.ts";
+import type { Runtime } from "../runtime.ts";
+import { openCredentialFields } from "../credentials/credentials.ts";
+import { signRequest, type OutgoingRequest } from "../signing/index.ts";
+import { isOutgoingCredentialType } from "../credentials/credential-types.ts";
+import { attemptTopic, deliveryTopic } from "../live/live-events.ts";
+import { requestBody } from "./envelope.ts";
+import type { SendResult } from "./http-sender.ts";
+import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
+import { recordDestinationHealth, type HealthChange } from "./destination-health.ts";
+import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
+import { raiseSystemEvent } from "../system-events/raise.ts";
+
+export const USER_AGENT = "Switchyard-Webhooks/0.1";
+const REDACTED = "[redacted]";
+
+type LoadedDelivery = Delivery & { event: Event; webhook: Webhook | null; destination: Destination & { credential: Credential | null } };
+
+export interface AttemptOutcome {
+  attempts: Attempt[];
+  deliveries: Delivery[];
+  health: HealthChange;
+}
+
+async function load(runtime: Runtime, ids: string[]): Promise<LoadedDelivery[]> {
+  const rows = await runtime.prisma.delivery.findMany({
+    where: { id: { in: ids } },
+    include: { event: true, webhook: true, destination: { include: { credential: true } } },
+    orderBy: { id: "asc" },
+  });
+  return rows;
+}
+
+function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: number, now: Date) {
+  const [first] = deliveries;
+  const destination = first.destination;
+  const batched = (first.webhook?.maxEventsPerRequest ?? 1) > 1;
+  // Receivers dedupe on webhook-id: the event id, stable across retries.
+  const messageId = batched ? first.id : first.eventId;
+  // Custom headers may replace the user agent; the rest are Switchyard's own (reserved names are refused on input).
+  const headers: Record<string, string> = { "user-agent": USER_AGENT };
+  for (const { name, value } of destination.headers as { name: string; value: string }[]) headers[name.toLowerCase()] = value;
+  Object.assign(headers, {
+    "content-type": "application/json",
+    "webhook-id": messageId,
+    "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+    "x-switchyard-delivery-id": first.id,
+    "x-switchyard-attempt": String(number),
+    ...(batched ? {} : { "x-switchyard-event-type": first.eventType }),
+  });
+  const unsigned: OutgoingRequest = { url: new URL(destination.url), headers, body: requestBody(deliveries.map((d) => d.event), batched, first.webhook?.payloadFormat ?? "ENVELOPE") };
+  const credential = destination.credential;
+  if (!credential || !isOutgoingCredentialType(credential.type)) return { request: unsigned, secrets: { headers: [], queryParameters: [] } };
+  return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, { messageId, timestamp: now });
+}
+
+function redacted(request: OutgoingRequest, secrets: { headers: string[]; queryParameters: string[] }) {
+  const url = new URL(request.url);
+  for (const name of secrets.queryParameters) if (url.searchParams.has(name)) url.searchParams.set(name, REDACTED);
+  const headers = { ...request.headers };
+  for (const name of secrets.headers) if (name in headers) headers[name] = REDACTED;
+  return { url: url.toString(), headers };
+}
+
+/** 2xx succeeds; everything else, 3xx included (redirects are not followed), fails. */
+function succeeded(result: SendResult): boolean {
+  return result.status !== undefined && result.status >= 200 && result.status < 300;
+}
+
+export async function attemptDeliveries(
+  runtime: Runtime,
+  ids: string[],
+  trigger: AttemptTrigger,
+  workerId?: string,
+): Promise<AttemptOutcome | undefined> {
+  const deliveries = await load(runtime, ids);
+  if (deliveries.length === 0) return undefined;
+  const destination = deliveries[0].destination;
+  const started = runtime.clock.now();
+  const number = Math.max(...deliveries.map((d) => d.attemptCount)) + 1;
+
+  let result: SendResult;
+  let sent: { url: string; headers: Record<string, string>; body: string };
+  try {
+    const signed = buildRequest(runtime, deliveries, number, started);
+    sent = { ...redacted(signed.request, signed.secrets), body: signed.request.body };
+    result = await runtime.http.send(signed.request, { timeoutMs: destination.timeoutMs, verifyTls: deliveries[0].webhook?.verifyTls ?? true });
+  } catch (error) {
+    // The request could not even be built (e.g. a credential that no longer opens).
+    sent = { url: destination.url, headers: {}, body: "" };
+    result = { truncated: false, durationMs: 0, error: { code: "NETWORK", message: `Could not prepare the request: ${(error as Error).message}` } };
+  }
+  const ok = succeeded(result);
+  const error = result.error ?? (ok ? undefined : { code: "HTTP_STATUS" as const, message: `The endpoint answered ${result.status}.` });
+  const gone = result.status === 410;
+  const now = runtime.clock.now();
+  const retryAfterSeconds = result.status === 429 || result.status === 503 ? parseRetryAfter(result.headers?.["retry-after"], now) : undefined;
+
+  const outcome = await runtime.prisma.$transaction(async (tx) => {
+    const attempts: Attempt[] = [];
+    const updated: Delivery[] = [];
+    const leaderId = newId("Attempt");
+    for (const [index, delivery] of deliveries.entries()) {
+      const counted = await tx.delivery.update({ where: { id: delivery.id }, data: { attemptCount: { increment: 1 } } });
+      attempts.push(
+        await tx.attempt.create({
+          data: {
+            id: index === 0 ? leaderId : newId("Attempt"),
+            organizationId: delivery.organizationId,
+            deliveryId: delivery.id,
+            destinationId: delivery.destinationId,
+            eventId: delivery.eventId,
+            number: counted.attemptCount,
+            trigger,
+            succeeded: ok,
+            sentAt: started,
+            durationMs: result.durationMs,
+            url: sent.url,
+            requestHeaders: sent.headers,
+            requestBody: index === 0 ? sent.body : null,
+            batchLeaderId: index === 0 ? null : leaderId,
+            responseStatus: result.status ?? null,
+            responseHeaders: result.headers ?? undefined,
+            responseBody: result.body ?? null,
+            responseBodyTruncated: result.truncated,
+            errorCode: error?.code ?? null,
+            errorMessage: error?.message ?? null,
+          },
+        }),
+      );
+      const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
+      const retry = ok || gone ? {} : nextRetry(delivery.retrySchedule, scheduledAttempts, now, { retryAfterSeconds });
+      const base = { lastAttemptAt: started, lastStatusCode: result.status ?? null, lastError: error?.message ?? null, scheduledAttempts };
+      const next =
+        trigger === "MANUAL"
+          ? ok
+            ? { ...base, status: "SUCCEEDED" as const, nextAttemptAt: null, completedAt: now }
+            : base
+          : ok
+            ? { ...base, status: "SUCCEEDED" as const, nextAttemptAt: null, completedAt: now, leasedBy: null, leaseUntil: null }
+            : retry.nextAttemptAt
+              ? { ...base, status: "SCHEDULED" as const, nextAttemptAt: retry.nextAttemptAt, leasedBy: null, leaseUntil: null }
+              : { ...base, status: "FAILED" as const, nextAttemptAt: null, completedAt: now, leasedBy: null, leaseUntil: null };
+      // A scheduled result only counts if this worker still holds the lease; a
+      // late answer after another worker took over is recorded but moves nothing.
+      const guard = trigger === "SCHEDULED" ? { status: "SENDING" as const, leasedBy: workerId } : {};
+      const moved = await tx.delivery.updateMany({ where: { id: delivery.id, ...guard }, data: next });
+      updated.push(moved.count > 0 ? await tx.delivery.findUniqueOrThrow({ where: { id: delivery.id } }) : counted);
+    }
+    const health = await recordDestinationHealth(tx, destination.id, ok ? { kind: "success" } : gone ? { kind: "gone" } : { kind: "failure" }, now);
+    return { attempts, deliveries: updated, health };
+  });
+
+  for (const attempt of outcome.attempts) {
+    const delivery = deliveries.find((d) => d.id === attempt.deliveryId)!;
+    runtime.live.publish(attemptTopic(attempt.organizationId), {
+      organizationId: attempt.organizationId,
+      attemptId: attempt.id,
+      deliveryId: attempt.deliveryId,
+      destinationId: attempt.destinationId,
+      webhookId: delivery.webhookId,
+      eventType: delivery.eventType,
+      succeeded: attempt.succeeded,
+      recordedAt: Date.now(),
+    });
+  }
+  for (const delivery of outcome.deliveries) publishDeliveryChange(runtime, delivery);
+  await raiseConsequences(runtime, deliveries, outcome);
+  return outcome;
+}
+
+/**
+ * What an attempt may set off: destination.disabled when it disabled the
+ * destination, delivery.exhausted for each delivery it failed for good. A
+ * delivery of a delivery.exhausted event raises nothing when it fails in
+ * turn, so a rule that sends those events somewhere failing cannot loop.
+ */
+async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], outcome: AttemptOutcome): Promise<void> {
+  const scope = { organizationId: before[0].organizationId };
+  if (outcome.health.disabledReason) {
+    await recordChange(runtime, scope, SWITCHYARD, {
+      action: "destination.disabled",
+      resourceType: "Destination",
+      resourceId: outcome.health.destination.id,
+      before: before[0].destination,
+      after: outcome.health.destination,
+    });
+  }
+  for (const delivery of outcome.deliveries) {
+    const was = before.find((d) => d.id === delivery.id)!;
+    if (delivery.status !== "FAILED" || was.status === "FAILED") continue;
+    if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") continue;
+    await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
+      organizationId: scope.organizationId,
+      delivery: {
+        id: delivery.id,
+        eventId: delivery.eventId,
+        eventType: delivery.eventType,
+        webhookId: delivery.webhookId,
+        ruleId: delivery.ruleId,
+        attemptCount: delivery.attemptCount,
+        lastStatusCode: delivery.lastStatusCode,
+        lastError: delivery.lastError,
+      },
+      destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
+    });
+  }
+}
+
+export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): void {
+  runtime.live.publish(deliveryTopic(delivery.organizationId), {
+    organizationId: delivery.organizationId,
+    deliveryId: delivery.id,
+    destinationId: delivery.destinationId,
+    webhookId: delivery.webhookId,
+    eventType: delivery.eventType,
+    status: delivery.status,
+    changedAt: Date.now(),
+  });
+}

@@ -1,0 +1,96 @@
+// Sends one webhook request with undici: keep-alive pools per origin, a hard
+// deadline for the whole exchange, redirects not followed, the connection
+// made only to a vetted address, and at most 64 KiB of the answer kept.
+import { performance } from "node:perf_hooks";
+import { Agent, request, type buildConnector } from "undici";
+import type { AttemptErrorCode } from "../db/generated/enums.ts";
+import { classifyError } from "./attempt-error.ts";
+
+export const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
+
+export interface OutgoingRequest {
+  url: URL;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface SendResult {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  truncated: boolean;
+  durationMs: number;
+  error?: { code: AttemptErrorCode; message: string };
+}
+
+export interface HttpSender {
+  send(request: OutgoingRequest, options: { timeoutMs: number; verifyTls: boolean }): Promise<SendResult>;
+  close(): Promise<void>;
+}
+
+/** `connector` makes the connections: the guarded one vets every address it connects to. */
+export function createHttpSender(
+  connector: (rejectUnauthorized: boolean) => buildConnector.connector,
+  options: { connectionsPerOrigin?: number } = {},
+): HttpSender {
+  const agent = (rejectUnauthorized: boolean) =>
+    new Agent({
+      connect: connector(rejectUnauthorized),
+      connections: options.connectionsPerOrigin ?? 64,
+      keepAliveTimeout: 30_000,
+      keepAliveMaxTimeout: 120_000,
+    });
+  const verifying = agent(true);
+  const trusting = agent(false);
+
+  return {
+    async send(outgoing, { timeoutMs, verifyTls }) {
+      const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        const response = await request(outgoing.url, {
+          method: "POST",
+          headers: outgoing.headers,
+          body: outgoing.body,
+          dispatcher: verifyTls ? verifying : trusting,
+          signal,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let truncated = false;
+        for await (const chunk of response.body) {
+          const buffer = chunk as Buffer;
+          if (size + buffer.length > MAX_RESPONSE_BODY_BYTES) {
+            chunks.push(buffer.subarray(0, MAX_RESPONSE_BODY_BYTES - size));
+            truncated = true;
+            response.body.destroy();
+            break;
+          }
+          chunks.push(buffer);
+          size += buffer.length;
+        }
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+        }
+        return {
+          status: response.statusCode,
+          headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+          truncated,
+          durationMs: elapsed(),
+        };
+      } catch (error) {
+        const classified = signal.aborted ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` } : classifyError(error);
+        return { truncated: false, durationMs: elapsed(), error: classified };
+      }
+    },
+    // Called after the worker's shutdown deadline: whatever is still in flight was given back, so it is cut off.
+    async close() {
+      await Promise.all([verifying.destroy(), trusting.destroy()]);
+    },
+  };
+}

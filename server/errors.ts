@@ -1,0 +1,63 @@
+// Errors the domain raises on purpose. The GraphQL layer turns each into a
+// typed member of a mutation's result union; anything else is a bug and is
+// masked as an internal error.
+export interface FieldIssue {
+  /** Path of the offending input field, e.g. ["input", "headers", "2", "name"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.length === 1 ? issues[0].message : `${issues.length} fields are invalid: ${issues.map((i) => i.message).join("; ")}`);
+    this.name = "ValidationError";
+  }
+
+  static field(path: string[], message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} was not found.`);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly path: string[] = [],
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** A credential cannot be deleted while destinations use it. */
+export class CredentialInUseError extends Error {
+  constructor(
+    readonly credentialId: string,
+    readonly destinations: { id: string; name: string }[],
+  ) {
+    super(`The credential is used by ${destinations.length === 1 ? "destination" : "destinations"} ${destinations.map((d) => `"${d.name}"`).join(", ")}; change or delete ${destinations.length === 1 ? "it" : "them"} first.`);
+    this.name = "CredentialInUseError";
+  }
+}
+
+/** A destination cannot be deleted while webhooks or notification rules send to it. */
+export class DestinationInUseError extends Error {
+  constructor(
+    readonly destinationId: string,
+    readonly webhooks: { id: string; name: string }[],
+    readonly notificationRules: { id: string; name: string }[] = [],
+  ) {
+    const names = [...webhooks.map((w) => `webhook "${w.name}"`), ...notificationRules.map((r) => `notification rule "${r.name}"`)];
+    super(`The destination is used by ${names.join(", ")}; delete or change ${names.length === 1 ? "it" : "them"} first.`);
+    this.name = "DestinationInUseError";
+  }
+}

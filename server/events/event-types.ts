@@ -1,0 +1,122 @@
+// The event type catalogue: names like `invoice.paid`, with a description, a
+// JSON Schema for payloads and an example.
+import { z } from "zod";
+import type { EventType } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
+import type { Db } from "../db/database.ts";
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from "../errors.ts";
+import { newId } from "../ids.ts";
+import type { Clock } from "../clock.ts";
+import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { parseInput } from "../validation.ts";
+import type { Changed } from "../changes/changed.ts";
+import { payloadIssues, schemaProblems } from "./payload-schema.ts";
+import { systemEventNames } from "../system-events/catalogue.ts";
+
+export const EVENT_TYPE_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+const eventTypeFields = {
+  name: z
+    .string()
+    .trim()
+    .max(100, "Name is at most 100 characters.")
+    .regex(EVENT_TYPE_NAME, "Use resource.verb: lowercase words separated by dots, e.g. invoice.paid."),
+  description: z.string().trim().max(2000, "Description is at most 2000 characters."),
+};
+
+function checkSchemaAndExample(schema: unknown, example: unknown): void {
+  if (schema === undefined || schema === null) return;
+  const problems = schemaProblems(schema);
+  if (problems.length > 0) throw new ValidationError(problems.map((message) => ({ path: ["input", "schema"], message })));
+  if (example !== undefined && example !== null) {
+    const issues = payloadIssues(`check:${JSON.stringify(schema)}`, schema as object, example, ["input", "example"]);
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+}
+
+const json = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+
+export async function createEventType(
+  db: Db,
+  scope: TenantScope,
+  raw: { name: string; description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
+): Promise<EventType> {
+  const input = parseInput(z.object({ name: eventTypeFields.name, description: eventTypeFields.description.default("") }), raw);
+  checkSchemaAndExample(raw.schema, raw.example);
+  if (systemEventNames.has(input.name)) throw ValidationError.field(["input", "name"], `${input.name} is one of Switchyard's system event types.`);
+  if (await db.eventType.findFirst({ where: scoped(scope, { name: input.name }) })) {
+    throw new ConflictError(`The event type ${input.name} already exists.`, ["input", "name"]);
+  }
+  return db.eventType.create({
+    data: scoped(scope, {
+      id: newId("EventType"),
+      name: input.name,
+      description: input.description,
+      partnerOnly: raw.partnerOnly ?? false,
+      schema: json(raw.schema ?? null),
+      example: json(raw.example ?? null),
+    }),
+  });
+}
+
+export async function findEventType(db: Db, scope: TenantScope, id: string): Promise<EventType> {
+  const eventType = await db.eventType.findFirst({ where: scoped(scope, { id }) });
+  if (!eventType) throw new NotFoundError("EventType", id);
+  return eventType;
+}
+
+/** System event types are Switchyard's: their schema and life are not the organization's to change. */
+async function findEditableEventType(db: Db, scope: TenantScope, id: string): Promise<EventType> {
+  const eventType = await findEventType(db, scope, id);
+  if (eventType.system) throw ValidationError.field(["input", "id"], `${eventType.name} is a system event type and cannot be changed.`);
+  return eventType;
+}
+
+/** Changes the description, schema or example; the name is the contract and stays. */
+export async function updateEventType(
+  db: Db,
+  scope: TenantScope,
+  id: string,
+  raw: { description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
+): Promise<Changed<EventType>> {
+  const existing = await findEditableEventType(db, scope, id);
+  const description = raw.description === undefined ? undefined : parseInput(z.object({ description: eventTypeFields.description }), raw).description;
+  const schema = raw.schema === undefined ? existing.schema : raw.schema;
+  const example = raw.example === undefined ? existing.example : raw.example;
+  checkSchemaAndExample(schema, example);
+  const after = await db.eventType.update({
+    where: { id },
+    data: {
+      description,
+      partnerOnly: raw.partnerOnly,
+      schema: raw.schema === undefined ? undefined : json(raw.schema),
+      example: raw.example === undefined ? undefined : json(raw.example),
+    },
+  });
+  return { before: existing, after };
+}
+
+/** Archived types cannot be published or subscribed to; existing history stays. */
+export async function setEventTypeArchived(db: Db, clock: Clock, scope: TenantScope, id: string, archived: boolean): Promise<Changed<EventType>> {
+  const before = await findEditableEventType(db, scope, id);
+  return { before, after: await db.eventType.update({ where: { id }, data: { archivedAt: archived ? clock.now() : null } }) };
+}
+
+/** The live (not archived) event types with these names; names that are not live are reported at `path`. */
+export async function requireLiveEventTypes(db: Db, scope: TenantScope, names: string[], path: string[]): Promise<EventType[]> {
+  const found = await db.eventType.findMany({ where: scoped(scope, { name: { in: names }, archivedAt: null }) });
+  const known = new Set(found.map((t) => t.name));
+  const issues = names
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => !known.has(name))
+    .map(({ name, index }) => ({ path: [...path, String(index)], message: `No active event type ${name}.` }));
+  if (issues.length > 0) throw new ValidationError(issues);
+  return found;
+}
+
+/** Issues with a payload for this event type (empty when it has no schema or the payload fits). */
+export function eventPayloadIssues(eventType: EventType, payload: unknown, path: string[]): FieldIssue[] {
+  if (eventType.schema === null) return [];
+  return payloadIssues(`${eventType.id}:${eventType.updatedAt.getTime()}`, eventType.schema as object, payload, path);
+}
+

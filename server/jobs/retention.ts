@@ -1,0 +1,42 @@
+// Keeps history for a while, then lets it go: events older than the
+// retention period (30 days by default) are deleted with their deliveries and
+// attempts, unless a delivery is still pending; idempotency keys go after
+// their 24 hours. Deletes run in pages so a large backlog never holds long locks.
+import type { Runtime } from "../runtime.ts";
+import { IDEMPOTENCY_WINDOW_MS } from "../events/publish.ts";
+
+const PAGE = 1000;
+
+export interface PurgeResult {
+  events: number;
+  idempotencyKeys: number;
+}
+
+export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
+  const now = runtime.clock.now().getTime();
+  const eventCutoff = new Date(now - runtime.config.retentionDays * 24 * 3600 * 1000);
+  const keyCutoff = new Date(now - IDEMPOTENCY_WINDOW_MS);
+  let events = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "Event" WHERE id IN (
+        SELECT e.id FROM "Event" e
+        WHERE e."createdAt" < ${eventCutoff}
+          AND NOT EXISTS (SELECT 1 FROM "Delivery" d WHERE d."eventId" = e.id AND d.status IN ('SCHEDULED', 'SENDING'))
+        LIMIT ${PAGE}
+      )`;
+    events += deleted;
+    if (deleted < PAGE) break;
+  }
+  let idempotencyKeys = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "IdempotencyKey" WHERE ("organizationId", "key") IN (
+        SELECT "organizationId", "key" FROM "IdempotencyKey" WHERE "createdAt" < ${keyCutoff} LIMIT ${PAGE}
+      )`;
+    idempotencyKeys += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0) runtime.logger.info({ events, idempotencyKeys }, "purged expired history");
+  return { events, idempotencyKeys };
+}

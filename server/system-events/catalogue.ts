@@ -1,0 +1,125 @@
+// The events Switchyard raises itself. They live in every organization's
+// event type catalogue (marked system), with a JSON Schema and an example,
+// and are delivered like published events: to webhooks and notification rules.
+export interface SystemEventType {
+  name: string;
+  description: string;
+  schema: object;
+  example: object;
+}
+
+const actor = {
+  type: "object",
+  required: ["tokenId", "tokenName"],
+  properties: { tokenId: { type: ["string", "null"] }, tokenName: { type: "string" } },
+};
+
+/** A change to one resource: who made it, the resource as it is now (or was, once deleted), and as it was before. */
+function changeType(name: string, description: string, resourceKey: string, example: object, withPrevious = false): SystemEventType {
+  const resource = { type: "object", required: ["id"], properties: { id: { type: "string" } } };
+  return {
+    name,
+    description,
+    schema: {
+      type: "object",
+      required: ["organizationId", "actor", resourceKey],
+      properties: {
+        organizationId: { type: "string" },
+        actor,
+        [resourceKey]: resource,
+        ...(withPrevious && { previous: resource }),
+      },
+    },
+    example: {
+      organizationId: "org_01jq3v5ghxf3rrk8n0wzxq4f2d",
+      actor: { tokenId: "tok_01jq3v5ghxf3rrk8n0wzxq4f2e", tokenName: "Deploy bot" },
+      [resourceKey]: example,
+      ...(withPrevious && { previous: { ...example, name: "Old name" } }),
+    },
+  };
+}
+
+const destination = { id: "dst_01jq3v5ghxf3rrk8n0wzxq4f2f", name: "Billing", code: "billing", url: "https://hooks.example.com/billing", state: "ACTIVE" };
+const credential = { id: "cred_01jq3v5ghxf3rrk8n0wzxq4f2g", name: "Billing signing key", type: "STANDARD_WEBHOOKS", system: "Webhook destination" };
+const webhook = { id: "wh_01jq3v5ghxf3rrk8n0wzxq4f2h", name: "Invoices", destinationId: destination.id, eventTypes: ["invoice.paid"], enabled: true };
+const token = { id: "tok_01jq3v5ghxf3rrk8n0wzxq4f2j", name: "CI", role: "OPERATOR", reach: "ORGANIZATION" };
+
+export const systemEventTypes: SystemEventType[] = [
+  changeType("organization.updated", "An organization was created or renamed.", "organization", { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards" }, true),
+  {
+    name: "user.updated",
+    description: "A user (an access token, Switchyard's principal) was added to the organization or renamed.",
+    schema: {
+      type: "object",
+      required: ["organizationId", "actor", "user"],
+      properties: {
+        organizationId: { type: "string" },
+        actor,
+        user: { type: "object", required: ["id", "name", "role"], properties: { id: { type: "string" }, name: { type: "string" }, role: { type: "string" } } },
+      },
+    },
+    example: {
+      organizationId: "org_01jq3v5ghxf3rrk8n0wzxq4f2d",
+      actor: { tokenId: "tok_01jq3v5ghxf3rrk8n0wzxq4f2e", tokenName: "Deploy bot" },
+      user: { id: token.id, name: token.name, role: token.role },
+    },
+  },
+  changeType("destination.created", "A destination was created.", "destination", destination),
+  changeType("destination.updated", "A destination was changed, paused or resumed.", "destination", destination, true),
+  changeType("destination.deleted", "A destination was deleted.", "destination", destination),
+  {
+    name: "destination.disabled",
+    description: "Switchyard disabled a destination: it answered 410 Gone, or nothing succeeded for 5 days.",
+    schema: {
+      type: "object",
+      required: ["organizationId", "destination", "reason"],
+      properties: { organizationId: { type: "string" }, actor, destination: { type: "object", required: ["id"] }, reason: { type: "string" } },
+    },
+    example: {
+      organizationId: "org_01jq3v5ghxf3rrk8n0wzxq4f2d",
+      actor: { tokenId: null, tokenName: "Switchyard" },
+      destination: { ...destination, state: "DISABLED" },
+      reason: "No successful delivery for 5 days.",
+    },
+  },
+  changeType("credential.created", "A credential was created (its secrets are never in the event).", "credential", credential),
+  changeType("credential.deleted", "A credential was deleted.", "credential", credential),
+  changeType("token.created", "An access token was created (its secret is never in the event).", "token", token),
+  changeType("token.revoked", "An access token was revoked.", "token", { ...token, revokedAt: "2026-11-23T12:00:00.000Z" }),
+  changeType("webhook.created", "A webhook was created.", "webhook", webhook),
+  changeType("webhook.updated", "A webhook's events, state or options changed.", "webhook", webhook, true),
+  changeType("webhook.deleted", "A webhook was deleted.", "webhook", webhook),
+  {
+    name: "delivery.exhausted",
+    description: "A delivery ran out of attempts (or its endpoint is gone) and will not be retried.",
+    schema: {
+      type: "object",
+      required: ["organizationId", "delivery", "destination"],
+      properties: {
+        organizationId: { type: "string" },
+        delivery: {
+          type: "object",
+          required: ["id", "eventId", "eventType", "attemptCount"],
+          properties: { id: { type: "string" }, eventId: { type: "string" }, eventType: { type: "string" }, attemptCount: { type: "integer" } },
+        },
+        destination: { type: "object", required: ["id", "name", "url"] },
+      },
+    },
+    example: {
+      organizationId: "org_01jq3v5ghxf3rrk8n0wzxq4f2d",
+      delivery: {
+        id: "dlv_01jq3v5ghxf3rrk8n0wzxq4f2k",
+        eventId: "evt_01jq3v5ghxf3rrk8n0wzxq4f2m",
+        eventType: "invoice.paid",
+        webhookId: webhook.id,
+        ruleId: null,
+        attemptCount: 8,
+        lastStatusCode: 503,
+        lastError: "The endpoint answered 503.",
+      },
+      destination: { id: destination.id, name: destination.name, url: destination.url },
+    },
+  },
+];
+
+export const systemEventNames = new Set(systemEventTypes.map((t) => t.name));

@@ -1,0 +1,130 @@
+// Webhooks (seeds 003, 004): a destination plus the event types it receives
+// and how. The destination (and so its URL and secret) is fixed at creation;
+// events, state and options can change.
+import { z } from "zod";
+import type { EventType, Webhook } from "../db/generated/client.ts";
+import type { Db } from "../db/database.ts";
+import { NotFoundError, ValidationError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { parseInput } from "../validation.ts";
+import { requireLiveEventTypes } from "../events/event-types.ts";
+import { scheduleProblem } from "../delivery/retry-policy.ts";
+import { requireProgram } from "../programs/programs.ts";
+import type { Changed } from "../changes/changed.ts";
+
+const retrySchedule = z
+  .array(z.number())
+  .nullable()
+  .superRefine((schedule, ctx) => {
+    const problem = schedule && scheduleProblem(schedule);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const fields = {
+  name: z.string().trim().min(1, "Name is required.").max(200, "Name is at most 200 characters."),
+  eventTypes: z.array(z.string()).min(1, "Subscribe to at least one event type.").max(200, "At most 200 event types."),
+  enabled: z.boolean(),
+  verifyTls: z.boolean(),
+  payloadFormat: z.enum(["ENVELOPE", "DATA_ONLY"]),
+  maxEventsPerRequest: z.number().int().min(1, "At least 1 event a request.").max(100, "At most 100 events a request."),
+  retrySchedule,
+};
+
+const createSchema = z.object({
+  name: fields.name,
+  destinationId: z.string(),
+  programId: z.string().nullable().default(null),
+  eventTypes: fields.eventTypes,
+  enabled: fields.enabled.default(true),
+  verifyTls: fields.verifyTls.default(true),
+  payloadFormat: fields.payloadFormat.default("ENVELOPE"),
+  maxEventsPerRequest: fields.maxEventsPerRequest.default(1),
+  retrySchedule: fields.retrySchedule.default(null),
+});
+
+const updateSchema = z.object({
+  name: fields.name.optional(),
+  eventTypes: fields.eventTypes.optional(),
+  enabled: fields.enabled.optional(),
+  verifyTls: fields.verifyTls.optional(),
+  payloadFormat: fields.payloadFormat.optional(),
+  maxEventsPerRequest: fields.maxEventsPerRequest.optional(),
+  retrySchedule: fields.retrySchedule.optional(),
+});
+
+export type CreateWebhookInput = z.input<typeof createSchema>;
+export type UpdateWebhookInput = z.input<typeof updateSchema>;
+
+const unique = (names: string[]) => [...new Set(names)];
+
+/** Partner-only event types are for global webhooks: a program's webhook may not subscribe to them. */
+function checkPartnerOnly(types: EventType[], names: string[], programId: string | null): void {
+  if (!programId) return;
+  const partnerOnly = new Set(types.filter((t) => t.partnerOnly).map((t) => t.name));
+  const issues = names
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => partnerOnly.has(name))
+    .map(({ name, index }) => ({ path: ["input", "eventTypes", String(index)], message: `${name} is for global webhooks only, not a program's.` }));
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+export async function findWebhook(db: Db, scope: TenantScope, id: string): Promise<Webhook> {
+  const webhook = await db.webhook.findFirst({ where: scoped(scope, { id }) });
+  if (!webhook) throw new NotFoundError("Webhook", id);
+  return webhook;
+}
+
+export async function createWebhook(db: Db, scope: TenantScope, raw: CreateWebhookInput): Promise<Webhook> {
+  const input = parseInput(createSchema, raw);
+  const destination = await db.destination.findFirst({ where: scoped(scope, { id: input.destinationId }) });
+  if (!destination) throw ValidationError.field(["input", "destinationId"], `No destination ${input.destinationId} in this organization.`);
+  if (input.programId) await requireProgram(db, scope, input.programId, ["input", "programId"]);
+  const eventTypes = unique(input.eventTypes);
+  checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, input.programId);
+  return db.webhook.create({
+    data: scoped(scope, {
+      id: newId("Webhook"),
+      name: input.name,
+      destinationId: destination.id,
+      programId: input.programId,
+      eventTypes,
+      enabled: input.enabled,
+      verifyTls: input.verifyTls,
+      payloadFormat: input.payloadFormat,
+      maxEventsPerRequest: input.maxEventsPerRequest,
+      retrySchedule: input.retrySchedule ?? [],
+    }),
+  });
+}
+
+export async function updateWebhook(db: Db, scope: TenantScope, id: string, raw: UpdateWebhookInput): Promise<Changed<Webhook>> {
+  const input = parseInput(updateSchema, raw);
+  const before = await findWebhook(db, scope, id);
+  const eventTypes = input.eventTypes && unique(input.eventTypes);
+  if (eventTypes) checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, before.programId);
+  const after = await db.webhook.update({
+    where: { id },
+    data: {
+      name: input.name,
+      eventTypes,
+      enabled: input.enabled,
+      verifyTls: input.verifyTls,
+      payloadFormat: input.payloadFormat,
+      maxEventsPerRequest: input.maxEventsPerRequest,
+      retrySchedule: input.retrySchedule === undefined ? undefined : (input.retrySchedule ?? []),
+    },
+  });
+  return { before, after };
+}
+
+/** Deletes a webhook; its pending deliveries are cancelled, its history stays. */
+export async function deleteWebhook(db: Db, scope: TenantScope, id: string): Promise<Webhook> {
+  const webhook = await findWebhook(db, scope, id);
+  await db.delivery.updateMany({
+    where: scoped(scope, { webhookId: id, status: "SCHEDULED" as const }),
+    data: { status: "CANCELLED", nextAttemptAt: null },
+  });
+  await db.webhook.delete({ where: { id } });
+  return webhook;
+}
