@@ -1,0 +1,150 @@
+// Access tokens (seed 003): create (secret shown once), rename, revoke, list.
+import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { builder } from "./builder.ts";
+import { changed } from "./audit-log.ts";
+import type { GraphQLContext } from "./context.ts";
+import { Reach, Role } from "./role.ts";
+import { OrganizationNode } from "./organization.ts";
+
+export const AccessTokenNode = builder.prismaNode("AccessToken", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { admin: true },
+  description: "A named API credential. Its secret was shown once, at creation, and cannot be read back.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    role: t.expose("role", { type: Role }),
+    reach: t.expose("reach", { type: Reach }),
+    organizations: t.field({
+      type: [OrganizationNode],
+      description: "With reach ORGANIZATIONS, the other organizations it may act in.",
+      select: { reaches: { select: { organization: true } } },
+      resolve: (token) => token.reaches.map((r) => r.organization),
+    }),
+    secretPrefix: t.exposeString("secretPrefix", { description: "The first characters of the secret, to tell tokens apart." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    revoked: t.boolean({ resolve: (token) => token.revokedAt !== null }),
+  }),
+});
+
+const AccessTokenFilter = builder.inputType("AccessTokenFilter", {
+  fields: (t) => ({
+    revoked: t.boolean({ description: "Only revoked (true) or only active (false) tokens." }),
+    search: t.string({ description: "Part of the name, case-insensitive." }),
+  }),
+});
+
+function accessTokenWhere(ctx: GraphQLContext, filter: typeof AccessTokenFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    ...(filter?.revoked === true && { revokedAt: { not: null } }),
+    ...(filter?.revoked === false && { revokedAt: null }),
+    ...(filter?.search && { name: { contains: filter.search, mode: "insensitive" as const } }),
+  });
+}
+
+builder.queryField("accessTokens", (t) =>
+  t.prismaConnection(
+    {
+      type: "AccessToken",
+      cursor: "id",
+      authScopes: { admin: true },
+      description: "The organization's access tokens, newest first.",
+      args: { filter: t.arg({ type: AccessTokenFilter }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.runtime.prisma.accessToken.findMany({ ...query, orderBy: { id: "desc" }, where: accessTokenWhere(ctx, filter) }),
+      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.accessToken.count({ where: accessTokenWhere(ctx, filter) }),
+    },
+    { name: "AccessTokenConnection" },
+    { name: "AccessTokenEdge" },
+  ),
+);
+
+const AccessTokenSecretPayload = builder
+  .objectRef<{ token: { id: string }; secret: string }>("CreateAccessTokenPayload")
+  .implement({
+    description: "A new token and its secret. The secret is shown here once and never again.",
+    fields: (t) => ({
+      accessToken: t.prismaField({
+        type: "AccessToken",
+        resolve: (query, { token }, _args, ctx) =>
+          ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id: token.id } }),
+      }),
+      secret: t.exposeString("secret", {
+        description: "Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back.",
+      }),
+    }),
+  });
+
+const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload").implement({
+  fields: (t) => ({
+    accessToken: t.prismaField({
+      type: "AccessToken",
+      resolve: (query, { id }, _args, ctx) =>
+        ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    role: t.field({ type: Role, description: "What the token may do. Defaults to OPERATOR." }),
+    reach: t.field({ type: Reach, description: "Which organizations it may act in. Defaults to ORGANIZATION (this one)." }),
+    organizationIds: t.idList({ description: "With reach ORGANIZATIONS: the other organizations it may act in." }),
+  }),
+});
+
+builder.mutationField("createAccessToken", (t) =>
+  t.field({
+    type: AccessTokenSecretPayload,
+    authScopes: { admin: true },
+    description: "Creates a token. The response carries its secret, which is never shown again.",
+    errors: { types: [ValidationError], directResult: true },
+    args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const created = await createAccessToken(
+        ctx.runtime.prisma,
+        ctx.scope,
+        { name: input.name, role: input.role ?? "OPERATOR", reach: input.reach ?? undefined, organizationIds: input.organizationIds ?? undefined },
+        ctx.principal,
+      );
+      await changed(ctx, "token.created", "AccessToken", { after: created.token });
+      return created;
+    },
+  }),
+);
+
+const RenameAccessTokenInput = builder.inputType("RenameAccessTokenInput", {
+  fields: (t) => ({ id: t.id({ required: true }), name: t.string({ required: true }) }),
+});
+
+builder.mutationField("renameAccessToken", (t) =>
+  t.field({
+    type: AccessTokenPayload,
+    authScopes: { admin: true },
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.runtime.prisma, ctx.scope, input.id, input.name)),
+  }),
+);
+
+const RevokeAccessTokenInput = builder.inputType("RevokeAccessTokenInput", {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+builder.mutationField("revokeAccessToken", (t) =>
+  t.field({
+    type: AccessTokenPayload,
+    authScopes: { admin: true },
+    description: "Revokes a token. Requests with it fail from the next one on; this cannot be undone.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ type: RevokeAccessTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "token.revoked", "AccessToken", await revokeAccessToken(ctx.runtime, ctx.scope, input.id)),
+  }),
+);

@@ -1,0 +1,180 @@
+// Credentials (seed 002): create and delete only; secrets never leave the server.
+import { createCredential, deleteCredential, type CreatedCredential } from "../server/credentials/credentials.ts";
+import { credentialType } from "../server/credentials/credential-types.ts";
+import { describeCredentialTypes, type FieldDescription, type TypeDescription } from "../server/credentials/credential-form.ts";
+import { CredentialInUseError, NotFoundError, ValidationError } from "../server/errors.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { CredentialType as CredentialTypeValues } from "../server/db/generated/enums.ts";
+import { builder } from "./builder.ts";
+import { changed } from "./audit-log.ts";
+import type { GraphQLContext } from "./context.ts";
+import { DeletedPayload } from "./deleted-payload.ts";
+import { ErrorInterface } from "./errors.ts";
+
+export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
+
+const CredentialDirection = builder.enumType("CredentialDirection", {
+  description: "OUTGOING credentials authenticate Switchyard's requests; INCOMING ones verify webhooks others send.",
+  values: ["OUTGOING", "INCOMING"] as const,
+});
+
+builder.prismaNode("Credential", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  description: "A typed credential. It cannot be edited (delete it and create another), and its secrets are never returned.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    type: t.expose("type", { type: CredentialType }),
+    direction: t.field({ type: CredentialDirection, resolve: (c) => credentialType(c.type).direction }),
+    system: t.exposeString("system", { description: 'The system it is for, e.g. "Webhook destination".' }),
+    hint: t.exposeString("hint", { nullable: true, description: "A non-secret reminder: a key id, a username, or the last characters of a secret." }),
+    publicFields: t.field({
+      type: "JSONObject",
+      description: "The fields that are not secret, e.g. an API key id or a header name.",
+      resolve: (c) => c.publicFields as object,
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    destinations: t.relation("destinations", { description: "Destinations that authenticate with this credential.", query: { orderBy: { name: "asc" } } }),
+  }),
+});
+
+const CredentialFilter = builder.inputType("CredentialFilter", {
+  fields: (t) => ({
+    type: t.field({ type: CredentialType }),
+    direction: t.field({ type: CredentialDirection }),
+    system: t.string({ description: "Exact system name." }),
+    search: t.string({ description: "Part of the name, case-insensitive." }),
+  }),
+});
+
+function credentialWhere(ctx: GraphQLContext, filter: typeof CredentialFilter.$inferInput | null | undefined) {
+  const ofDirection = filter?.direction
+    ? Object.values(CredentialTypeValues).filter((type) => credentialType(type).direction === filter.direction)
+    : undefined;
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.type ? { type: filter.type } : {},
+      ofDirection ? { type: { in: ofDirection } } : {},
+      filter?.system ? { system: filter.system } : {},
+      filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {},
+    ],
+  });
+}
+
+builder.queryField("credentials", (t) =>
+  t.prismaConnection(
+    {
+      type: "Credential",
+      cursor: "id",
+      authScopes: { viewer: true },
+      description: "The organization's credentials, newest first.",
+      args: { filter: t.arg({ type: CredentialFilter }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.runtime.prisma.credential.findMany({ ...query, orderBy: { id: "desc" }, where: credentialWhere(ctx, filter) }),
+      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.credential.count({ where: credentialWhere(ctx, filter) }),
+    },
+    { name: "CredentialConnection" },
+    { name: "CredentialEdge" },
+  ),
+);
+
+const CreateCredentialPayload = builder.objectRef<CreatedCredential>("CreateCredentialPayload").implement({
+  fields: (t) => ({
+    credential: t.prismaField({
+      type: "Credential",
+      resolve: (query, { credential }, _args, ctx) => ctx.runtime.prisma.credential.findUniqueOrThrow({ ...query, where: { id: credential.id } }),
+    }),
+    generatedSecret: t.string({
+      nullable: true,
+      description: "The signing secret Switchyard generated because none was given (STANDARD_WEBHOOKS). Shown here once, never again.",
+      resolve: ({ generated }) => Object.values(generated)[0] ?? null,
+    }),
+  }),
+});
+
+const CreateCredentialInput = builder.inputType("CreateCredentialInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    type: t.field({ type: CredentialType, required: true }),
+    system: t.string({ defaultValue: "Webhook destination", description: "The system the credential is for." }),
+    fields: t.field({
+      type: "JSONObject",
+      required: true,
+      description: "The type's fields (see `credentialTypes`), e.g. `{ apiKey, apiSecret }` for M3TER_SIGNED_REQUEST.",
+    }),
+  }),
+});
+
+builder.mutationField("createCredential", (t) =>
+  t.field({
+    type: CreateCredentialPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError], directResult: true },
+    args: { input: t.arg({ type: CreateCredentialInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const created = await createCredential(ctx.runtime, ctx.scope, { name: input.name, type: input.type, system: input.system ?? "Webhook destination", fields: input.fields });
+      await changed(ctx, "credential.created", "Credential", { after: created.credential });
+      return created;
+    },
+  }),
+);
+
+builder.objectType(CredentialInUseError, {
+  name: "CredentialInUseError",
+  description: "The credential is still used by destinations; they are listed.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof CredentialInUseError,
+  fields: (t) => ({
+    destinations: t.prismaField({
+      type: ["Destination"],
+      resolve: (query, error, _args, ctx) =>
+        ctx.runtime.prisma.destination.findMany({ ...query, where: scoped(ctx.scope, { id: { in: error.destinations.map((d) => d.id) } }), orderBy: { name: "asc" } }),
+    }),
+  }),
+});
+
+builder.mutationField("deleteCredential", (t) =>
+  t.field({
+    type: DeletedPayload,
+    authScopes: { operator: true },
+    errors: { types: [NotFoundError, CredentialInUseError], directResult: true },
+    args: { input: t.arg({ type: builder.inputType("DeleteCredentialInput", { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "credential.deleted", "Credential", { before: await deleteCredential(ctx.runtime, ctx.scope, input.id) }),
+  }),
+);
+
+const CredentialFieldInfo = builder.objectRef<FieldDescription>("CredentialFieldInfo").implement({
+  description: "One field of a credential type, enough to build its form.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The key in createCredential's `fields`." }),
+    label: t.exposeString("label"),
+    secret: t.exposeBoolean("secret", { description: "Write-only: never returned after creation." }),
+    required: t.exposeBoolean("required"),
+    generated: t.exposeBoolean("generated", { description: "Left out, Switchyard generates it and shows it once." }),
+    options: t.exposeStringList("options", { nullable: true }),
+    defaultValue: t.exposeString("defaultValue", { nullable: true }),
+  }),
+});
+
+const CredentialTypeInfo = builder.objectRef<TypeDescription>("CredentialTypeInfo").implement({
+  fields: (t) => ({
+    type: t.field({ type: CredentialType, resolve: (info) => info.type }),
+    direction: t.field({ type: CredentialDirection, resolve: (info) => info.direction }),
+    label: t.exposeString("label"),
+    fields: t.field({ type: [CredentialFieldInfo], resolve: (info) => info.fields }),
+  }),
+});
+
+const credentialTypeDescriptions = describeCredentialTypes();
+
+builder.queryField("credentialTypes", (t) =>
+  t.field({
+    type: [CredentialTypeInfo],
+    authScopes: { viewer: true },
+    description: "Every credential type and its fields.",
+    resolve: () => credentialTypeDescriptions,
+  }),
+);

@@ -1,0 +1,275 @@
+// Deliveries and their attempts: the history (seeds 003, 004), re-sends and bulk retries.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { resendDelivery, retryFailedDeliveries, sendTestEvent } from "../server/delivery/resend.ts";
+import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { AttemptErrorCode as AttemptErrorCodeValues, AttemptTrigger as AttemptTriggerValues, DeliveryStatus as DeliveryStatusValues } from "../server/db/generated/enums.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { builder, SortDirection } from "./builder.ts";
+import { recordChangeBy } from "./audit-log.ts";
+import type { GraphQLContext } from "./context.ts";
+import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+
+export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
+  name: "DeliveryStatus",
+  description: "SCHEDULED waits for its next attempt; SENDING is being attempted; SUCCEEDED got a 2xx; FAILED ran out of attempts (or the endpoint is gone); CANCELLED was dropped.",
+});
+const AttemptTrigger = builder.enumType(AttemptTriggerValues, { name: "AttemptTrigger" });
+const AttemptErrorCode = builder.enumType(AttemptErrorCodeValues, { name: "AttemptErrorCode" });
+export const AttemptOutcome = builder.enumType("AttemptOutcome", { values: ["SUCCEEDED", "FAILED"] as const });
+
+export const DeliveryNode = builder.prismaNode("Delivery", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    event: t.relation("event"),
+    webhook: t.relation("webhook", { nullable: true, description: "Null for test events, rule deliveries, or when the webhook was deleted." }),
+    rule: t.relation("rule", { nullable: true, description: "The notification rule that caused it, if one did." }),
+    destination: t.relation("destination"),
+    eventType: t.exposeString("eventType"),
+    status: t.expose("status", { type: DeliveryStatus }),
+    attemptCount: t.exposeInt("attemptCount"),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true }),
+    lastAttemptAt: t.expose("lastAttemptAt", { type: "DateTime", nullable: true }),
+    lastStatusCode: t.exposeInt("lastStatusCode", { nullable: true }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    attempts: t.relation("attempts", { query: { orderBy: { number: "asc" } } }),
+  }),
+});
+
+export const AttemptNode = builder.prismaNode("Attempt", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    delivery: t.relation("delivery"),
+    number: t.exposeInt("number"),
+    trigger: t.expose("trigger", { type: AttemptTrigger, description: "SCHEDULED by the retry schedule, or MANUAL (a re-send)." }),
+    succeeded: t.exposeBoolean("succeeded"),
+    sentAt: t.expose("sentAt", { type: "DateTime" }),
+    durationMs: t.exposeInt("durationMs"),
+    url: t.exposeString("url", { description: "Secret query parameters are redacted." }),
+    requestHeaders: t.field({ type: "JSONObject", description: "Secret headers are redacted.", resolve: (a) => a.requestHeaders as object }),
+    requestBody: t.string({
+      select: { requestBody: true, batchLeaderId: true },
+      resolve: async (a, _args, ctx) =>
+        a.requestBody ??
+        (a.batchLeaderId ? ((await ctx.runtime.prisma.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "") : ""),
+    }),
+    responseStatus: t.exposeInt("responseStatus", { nullable: true }),
+    responseHeaders: t.field({ type: "JSONObject", nullable: true, resolve: (a) => a.responseHeaders as object | null }),
+    responseBody: t.exposeString("responseBody", { nullable: true, description: "At most 64 KiB." }),
+    responseBodyTruncated: t.exposeBoolean("responseBodyTruncated"),
+    errorCode: t.expose("errorCode", { type: AttemptErrorCode, nullable: true }),
+    errorMessage: t.exposeString("errorMessage", { nullable: true }),
+  }),
+});
+
+// ---- history: deliveries ----
+
+const DeliveryFilter = builder.inputType("DeliveryFilter", {
+  fields: (t) => ({
+    eventId: t.id(),
+    destinationId: t.id(),
+    webhookId: t.id(),
+    eventType: t.string(),
+    status: t.field({ type: [DeliveryStatus] }),
+    since: t.field({ type: "DateTime", description: "Created at or after." }),
+    until: t.field({ type: "DateTime", description: "Created before." }),
+  }),
+});
+
+function deliveryWhere(ctx: GraphQLContext, filter: typeof DeliveryFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.eventId ? { eventId: filter.eventId } : {},
+      filter?.destinationId ? { destinationId: filter.destinationId } : {},
+      filter?.webhookId ? { webhookId: filter.webhookId } : {},
+      filter?.eventType ? { eventType: filter.eventType } : {},
+      filter?.status?.length ? { status: { in: filter.status } } : {},
+      filter?.since ? { createdAt: { gte: filter.since } } : {},
+      filter?.until ? { createdAt: { lt: filter.until } } : {},
+    ],
+  });
+}
+
+const DeliveryOrderField = builder.enumType("DeliveryOrderField", {
+  values: { CREATED_AT: { value: "createdAt" }, LAST_ATTEMPT_AT: { value: "lastAttemptAt" }, NEXT_ATTEMPT_AT: { value: "nextAttemptAt" } } as const,
+});
+const DeliveryOrder = builder.inputType("DeliveryOrder", {
+  fields: (t) => ({ field: t.field({ type: DeliveryOrderField, required: true }), direction: t.field({ type: SortDirection, defaultValue: "desc" }) }),
+});
+const DeliveryConnection = builder.connectionObject({ type: DeliveryNode, name: "DeliveryConnection" }, { name: "DeliveryEdge" });
+builder.objectField(DeliveryConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
+
+builder.queryField("deliveries", (t) =>
+  t.connection(
+    {
+      type: DeliveryNode,
+      authScopes: { viewer: true },
+      description: "Deliveries, newest first unless ordered otherwise.",
+      args: { filter: t.arg({ type: DeliveryFilter }), orderBy: t.arg({ type: DeliveryOrder }) },
+      resolve: (_root, args, ctx, info) => {
+        const where = deliveryWhere(ctx, args.filter);
+        const sort = { field: args.orderBy?.field ?? "createdAt", direction: args.orderBy?.direction ?? "desc" };
+        return sortedConnection(
+          args,
+          sort,
+          (page) =>
+            ctx.runtime.prisma.delivery.findMany({
+              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Delivery" }),
+              where: { AND: [where, page.where] },
+              orderBy: page.orderBy,
+              take: page.take,
+            }),
+          () => ctx.runtime.prisma.delivery.count({ where }),
+        );
+      },
+    },
+    DeliveryConnection,
+  ),
+);
+
+// ---- history: attempts ----
+
+const AttemptFilter = builder.inputType("AttemptFilter", {
+  fields: (t) => ({
+    eventId: t.id(),
+    deliveryId: t.id(),
+    destinationId: t.id(),
+    webhookId: t.id(),
+    eventType: t.string(),
+    outcome: t.field({ type: AttemptOutcome }),
+    trigger: t.field({ type: AttemptTrigger }),
+    since: t.field({ type: "DateTime", description: "Sent at or after." }),
+    until: t.field({ type: "DateTime", description: "Sent before." }),
+  }),
+});
+
+export function attemptWhere(ctx: GraphQLContext, filter: typeof AttemptFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.eventId ? { eventId: filter.eventId } : {},
+      filter?.deliveryId ? { deliveryId: filter.deliveryId } : {},
+      filter?.destinationId ? { destinationId: filter.destinationId } : {},
+      filter?.webhookId ? { delivery: { webhookId: filter.webhookId } } : {},
+      filter?.eventType ? { delivery: { eventType: filter.eventType } } : {},
+      filter?.outcome ? { succeeded: filter.outcome === "SUCCEEDED" } : {},
+      filter?.trigger ? { trigger: filter.trigger } : {},
+      filter?.since ? { sentAt: { gte: filter.since } } : {},
+      filter?.until ? { sentAt: { lt: filter.until } } : {},
+    ],
+  });
+}
+
+const AttemptOrderField = builder.enumType("AttemptOrderField", {
+  values: { SENT_AT: { value: "sentAt" }, DURATION: { value: "durationMs" }, RESPONSE_STATUS: { value: "responseStatus" } } as const,
+});
+const AttemptOrder = builder.inputType("AttemptOrder", {
+  fields: (t) => ({ field: t.field({ type: AttemptOrderField, required: true }), direction: t.field({ type: SortDirection, defaultValue: "desc" }) }),
+});
+const AttemptConnection = builder.connectionObject({ type: AttemptNode, name: "AttemptConnection" }, { name: "AttemptEdge" });
+builder.objectField(AttemptConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
+
+builder.queryField("deliveryAttempts", (t) =>
+  t.connection(
+    {
+      type: AttemptNode,
+      authScopes: { viewer: true },
+      description: "Every request Switchyard made, newest first unless ordered otherwise.",
+      args: { filter: t.arg({ type: AttemptFilter }), orderBy: t.arg({ type: AttemptOrder }) },
+      resolve: (_root, args, ctx, info) => {
+        const where = attemptWhere(ctx, args.filter);
+        const sort = { field: args.orderBy?.field ?? "sentAt", direction: args.orderBy?.direction ?? "desc" };
+        return sortedConnection(
+          args,
+          sort,
+          (page) =>
+            ctx.runtime.prisma.attempt.findMany({
+              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Attempt" }),
+              where: { AND: [where, page.where] },
+              orderBy: page.orderBy,
+              take: page.take,
+            }),
+          () => ctx.runtime.prisma.attempt.count({ where }),
+        );
+      },
+    },
+    AttemptConnection,
+  ),
+);
+
+// ---- actions ----
+
+const AttemptPayload = builder.objectRef<{ id: string }>("AttemptPayload").implement({
+  fields: (t) => ({
+    attempt: t.prismaField({
+      type: "Attempt",
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+builder.mutationField("resendDelivery", (t) =>
+  t.field({
+    type: AttemptPayload,
+    authScopes: { operator: true },
+    description: "Sends the delivery again now (a MANUAL attempt) and returns the attempt; a success completes the delivery.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ required: true, type: builder.inputType("ResendDeliveryInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    resolve: async (_root, { input }, ctx) => {
+      const attempt = await resendDelivery(ctx.runtime, ctx.scope, input.id);
+      await recordChangeBy(ctx, { action: "delivery.resent", resourceType: "Delivery", resourceId: input.id, after: attempt });
+      return attempt;
+    },
+  }),
+);
+
+builder.mutationField("sendTestEvent", (t) =>
+  t.field({
+    type: AttemptPayload,
+    authScopes: { operator: true },
+    description: "Sends a `switchyard.test` event to the destination once, now, and returns the attempt.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: {
+      input: t.arg({ required: true, type: builder.inputType("SendTestEventInput", { fields: (f) => ({ destinationId: f.id({ required: true }) }) }) }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const attempt = await sendTestEvent(ctx.runtime, ctx.scope, input.destinationId);
+      await recordChangeBy(ctx, { action: "destination.tested", resourceType: "Destination", resourceId: input.destinationId, after: attempt });
+      return attempt;
+    },
+  }),
+);
+
+const RetryFailedPayload = builder.objectRef<{ requeued: number }>("RetryFailedDeliveriesPayload").implement({
+  fields: (t) => ({ requeued: t.exposeInt("requeued", { description: "How many failed deliveries were put back on the schedule." }) }),
+});
+
+builder.mutationField("retryFailedDeliveries", (t) =>
+  t.field({
+    type: RetryFailedPayload,
+    authScopes: { operator: true },
+    description: "Puts the destination's failed deliveries created since `since` back on the full retry schedule.",
+    errors: { types: [NotFoundError, ValidationError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("RetryFailedDeliveriesInput", {
+          fields: (f) => ({ destinationId: f.id({ required: true }), since: f.field({ type: "DateTime", required: true }) }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const requeued = await retryFailedDeliveries(ctx.runtime, ctx.scope, input.destinationId, input.since);
+      await recordChangeBy(ctx, { action: "deliveries.requeued", resourceType: "Destination", resourceId: input.destinationId, after: { since: input.since, requeued } });
+      return { requeued };
+    },
+  }),
+);

@@ -1,0 +1,297 @@
+// Destinations (seed 000): where events go, and how to authenticate there.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import {
+  createDestination,
+  deleteDestination,
+  setDestinationState,
+  updateDestination,
+} from "../server/destinations/destinations.ts";
+import { ConflictError, DestinationInUseError, NotFoundError, ValidationError } from "../server/errors.ts";
+import { DestinationState as DestinationStateValues } from "../server/db/generated/enums.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { destinationStats, type StatsBucket as StatsBucketShape } from "../server/delivery/destination-stats.ts";
+import { builder, SortDirection } from "./builder.ts";
+import { changed } from "./audit-log.ts";
+import type { GraphQLContext } from "./context.ts";
+import { DeletedPayload } from "./deleted-payload.ts";
+import { ErrorInterface } from "./errors.ts";
+import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+
+const DestinationState = builder.enumType(DestinationStateValues, {
+  name: "DestinationState",
+  description: "ACTIVE receives deliveries; PAUSED holds them until resumed; DISABLED was switched off by Switchyard (see disabledReason).",
+});
+
+const StatsBucket = builder.objectRef<StatsBucketShape>("DestinationStatsBucket").implement({
+  fields: (t) => ({
+    start: t.expose("start", { type: "DateTime" }),
+    attempts: t.exposeInt("attempts"),
+    succeeded: t.exposeInt("succeeded"),
+    successRate: t.float({ resolve: (b) => (b.attempts === 0 ? 0 : b.succeeded / b.attempts), description: "0 to 1." }),
+    p50DurationMs: t.exposeInt("p50DurationMs", { nullable: true }),
+    p95DurationMs: t.exposeInt("p95DurationMs", { nullable: true }),
+  }),
+});
+
+const HttpHeader = builder.objectRef<{ name: string; value: string }>("HttpHeader").implement({
+  fields: (t) => ({ name: t.exposeString("name"), value: t.exposeString("value") }),
+});
+
+const HttpHeaderInput = builder.inputType("HttpHeaderInput", {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+export const DestinationNode = builder.prismaNode("Destination", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    code: t.exposeString("code", { description: "Unique in the organization; derived from the name unless given." }),
+    url: t.exposeString("url"),
+    description: t.exposeString("description"),
+    credential: t.relation("credential", { nullable: true, description: "How Switchyard authenticates; none means only the default headers." }),
+    headers: t.field({ type: [HttpHeader], resolve: (d) => d.headers as { name: string; value: string }[] }),
+    timeoutMs: t.exposeInt("timeoutMs"),
+    rateLimitPerSecond: t.exposeInt("rateLimitPerSecond", { nullable: true, description: "At most this many requests a second; none means no limit." }),
+    state: t.expose("state", { type: DestinationState }),
+    disabledReason: t.exposeString("disabledReason", { nullable: true }),
+    disabledAt: t.expose("disabledAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true }),
+    consecutiveFailures: t.exposeInt("consecutiveFailures"),
+    circuitOpenUntil: t.expose("circuitOpenUntil", { type: "DateTime", nullable: true, description: "While set and in the future, nothing is sent to it." }),
+    stats: t.field({
+      type: [StatsBucket],
+      description: "Attempts, successes and latency per time bucket, oldest first; empty buckets are left out.",
+      args: {
+        since: t.arg({ type: "DateTime", required: true }),
+        until: t.arg({ type: "DateTime", description: "Defaults to now." }),
+        bucketMinutes: t.arg.int({ defaultValue: 60 }),
+      },
+      resolve: (destination, args, ctx) =>
+        destinationStats(ctx.runtime.prisma, ctx.scope, destination.id, {
+          since: args.since,
+          until: args.until ?? ctx.runtime.clock.now(),
+          bucketMinutes: args.bucketMinutes ?? 60,
+        }),
+    }),
+  }),
+});
+
+const DestinationOrderField = builder.enumType("DestinationOrderField", {
+  values: { NAME: { value: "name" }, CODE: { value: "code" }, CREATED_AT: { value: "createdAt" } } as const,
+});
+
+const DestinationOrder = builder.inputType("DestinationOrder", {
+  fields: (t) => ({
+    field: t.field({ type: DestinationOrderField, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: "asc" }),
+  }),
+});
+
+const DestinationFilter = builder.inputType("DestinationFilter", {
+  fields: (t) => ({
+    search: t.string({ description: "Part of the name, code or URL, case-insensitive." }),
+    state: t.field({ type: DestinationState }),
+    credentialId: t.id(),
+  }),
+});
+
+function destinationWhere(ctx: GraphQLContext, filter: typeof DestinationFilter.$inferInput | null | undefined) {
+  const contains = filter?.search ? { contains: filter.search, mode: "insensitive" as const } : undefined;
+  return scoped(ctx.scope, {
+    AND: [
+      contains ? { OR: [{ name: contains }, { code: contains }, { url: contains }] } : {},
+      filter?.state ? { state: filter.state } : {},
+      filter?.credentialId ? { credentialId: filter.credentialId } : {},
+    ],
+  });
+}
+
+const DestinationConnection = builder.connectionObject(
+  { type: DestinationNode, name: "DestinationConnection" },
+  { name: "DestinationEdge" },
+);
+
+builder.queryField("destinations", (t) =>
+  t.connection(
+    {
+      type: DestinationNode,
+      authScopes: { viewer: true },
+      description: "The organization's destinations; by name unless ordered otherwise.",
+      args: { filter: t.arg({ type: DestinationFilter }), orderBy: t.arg({ type: DestinationOrder }) },
+      resolve: async (_root, args, ctx, info) => {
+        const where = destinationWhere(ctx, args.filter);
+        const sort = { field: args.orderBy?.field ?? "name", direction: args.orderBy?.direction ?? "asc" };
+        return sortedConnection(
+          args,
+          sort,
+          (page) =>
+            ctx.runtime.prisma.destination.findMany({
+              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Destination" }),
+              where: { AND: [where, page.where] },
+              orderBy: page.orderBy,
+              take: page.take,
+            }),
+          () => ctx.runtime.prisma.destination.count({ where }),
+        );
+      },
+    },
+    DestinationConnection,
+  ),
+);
+
+builder.objectField(DestinationConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
+
+builder.queryField("destination", (t) =>
+  t.prismaField({
+    type: "Destination",
+    nullable: true,
+    authScopes: { viewer: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.runtime.prisma.destination.findFirst({ ...query, where: scoped(ctx.scope, { id }) }),
+  }),
+);
+
+const DestinationPayload = builder.objectRef<{ id: string }>("DestinationPayload").implement({
+  fields: (t) => ({
+    destination: t.prismaField({
+      type: "Destination",
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.destination.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+const CreateDestinationInput = builder.inputType("CreateDestinationInput", {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    code: t.string({ description: "Derived from the name when omitted." }),
+    url: t.string({ required: true, description: "Absolute https URL that accepts POST." }),
+    description: t.string(),
+    credentialId: t.id({ description: "An OUTGOING credential; omit for none." }),
+    headers: t.field({ type: [HttpHeaderInput] }),
+    timeoutMs: t.int({ description: "1000 to 30000; default 15000." }),
+    rateLimitPerSecond: t.int({ description: "1 to 1000 requests a second; omit for no limit." }),
+  }),
+});
+
+builder.mutationField("createDestination", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError, ConflictError], directResult: true },
+    args: { input: t.arg({ type: CreateDestinationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "destination.created", "Destination", {
+        after: await createDestination(ctx.runtime, ctx.scope, {
+        name: input.name,
+        code: input.code ?? undefined,
+        url: input.url,
+        description: input.description ?? undefined,
+        credentialId: input.credentialId ?? null,
+        headers: input.headers ?? undefined,
+          timeoutMs: input.timeoutMs ?? undefined,
+          rateLimitPerSecond: input.rateLimitPerSecond ?? null,
+        }),
+      }),
+  }),
+);
+
+const UpdateDestinationInput = builder.inputType("UpdateDestinationInput", {
+  description: "Fields left out are unchanged; credentialId and rateLimitPerSecond can be set to null.",
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    code: t.string(),
+    url: t.string(),
+    description: t.string(),
+    credentialId: t.id(),
+    headers: t.field({ type: [HttpHeaderInput], description: "Replaces all custom headers." }),
+    timeoutMs: t.int(),
+    rateLimitPerSecond: t.int(),
+  }),
+});
+
+builder.mutationField("updateDestination", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError, ConflictError, NotFoundError], directResult: true },
+    args: { input: t.arg({ type: UpdateDestinationInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const change = await updateDestination(ctx.runtime, ctx.scope, input.id, {
+        name: input.name ?? undefined,
+        code: input.code ?? undefined,
+        url: input.url ?? undefined,
+        description: input.description ?? undefined,
+        credentialId: input.credentialId,
+        headers: input.headers ?? undefined,
+        timeoutMs: input.timeoutMs ?? undefined,
+        rateLimitPerSecond: input.rateLimitPerSecond,
+      });
+      return changed(ctx, "destination.updated", "Destination", change);
+    },
+  }),
+);
+
+const DestinationIdInput = builder.inputType("DestinationIdInput", { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+builder.mutationField("pauseDestination", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    description: "Holds deliveries to the destination until it is resumed.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ type: DestinationIdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.paused", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "PAUSED")),
+  }),
+);
+
+builder.mutationField("resumeDestination", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    description: "Resumes a paused destination, or re-enables one Switchyard disabled.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ type: DestinationIdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.resumed", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "ACTIVE")),
+  }),
+);
+
+builder.objectType(DestinationInUseError, {
+  name: "DestinationInUseError",
+  description: "The destination is still used; what uses it is listed.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof DestinationInUseError,
+  fields: (t) => ({
+    webhooks: t.prismaField({
+      type: ["Webhook"],
+      resolve: (query, error, _args, ctx) =>
+        ctx.runtime.prisma.webhook.findMany({ ...query, where: scoped(ctx.scope, { id: { in: error.webhooks.map((w) => w.id) } }), orderBy: { name: "asc" } }),
+    }),
+    notificationRules: t.prismaField({
+      type: ["NotificationRule"],
+      resolve: (query, error, _args, ctx) =>
+        ctx.runtime.prisma.notificationRule.findMany({
+          ...query,
+          where: scoped(ctx.scope, { id: { in: error.notificationRules.map((r) => r.id) } }),
+          orderBy: { name: "asc" },
+        }),
+    }),
+  }),
+});
+
+builder.mutationField("deleteDestination", (t) =>
+  t.field({
+    type: DeletedPayload,
+    authScopes: { operator: true },
+    description: "Deletes the destination and its delivery history. Refused while webhooks or rules use it.",
+    errors: { types: [NotFoundError, DestinationInUseError], directResult: true },
+    args: { input: t.arg({ type: DestinationIdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.deleted", "Destination", { before: await deleteDestination(ctx.runtime, ctx.scope, input.id) }),
+  }),
+);

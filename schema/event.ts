@@ -1,0 +1,127 @@
+// Events: published by API (or raised by Switchyard), each fanned out to deliveries.
+import { publishEvents, type Published } from "../server/events/publish.ts";
+import { ValidationError } from "../server/errors.ts";
+import { EventSource as EventSourceValues } from "../server/db/generated/enums.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
+
+const EventSource = builder.enumType(EventSourceValues, { name: "EventSource" });
+
+builder.prismaNode("Event", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    type: t.exposeString("type"),
+    payload: t.expose("payload", { type: "JSON" }),
+    source: t.expose("source", { type: EventSource }),
+    idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
+    programId: t.exposeID("programId", { nullable: true, description: "The program it belongs to; null reaches only global webhooks." }),
+    occurredAt: t.expose("occurredAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    deliveries: t.relation("deliveries", { query: { orderBy: { id: "asc" } } }),
+  }),
+});
+
+const EventFilter = builder.inputType("EventFilter", {
+  fields: (t) => ({
+    type: t.string(),
+    source: t.field({ type: EventSource }),
+    since: t.field({ type: "DateTime" }),
+    until: t.field({ type: "DateTime" }),
+  }),
+});
+
+function eventWhere(ctx: GraphQLContext, filter: typeof EventFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.type ? { type: filter.type } : {},
+      filter?.source ? { source: filter.source } : {},
+      filter?.since ? { createdAt: { gte: filter.since } } : {},
+      filter?.until ? { createdAt: { lt: filter.until } } : {},
+    ],
+  });
+}
+
+builder.queryField("events", (t) =>
+  t.prismaConnection(
+    {
+      type: "Event",
+      cursor: "id",
+      authScopes: { viewer: true },
+      description: "Events, newest first.",
+      args: { filter: t.arg({ type: EventFilter }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.runtime.prisma.event.findMany({ ...query, orderBy: { id: "desc" }, where: eventWhere(ctx, filter) }),
+      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.event.count({ where: eventWhere(ctx, filter) }),
+    },
+    { name: "EventConnection" },
+    { name: "EventEdge" },
+  ),
+);
+
+builder.queryField("event", (t) =>
+  t.prismaField({
+    type: "Event",
+    nullable: true,
+    authScopes: { viewer: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.runtime.prisma.event.findFirst({ ...query, where: scoped(ctx.scope, { id }) }),
+  }),
+);
+
+const PublishedEvent = builder.objectRef<Published>("PublishedEvent").implement({
+  fields: (t) => ({
+    event: t.prismaField({
+      type: "Event",
+      resolve: (query, { event }, _args, ctx) => ctx.runtime.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+    }),
+    duplicate: t.exposeBoolean("duplicate", { description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created." }),
+  }),
+});
+
+const PublishEventInput = builder.inputType("PublishEventInput", {
+  fields: (t) => ({
+    type: t.string({ required: true, description: "An active event type's name." }),
+    payload: t.field({ type: "JSON", required: true, description: "At most 512 KiB of JSON; checked against the type's schema." }),
+    idempotencyKey: t.string({ description: "The same key within 24 hours returns the first event and creates nothing." }),
+    programId: t.id({ description: "It reaches this program's webhooks and the global ones; without it, only global ones." }),
+    occurredAt: t.field({ type: "DateTime", description: "When it happened; defaults to now." }),
+  }),
+});
+
+builder.mutationField("publishEvent", (t) =>
+  t.field({
+    type: PublishedEvent,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError], directResult: true },
+    args: { input: t.arg({ type: PublishEventInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const [published] = await publishEvents(ctx.runtime, ctx.scope, [input], { pathOf: () => ["input"] });
+      return published;
+    },
+  }),
+);
+
+const PublishEventsPayload = builder.objectRef<Published[]>("PublishEventsPayload").implement({
+  fields: (t) => ({ results: t.field({ type: [PublishedEvent], resolve: (results) => results }) }),
+});
+
+builder.mutationField("publishEvents", (t) =>
+  t.field({
+    type: PublishEventsPayload,
+    authScopes: { operator: true },
+    description: "Publishes up to 1,000 events at once: all of them, or none when any is invalid.",
+    errors: { types: [ValidationError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("PublishEventsInput", { fields: (f) => ({ events: f.field({ type: [PublishEventInput], required: true }) }) }),
+      }),
+    },
+    resolve: (_root, { input }, ctx) => publishEvents(ctx.runtime, ctx.scope, input.events),
+  }),
+);

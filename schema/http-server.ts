@@ -1,0 +1,47 @@
+// The API process's listener: GraphQL over HTTP and SSE (yoga), the
+// graphql-ws WebSocket endpoint on the same path, the health endpoints, and
+// the dashboard on every other path.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import type { DashboardHandler } from "./dashboard.ts";
+import { limitRequestBody } from "./request-size-limit.ts";
+import { yogaPaths, type SwitchyardYoga } from "./yoga.ts";
+
+export interface HttpServer {
+  url: string;
+  server: Server;
+  webSockets: WebSocketServer;
+  close(): Promise<void>;
+}
+
+const apiPaths = new Set<string>(Object.values(yogaPaths));
+
+export async function listen(yoga: SwitchyardYoga, port: number, host: string, dashboard?: DashboardHandler): Promise<HttpServer> {
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? "/", "http://switchyard").pathname;
+    if (!dashboard || apiPaths.has(pathname)) {
+      limitRequestBody(req, res);
+      return void yoga(req, res);
+    }
+    dashboard(req, res, () => void yoga(req, res));
+  });
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    server,
+    webSockets,
+    close: async () => {
+      for (const socket of webSockets.clients) socket.close(1001, "Server shutting down");
+      await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// The live feed (GraphQL subscriptions over WebSocket and SSE): attempts as
+// they are recorded, deliveries as their state changes. Each subscriber holds
+// a bounded buffer; an item says how many were dropped before it.
+import type { FeedItem } from "../server/live/bounded-subscription.ts";
+import { attemptTopic, deliveryTopic, revokedTopic, type AttemptRecorded, type DeliveryChanged } from "../server/live/live-events.ts";
+import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
+import { AttemptOutcome, DeliveryStatus } from "./delivery.ts";
+
+/** Unread items a subscriber may have before the oldest are dropped. */
+export const FEED_BUFFER_SIZE = 1000;
+
+const LiveFilter = builder.inputType("LiveFeedFilter", {
+  fields: (t) => ({
+    destinationId: t.id(),
+    webhookId: t.id(),
+    eventType: t.string(),
+    outcome: t.field({ type: AttemptOutcome, description: "Attempts only: SUCCEEDED or FAILED." }),
+    status: t.field({ type: [DeliveryStatus], description: "Delivery changes only: these states." }),
+  }),
+});
+
+type Filter = typeof LiveFilter.$inferInput | null | undefined;
+
+function matches(filter: Filter, item: { destinationId: string; webhookId: string | null; eventType: string }): boolean {
+  return (
+    (!filter?.destinationId || item.destinationId === filter.destinationId) &&
+    (!filter?.webhookId || item.webhookId === filter.webhookId) &&
+    (!filter?.eventType || item.eventType === filter.eventType)
+  );
+}
+
+function feed<T>(ctx: GraphQLContext, topic: string, filter: (item: T) => boolean) {
+  return ctx.runtime.live.subscribe<T>(topic, { bufferSize: FEED_BUFFER_SIZE, until: revokedTopic(ctx.principal.tokenId), filter });
+}
+
+const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFeedItem").implement({
+  fields: (t) => ({
+    attempt: t.prismaField({
+      type: "Attempt",
+      resolve: (query, item, _args, ctx) => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
+    }),
+    recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
+    missedBefore: t.exposeInt("missedBefore", {
+      description: "Items this subscriber missed just before this one, because it read too slowly (0 normally).",
+    }),
+  }),
+});
+
+const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryFeedItem").implement({
+  fields: (t) => ({
+    delivery: t.prismaField({
+      type: "Delivery",
+      resolve: (query, item, _args, ctx) => ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+    }),
+    status: t.field({ type: DeliveryStatus, resolve: (item) => item.value.status as never, description: "The state it changed to." }),
+    changedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.changedAt) }),
+    missedBefore: t.exposeInt("missedBefore"),
+  }),
+});
+
+builder.subscriptionType({});
+
+builder.subscriptionField("deliveryAttempts", (t) =>
+  t.field({
+    type: AttemptFeedItem,
+    authScopes: { viewer: true },
+    description: "Each delivery attempt, as it is recorded.",
+    args: { filter: t.arg({ type: LiveFilter }) },
+    subscribe: (_root, { filter }, ctx) =>
+      feed<AttemptRecorded>(ctx, attemptTopic(ctx.scope.organizationId), (item) =>
+        matches(filter, item) && (!filter?.outcome || item.succeeded === (filter.outcome === "SUCCEEDED")),
+      ),
+    resolve: (item) => item,
+  }),
+);
+
+builder.subscriptionField("deliveryUpdated", (t) =>
+  t.field({
+    type: DeliveryFeedItem,
+    authScopes: { viewer: true },
+    description: "Each change of a delivery's state: scheduled, sending, succeeded, failed, cancelled (re-sends included).",
+    args: { filter: t.arg({ type: LiveFilter }) },
+    subscribe: (_root, { filter }, ctx) =>
+      feed<DeliveryChanged>(ctx, deliveryTopic(ctx.scope.organizationId), (item) =>
+        matches(filter, item) && (!filter?.status?.length || filter.status.includes(item.status as never)),
+      ),
+    resolve: (item) => item,
+  }),
+);

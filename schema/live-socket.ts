@@ -1,0 +1,74 @@
+// GraphQL over WebSocket (the graphql-transport-ws protocol, graphql-ws) on
+// the GraphQL path. Every operation runs through yoga's envelope, so it has
+// the same context, auth, limits and plugins as HTTP. The token comes in
+// connectionParams: { authorization: "Bearer sy_…" } (or { token: "sy_…" }),
+// with { organizationId } to act in another organization the token reaches.
+import type { ExecutionArgs } from "graphql";
+import { CloseCode, type OperationResult } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { WebSocketServer } from "ws";
+import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
+import type { Runtime } from "../server/runtime.ts";
+import type { SwitchyardYoga } from "./yoga.ts";
+
+type ConnectionParams = { authorization?: string; Authorization?: string; token?: string; organizationId?: string };
+
+function authorizationOf(params: ConnectionParams | undefined): string | undefined {
+  const header = params?.authorization ?? params?.Authorization;
+  if (header) return header;
+  return params?.token ? `Bearer ${params.token}` : undefined;
+}
+
+interface Envelope {
+  execute: (args: ExecutionArgs) => OperationResult;
+  subscribe: (args: ExecutionArgs) => OperationResult;
+}
+
+export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYoga, runtime: Runtime): () => Promise<void> {
+  const server = useServer<ConnectionParams>(
+    {
+      // Refused before anything runs: 4401 without a token, 4403 with a bad or revoked one.
+      onConnect: async (ctx) => {
+        const result = await authenticate(runtime.prisma, runtime.clock, authorizationOf(ctx.connectionParams));
+        if (result.ok) return true;
+        ctx.extra.socket.close(result.reason === "MISSING" ? CloseCode.Unauthorized : CloseCode.Forbidden, authFailureMessages[result.reason]);
+        return false;
+      },
+      execute: (args) => (args.rootValue as Envelope).execute(args),
+      subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          authorization: authorizationOf(ctx.connectionParams) ?? "",
+          organizationId: ctx.connectionParams?.organizationId,
+        });
+        const document = parse(params.query as string);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        // Authenticates again: a token revoked since the connection opened can start nothing new.
+        let contextValue: unknown;
+        try {
+          contextValue = await contextFactory();
+        } catch (error) {
+          ctx.extra.socket.close(CloseCode.Forbidden, (error as Error).message);
+          throw error;
+        }
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue,
+          rootValue: { execute, subscribe } as Envelope,
+        };
+      },
+    },
+    webSockets,
+  );
+  return async () => {
+    await server.dispose();
+  };
+}

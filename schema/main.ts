@@ -1,0 +1,33 @@
+// `npm start [-- --role api|worker|all]`: runs a Switchyard process.
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig, type Role } from "../server/config.ts";
+import { StartupError } from "../server/startup-error.ts";
+import { startApp } from "./app.ts";
+
+const roles: Role[] = ["api", "worker", "all"];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { role: { type: "string", default: "all" } } });
+  const role = values.role as Role;
+  if (!roles.includes(role)) throw new ConfigError(`--role must be one of ${roles.join(", ")}; got "${values.role}".`);
+  const app = await startApp(loadConfig(process.env, role));
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.runtime.logger.info({ signal }, "stopping");
+    await app.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(`switchyard: ${error.message}`);
+  } else {
+    console.error("switchyard: failed to start:", error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+// Notification rules (seeds 000, 002): on an event type, with an optional
+// CEL condition, send to destinations.
+import { createRule, deleteRule, updateRule, type RuleWithDestinations } from "../server/rules/notification-rules.ts";
+import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
+import { changed } from "./audit-log.ts";
+import { DeletedPayload } from "./deleted-payload.ts";
+
+builder.prismaNode("NotificationRule", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    eventType: t.exposeString("eventType"),
+    condition: t.exposeString("condition", {
+      nullable: true,
+      description: 'A CEL expression over the event (data = its payload), e.g. data.amount > 1000 && data.currency == "USD". Null matches every event.',
+    }),
+    enabled: t.exposeBoolean("enabled"),
+    destinations: t.prismaField({
+      type: ["Destination"],
+      select: { destinations: { select: { destinationId: true } } },
+      resolve: (query, rule, _args, ctx) =>
+        ctx.runtime.prisma.destination.findMany({ ...query, where: { id: { in: rule.destinations.map((d) => d.destinationId) } }, orderBy: { name: "asc" } }),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+const RuleFilter = builder.inputType("NotificationRuleFilter", {
+  fields: (t) => ({ eventType: t.string(), destinationId: t.id(), search: t.string({ description: "Part of the name." }) }),
+});
+
+function ruleWhere(ctx: GraphQLContext, filter: typeof RuleFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.eventType ? { eventType: filter.eventType } : {},
+      filter?.destinationId ? { destinations: { some: { destinationId: filter.destinationId } } } : {},
+      filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {},
+    ],
+  });
+}
+
+builder.queryField("notificationRules", (t) =>
+  t.prismaConnection(
+    {
+      type: "NotificationRule",
+      cursor: "id",
+      authScopes: { viewer: true },
+      args: { filter: t.arg({ type: RuleFilter }) },
+      resolve: (query, _root, { filter }, ctx) =>
+        ctx.runtime.prisma.notificationRule.findMany({ ...query, orderBy: { id: "asc" }, where: ruleWhere(ctx, filter) }),
+      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.notificationRule.count({ where: ruleWhere(ctx, filter) }),
+    },
+    { name: "NotificationRuleConnection" },
+    { name: "NotificationRuleEdge" },
+  ),
+);
+
+const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload").implement({
+  fields: (t) => ({
+    notificationRule: t.prismaField({
+      type: "NotificationRule",
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+const recordRule = (ctx: GraphQLContext, action: string, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
+  changed(ctx, action, "NotificationRule", change);
+
+builder.mutationField("createNotificationRule", (t) =>
+  t.field({
+    type: RulePayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("CreateNotificationRuleInput", {
+          fields: (f) => ({
+            name: f.string({ required: true }),
+            eventType: f.string({ required: true, description: "A system or custom event type, e.g. delivery.exhausted." }),
+            condition: f.string({ description: "A CEL expression over the event; omit to match every event of the type." }),
+            destinationIds: f.idList({ required: true }),
+            enabled: f.boolean({ defaultValue: true }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      recordRule(ctx, "notification_rule.created", {
+        after: await createRule(ctx.runtime.prisma, ctx.scope, {
+          name: input.name,
+          eventType: input.eventType,
+          condition: input.condition,
+          destinationIds: input.destinationIds,
+          enabled: input.enabled ?? true,
+        }),
+      }),
+  }),
+);
+
+builder.mutationField("updateNotificationRule", (t) =>
+  t.field({
+    type: RulePayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("UpdateNotificationRuleInput", {
+          fields: (f) => ({
+            id: f.id({ required: true }),
+            name: f.string(),
+            eventType: f.string(),
+            condition: f.string({ description: "Null removes the condition." }),
+            destinationIds: f.idList({ description: "Replaces the destinations." }),
+            enabled: f.boolean(),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      recordRule(
+        ctx,
+        "notification_rule.updated",
+        await updateRule(ctx.runtime.prisma, ctx.scope, input.id, {
+          name: input.name ?? undefined,
+          eventType: input.eventType ?? undefined,
+          condition: input.condition,
+          destinationIds: input.destinationIds ?? undefined,
+          enabled: input.enabled ?? undefined,
+        }),
+      ),
+  }),
+);
+
+builder.mutationField("deleteNotificationRule", (t) =>
+  t.field({
+    type: DeletedPayload,
+    authScopes: { operator: true },
+    description: "Deletes the rule and cancels its pending deliveries; their history stays.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ required: true, type: builder.inputType("DeleteNotificationRuleInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    resolve: async (_root, { input }, ctx) =>
+      recordRule(ctx, "notification_rule.deleted", { before: await ctx.runtime.prisma.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)) }),
+  }),
+);

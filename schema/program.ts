@@ -1,0 +1,90 @@
+// Programs (seed 004): webhooks are global or linked to one program.
+import { createProgram, updateProgram } from "../server/programs/programs.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../server/errors.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
+import { changed } from "./audit-log.ts";
+
+builder.prismaNode("Program", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    description: t.exposeString("description"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    webhooks: t.relation("webhooks", { description: "The webhooks linked to this program.", query: { orderBy: { name: "asc" } } }),
+  }),
+});
+
+const ProgramFilter = builder.inputType("ProgramFilter", { fields: (t) => ({ search: t.string({ description: "Part of the name." }) }) });
+
+function programWhere(ctx: GraphQLContext, filter: typeof ProgramFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {});
+}
+
+builder.queryField("programs", (t) =>
+  t.prismaConnection(
+    {
+      type: "Program",
+      cursor: "id",
+      authScopes: { viewer: true },
+      args: { filter: t.arg({ type: ProgramFilter }) },
+      resolve: (query, _root, { filter }, ctx) => ctx.runtime.prisma.program.findMany({ ...query, orderBy: { id: "asc" }, where: programWhere(ctx, filter) }),
+      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.program.count({ where: programWhere(ctx, filter) }),
+    },
+    { name: "ProgramConnection" },
+    { name: "ProgramEdge" },
+  ),
+);
+
+const ProgramPayload = builder.objectRef<{ id: string }>("ProgramPayload").implement({
+  fields: (t) => ({
+    program: t.prismaField({
+      type: "Program",
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.program.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+builder.mutationField("createProgram", (t) =>
+  t.field({
+    type: ProgramPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError, ConflictError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("CreateProgramInput", { fields: (f) => ({ name: f.string({ required: true }), description: f.string() }) }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "program.created", "Program", {
+        after: await createProgram(ctx.runtime.prisma, ctx.scope, { name: input.name, description: input.description ?? undefined }),
+      }),
+  }),
+);
+
+builder.mutationField("updateProgram", (t) =>
+  t.field({
+    type: ProgramPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError, ConflictError, NotFoundError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("UpdateProgramInput", { fields: (f) => ({ id: f.id({ required: true }), name: f.string(), description: f.string() }) }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      changed(
+        ctx,
+        "program.updated",
+        "Program",
+        await updateProgram(ctx.runtime.prisma, ctx.scope, input.id, { name: input.name ?? undefined, description: input.description ?? undefined }),
+      ),
+  }),
+);

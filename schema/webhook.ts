@@ -1,0 +1,217 @@
+// Webhooks (seeds 003, 004): a destination, the events it receives, and how.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
+import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../server/delivery/retry-policy.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
+import { builder, SortDirection } from "./builder.ts";
+import { changed } from "./audit-log.ts";
+import type { GraphQLContext } from "./context.ts";
+import { DeletedPayload } from "./deleted-payload.ts";
+import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+
+const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INACTIVE"] as const });
+
+const PayloadFormat = builder.enumType(PayloadFormatValues, {
+  name: "PayloadFormat",
+  description: "ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched).",
+});
+
+export const WebhookNode = builder.prismaNode("Webhook", {
+  id: { field: "id" },
+  // node(id) of a record another organization owns (or none) is null, not an error.
+  nullable: true,
+  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
+  authScopes: { viewer: true },
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    destination: t.relation("destination"),
+    url: t.string({ select: { destination: { select: { url: true } } }, resolve: (w) => w.destination.url, description: "The destination's URL." }),
+    eventTypes: t.exposeStringList("eventTypes", { description: "Names of the subscribed event types." }),
+    enabled: t.exposeBoolean("enabled"),
+    state: t.field({ type: WebhookState, resolve: (w) => (w.enabled ? "ACTIVE" : "INACTIVE") }),
+    verifyTls: t.exposeBoolean("verifyTls"),
+    payloadFormat: t.expose("payloadFormat", { type: PayloadFormat }),
+    maxEventsPerRequest: t.exposeInt("maxEventsPerRequest"),
+    retrySchedule: t.intList({
+      description: "Seconds after each failed attempt before the next one.",
+      resolve: (w) => (w.retrySchedule.length > 0 ? w.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS]),
+    }),
+    customRetrySchedule: t.boolean({ resolve: (w) => w.retrySchedule.length > 0 }),
+    program: t.relation("program", { nullable: true, description: "Null for a global webhook." }),
+    global: t.boolean({ resolve: (w) => w.programId === null, description: "Receives the organization's events of every program." }),
+    lastTriggeredAt: t.expose("lastTriggeredAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+const WebhookOrderField = builder.enumType("WebhookOrderField", {
+  values: { NAME: { value: "name" }, CREATED_AT: { value: "createdAt" }, LAST_TRIGGERED_AT: { value: "lastTriggeredAt" } } as const,
+});
+
+const WebhookOrder = builder.inputType("WebhookOrder", {
+  fields: (t) => ({
+    field: t.field({ type: WebhookOrderField, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: "asc" }),
+  }),
+});
+
+const WebhookFilter = builder.inputType("WebhookFilter", {
+  fields: (t) => ({
+    search: t.string({ description: "Part of the name or the destination URL." }),
+    enabled: t.boolean(),
+    destinationId: t.id(),
+    eventType: t.string({ description: "Only webhooks subscribed to this event type." }),
+    programId: t.id({ description: "Only this program's webhooks." }),
+    global: t.boolean({ description: "true: only global webhooks; false: only program webhooks." }),
+  }),
+});
+
+function webhookWhere(ctx: GraphQLContext, filter: typeof WebhookFilter.$inferInput | null | undefined) {
+  const contains = filter?.search ? { contains: filter.search, mode: "insensitive" as const } : undefined;
+  return scoped(ctx.scope, {
+    AND: [
+      contains ? { OR: [{ name: contains }, { destination: { url: contains } }] } : {},
+      filter?.enabled != null ? { enabled: filter.enabled } : {},
+      filter?.destinationId ? { destinationId: filter.destinationId } : {},
+      filter?.eventType ? { eventTypes: { has: filter.eventType } } : {},
+      filter?.programId ? { programId: filter.programId } : {},
+      filter?.global === true ? { programId: null } : filter?.global === false ? { programId: { not: null } } : {},
+    ],
+  });
+}
+
+const WebhookConnection = builder.connectionObject({ type: WebhookNode, name: "WebhookConnection" }, { name: "WebhookEdge" });
+
+builder.queryField("webhooks", (t) =>
+  t.connection(
+    {
+      type: WebhookNode,
+      authScopes: { viewer: true },
+      args: { filter: t.arg({ type: WebhookFilter }), orderBy: t.arg({ type: WebhookOrder }) },
+      resolve: async (_root, args, ctx, info) => {
+        const where = webhookWhere(ctx, args.filter);
+        const sort = { field: args.orderBy?.field ?? "name", direction: args.orderBy?.direction ?? "asc" };
+        return sortedConnection(
+          args,
+          sort,
+          (page) =>
+            ctx.runtime.prisma.webhook.findMany({
+              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Webhook" }),
+              where: { AND: [where, page.where] },
+              orderBy: page.orderBy,
+              take: page.take,
+            }),
+          () => ctx.runtime.prisma.webhook.count({ where }),
+        );
+      },
+    },
+    WebhookConnection,
+  ),
+);
+
+builder.objectField(WebhookConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
+
+const WebhookPayload = builder.objectRef<{ id: string }>("WebhookPayload").implement({
+  fields: (t) => ({
+    webhook: t.prismaField({
+      type: "Webhook",
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.webhook.findUniqueOrThrow({ ...query, where: { id } }),
+    }),
+  }),
+});
+
+const WebhookOptionsInput = builder.inputType("WebhookOptionsInput", {
+  fields: (t) => ({
+    verifyTls: t.boolean({ description: "Verify the receiver's TLS certificate (default true)." }),
+    payloadFormat: t.field({ type: PayloadFormat }),
+    maxEventsPerRequest: t.int({ description: "1 (default) sends each event alone; up to 100 batches them." }),
+    retrySchedule: t.intList({ description: "Seconds after each failed attempt; null restores the default." }),
+  }),
+});
+
+builder.mutationField("createWebhook", (t) =>
+  t.field({
+    type: WebhookPayload,
+    authScopes: { operator: true },
+    errors: { types: [ValidationError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("CreateWebhookInput", {
+          fields: (f) => ({
+            name: f.string({ required: true }),
+            destinationId: f.id({ required: true, description: "Fixed once created: a new URL or secret means a new destination." }),
+            programId: f.id({ description: "Links the webhook to a program; omit for a global webhook. Fixed once created." }),
+            eventTypes: f.stringList({ required: true }),
+            enabled: f.boolean({ defaultValue: true }),
+            options: f.field({ type: WebhookOptionsInput }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "webhook.created", "Webhook", {
+        after: await createWebhook(ctx.runtime.prisma, ctx.scope, {
+        name: input.name,
+        destinationId: input.destinationId,
+        eventTypes: input.eventTypes,
+        enabled: input.enabled ?? true,
+        verifyTls: input.options?.verifyTls ?? undefined,
+        payloadFormat: input.options?.payloadFormat ?? undefined,
+        maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
+          retrySchedule: input.options?.retrySchedule ?? null,
+          programId: input.programId ?? null,
+        }),
+      }),
+  }),
+);
+
+builder.mutationField("updateWebhook", (t) =>
+  t.field({
+    type: WebhookPayload,
+    authScopes: { operator: true },
+    description: "Changes name, events, state and options. The destination (URL and secret) cannot change.",
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("UpdateWebhookInput", {
+          fields: (f) => ({
+            id: f.id({ required: true }),
+            name: f.string(),
+            eventTypes: f.stringList(),
+            enabled: f.boolean(),
+            options: f.field({ type: WebhookOptionsInput }),
+          }),
+        }),
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const change = await updateWebhook(ctx.runtime.prisma, ctx.scope, input.id, {
+        name: input.name ?? undefined,
+        eventTypes: input.eventTypes ?? undefined,
+        enabled: input.enabled ?? undefined,
+        verifyTls: input.options?.verifyTls ?? undefined,
+        payloadFormat: input.options?.payloadFormat ?? undefined,
+        maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
+        retrySchedule: input.options && "retrySchedule" in input.options ? (input.options.retrySchedule ?? null) : undefined,
+      });
+      return changed(ctx, "webhook.updated", "Webhook", change);
+    },
+  }),
+);
+
+builder.mutationField("deleteWebhook", (t) =>
+  t.field({
+    type: DeletedPayload,
+    authScopes: { operator: true },
+    description: "Deletes the webhook and cancels its pending deliveries; its history stays.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ required: true, type: builder.inputType("DeleteWebhookInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "webhook.deleted", "Webhook", { before: await ctx.runtime.prisma.$transaction((tx) => deleteWebhook(tx, ctx.scope, input.id)) }),
+  }),
+);
