@@ -1,0 +1,17 @@
+// Signed out: the sign-in page. Signed in: the dashboard, on the session's
+// urql Client (a new one, with an empty cache, for every token).
+import { useSyncExternalStore } from "react";
+import { Provider } from "urql";
+import { Shell } from "./layout/shell.tsx";
+import { SignInPage } from "./pages/sign-in.tsx";
+import type { SessionStore } from "./session/session-store.ts";
+
+export function App({ sessions }: { sessions: SessionStore }) {
+  const session = useSyncExternalStore(sessions.subscribe, sessions.getSnapshot);
+  if (session.status === "signed-out") return <SignInPage notice={session.notice} signIn={sessions.signIn} />;
+  return (
+    <Provider value={session.client} key={session.token}>
+      <Shell signOut={sessions.signOut} />
+    </Provider>
+  );
+}

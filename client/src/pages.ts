@@ -1,0 +1,38 @@
+// The dashboard's pages, in navigation order, and who may open them. A page
+// owns its path and everything under it (/destinations/new, /destinations/:id…);
+// the navigation shows the ones the role allows.
+import type { ComponentType } from "react";
+import type { Role } from "./gql/graphql.ts";
+import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
+import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
+import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
+import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
+import { HistorySection } from "./pages/history/history-section.tsx";
+import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
+import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
+
+export interface Page {
+  path: string;
+  label: string;
+  roles: readonly Role[];
+  component: ComponentType;
+}
+
+// Viewers read every page but access tokens; what they cannot do (create,
+// edit, delete, re-send) is left out of the pages themselves.
+const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
+
+export const pages: readonly Page[] = [
+  { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
+  { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
+  { path: "/live", label: "Live feed", roles: everyone, component: LiveFeedPage },
+  { path: "/history", label: "History", roles: everyone, component: HistorySection },
+  { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
+  { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
+  { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
+];
+
+/** The route pattern of a page: its path and anything below it. */
+export function pagePattern(page: Page): string {
+  return `${page.path}/*?`;
+}

@@ -1,0 +1,166 @@
+// Seed 003's access tokens panel: the organization's tokens, newest first,
+// searchable by name, a page at a time; create, rename, revoke.
+import { useMemo, useState } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { AccessTokenRowFragment } from "../../gql/graphql.ts";
+import { useSignedIn } from "../../session/signed-in.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { CreateTokenDialog } from "./create-token-dialog.tsx";
+import { RenameTokenDialog } from "./rename-token-dialog.tsx";
+import { RevokeTokenDialog } from "./revoke-token-dialog.tsx";
+import { TokenRow } from "./token-row.tsx";
+
+const AccessTokens = graphql(`
+  query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {
+    accessTokens(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AccessTokenRow
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 20;
+
+type OpenDialog =
+  | { kind: "create" }
+  | { kind: "rename"; token: AccessTokenRowFragment }
+  | { kind: "revoke"; token: AccessTokenRowFragment }
+  | null;
+
+export function AccessTokensPage() {
+  useDocumentTitle("Access tokens");
+  const { viewer, signOut } = useSignedIn();
+  const [searchInput, setSearchInput] = useState("");
+  const search = useDebouncedValue(searchInput.trim(), 250);
+  // The cursor belongs to the list of one search; another search starts at its first page.
+  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
+  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  // relayPagination() merges every page fetched for these filters, so `data`
+  // holds all rows loaded so far, whichever page `after` asks for.
+  const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: AccessTokens, variables, requestPolicy: "cache-and-network" });
+  const connection = data?.accessTokens;
+  const tokens = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Access tokens</h1>
+          <p className="page-lead">
+            Tokens let people and scripts call the API as <code>Authorization: Bearer sy_…</code>. A token&apos;s secret
+            is shown once, when it is created.
+          </p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: "create" })}>
+          Create a token
+        </button>
+      </header>
+
+      <div className="toolbar" role="search">
+        <label htmlFor="token-search">Search by name</label>
+        <input
+          id="token-search"
+          className="input"
+          type="search"
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+          placeholder="e.g. deploy"
+          autoComplete="off"
+        />
+      </div>
+
+      {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
+
+      {!connection && !error && (
+        <p className="loading" aria-busy="true">
+          Loading access tokens…
+        </p>
+      )}
+
+      {connection && tokens.length === 0 && (
+        <div className="empty">
+          {search ? <p>No token&apos;s name contains “{search}”.</p> : <p>This organization has no access tokens yet.</p>}
+        </div>
+      )}
+
+      {connection && tokens.length > 0 && (
+        <>
+          <table className="table table-cards" aria-busy={fetching}>
+            <caption className="visually-hidden">Access tokens, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Prefix</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">State</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <TokenRow
+                  key={token.id}
+                  token={token}
+                  isCurrent={token.id === viewer.tokenId}
+                  onRename={() => setDialog({ kind: "rename", token })}
+                  onRevoke={() => setDialog({ kind: "revoke", token })}
+                />
+              ))}
+            </tbody>
+          </table>
+          <footer className="list-footer">
+            <p role="status">
+              Showing {tokens.length} of {connection.totalCount} {connection.totalCount === 1 ? "token" : "tokens"}
+            </p>
+            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
+              <button
+                type="button"
+                className="button"
+                disabled={fetching}
+                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
+              >
+                {fetching ? "Loading…" : "Load more"}
+              </button>
+            )}
+          </footer>
+        </>
+      )}
+
+      {dialog?.kind === "create" && (
+        <CreateTokenDialog
+          onClose={() => setDialog(null)}
+          // The new token invalidates the cached pages (see urql/cache.ts); the
+          // list must be asking for its first page when they are fetched again.
+          onCreate={() => setLoadedAfter(null)}
+        />
+      )}
+      {dialog?.kind === "rename" && <RenameTokenDialog token={dialog.token} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "revoke" && (
+        <RevokeTokenDialog
+          token={dialog.token}
+          isCurrent={dialog.token.id === viewer.tokenId}
+          onClose={() => setDialog(null)}
+          onRevokedCurrent={() => signOut("You revoked the token this dashboard was signed in with.")}
+        />
+      )}
+    </>
+  );
+}

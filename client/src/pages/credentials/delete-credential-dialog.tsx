@@ -1,0 +1,77 @@
+// Seed 002: delete after confirmation. A credential that destinations still
+// use is refused; the dialog names them.
+import { useState } from "react";
+import { useMutation } from "urql";
+import { Link } from "wouter";
+import { FormErrors } from "../../forms/field.tsx";
+import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { graphql } from "../../gql/index.ts";
+import type { CredentialRowFragment } from "../../gql/graphql.ts";
+import { Dialog } from "../../ui/dialog.tsx";
+
+const DeleteCredential = graphql(`
+  mutation DeleteCredential($input: DeleteCredentialInput!) {
+    deleteCredential(input: $input) {
+      __typename
+      ... on DeletePayload {
+        deletedId
+      }
+      ... on CredentialInUseError {
+        destinations {
+          id
+          name
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export function DeleteCredentialDialog({ credential, onClose }: { credential: CredentialRowFragment; onClose(): void }) {
+  const [problem, setProblem] = useState<MutationProblem>(noProblem);
+  const [inUseBy, setInUseBy] = useState<{ id: string; name: string }[] | null>(null);
+  const [{ fetching }, deleteCredential] = useMutation(DeleteCredential);
+
+  const confirm = async () => {
+    const result = await deleteCredential({ input: { id: credential.id } });
+    const payload = result.data?.deleteCredential;
+    if (payload?.__typename === "DeletePayload") return onClose();
+    if (payload?.__typename === "CredentialInUseError") return setInUseBy(payload.destinations);
+    setProblem(mutationProblem(result.error, payload));
+  };
+
+  return (
+    <Dialog title={`Delete “${credential.name}”?`} onClose={onClose}>
+      <FormErrors errors={problemFor(problem, {}).form} />
+      {inUseBy ? (
+        <div className="callout callout-error" role="alert">
+          <p>
+            “{credential.name}” cannot be deleted: {inUseBy.length === 1 ? "a destination uses" : `${inUseBy.length} destinations use`} it.
+            Give {inUseBy.length === 1 ? "it" : "them"} another credential first:
+          </p>
+          <ul className="plain-list">
+            {inUseBy.map((d) => (
+              <li key={d.id}>
+                <Link href={`/destinations/${d.id}/edit`}>{d.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>Destinations can no longer use it, and its secret is gone for good. This cannot be undone.</p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          {inUseBy ? "Close" : "Cancel"}
+        </button>
+        {!inUseBy && (
+          <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
+            {fetching ? "Deleting…" : "Delete credential"}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

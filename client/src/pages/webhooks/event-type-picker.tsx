@@ -1,0 +1,74 @@
+// Seed 003's Event Types panel: a checkbox per event type with its
+// description; the "?" beside it shows the example payload.
+import { useId, useState } from "react";
+import { prettyJson } from "../../ui/json.ts";
+import { toggleEventType } from "./webhook-input.ts";
+
+export interface EventTypeChoice {
+  id: string;
+  name: string;
+  description: string;
+  example?: unknown;
+}
+
+export interface EventTypePickerProps {
+  eventTypes: readonly EventTypeChoice[];
+  selected: readonly string[];
+  onChange(selected: string[]): void;
+  disabled?: boolean;
+  errorId?: string;
+}
+
+export function EventTypePicker({ eventTypes, selected, onChange, disabled, errorId }: EventTypePickerProps) {
+  // Subscribed types that are no longer in the catalogue (archived) stay visible, so they can be unticked.
+  const known = new Set(eventTypes.map((t) => t.name));
+  const choices = [...eventTypes, ...selected.filter((name) => !known.has(name)).map((name) => ({ id: name, name, description: "No longer in the catalogue (archived)." }))];
+  return (
+    <ul className="event-types" aria-describedby={errorId}>
+      {choices.map((type) => (
+        <EventTypeOption
+          key={type.id}
+          type={type}
+          checked={selected.includes(type.name)}
+          disabled={disabled}
+          onChange={(checked) => onChange(toggleEventType(selected, type.name, checked))}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function EventTypeOption({ type, checked, disabled, onChange }: { type: EventTypeChoice; checked: boolean; disabled?: boolean; onChange(checked: boolean): void }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <li className="event-type">
+      <div className="event-type-row">
+        <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-description`} />
+        <label htmlFor={id} className="event-type-name">
+          <code>{type.name}</code>
+        </label>
+        <button
+          type="button"
+          className="help-button"
+          aria-expanded={open}
+          aria-controls={`${id}-example`}
+          aria-label={`About ${type.name}`}
+          title={type.description || type.name}
+          onClick={() => setOpen((o) => !o)}
+        >
+          ?
+        </button>
+      </div>
+      <p id={`${id}-description`} className="event-type-description">
+        {type.description || "No description."}
+      </p>
+      {open && (
+        <div id={`${id}-example`} className="event-type-example">
+          <p className="muted">Example payload</p>
+          {type.example === undefined || type.example === null ? <p>None given for this type.</p> : <pre>{prettyJson(type.example)}</pre>}
+        </div>
+      )}
+    </li>
+  );
+}

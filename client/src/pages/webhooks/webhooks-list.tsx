@@ -1,0 +1,209 @@
+// Seed 003's web hooks list: name, URL, last triggered, state (switched on
+// and off in place), actions; sortable columns and search. Seed 004: edit the
+// events, view the event log, delete.
+import { useMemo, useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { Link } from "wouter";
+import { mutationProblem } from "../../forms/field-issues.ts";
+import { graphql } from "../../gql/index.ts";
+import type { WebhookDetailsFragment, WebhookOrderField } from "../../gql/graphql.ts";
+import { useCanManage } from "../../session/signed-in.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { SortHeader, type Sort } from "../../ui/sort-header.tsx";
+import { TimeAgo } from "../../ui/time.tsx";
+import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { DeleteWebhookDialog } from "./delete-webhook-dialog.tsx";
+
+const Webhooks = graphql(`
+  query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {
+    webhooks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...WebhookDetails
+        }
+      }
+    }
+  }
+`);
+
+export const SetWebhookEnabled = graphql(`
+  mutation SetWebhookEnabled($input: UpdateWebhookInput!) {
+    updateWebhook(input: $input) {
+      __typename
+      ... on WebhookPayload {
+        webhook {
+          ...WebhookDetails
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+
+export function WebhooksPage() {
+  useDocumentTitle("Webhooks");
+  const canManage = useCanManage();
+  const [searchInput, setSearchInput] = useState("");
+  const search = useDebouncedValue(searchInput.trim(), 250);
+  const [sort, setSort] = useState<Sort<WebhookOrderField>>({ field: "NAME", direction: "ASC" });
+  const listKey = `${search}|${sort.field}|${sort.direction}`;
+  const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
+  const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
+  const [deleting, setDeleting] = useState<WebhookDetailsFragment | null>(null);
+  const [toggleError, setToggleError] = useState<string | null>(null);
+  const [{ fetching: toggling }, setEnabled] = useMutation(SetWebhookEnabled);
+
+  const variables = useMemo(() => ({ filter: search ? { search } : null, orderBy: sort, first: PAGE_SIZE, after }), [search, sort, after]);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: Webhooks, variables, requestPolicy: "cache-and-network" });
+  const connection = data?.webhooks;
+  const webhooks = connection?.edges.map((edge) => edge.node) ?? [];
+
+  const toggle = async (webhook: WebhookDetailsFragment, enabled: boolean) => {
+    const result = await setEnabled({ input: { id: webhook.id, enabled } });
+    const payload = result.data?.updateWebhook;
+    setToggleError(payload?.__typename === "WebhookPayload" ? null : mutationProblem(result.error, payload).message);
+  };
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Webhooks</h1>
+          <p className="page-lead">Which events go to which destination, and how they are sent.</p>
+        </div>
+        {canManage && (
+          <Link href="/webhooks/new" className="button button-primary">
+            Add a webhook
+          </Link>
+        )}
+      </header>
+
+      <div className="toolbar" role="search">
+        <label htmlFor="webhook-search">Search</label>
+        <input
+          id="webhook-search"
+          className="input"
+          type="search"
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+          placeholder="Name or URL"
+          autoComplete="off"
+        />
+      </div>
+
+      {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
+      {toggleError && (
+        <div className="callout callout-error" role="alert">
+          <p>{toggleError}</p>
+        </div>
+      )}
+      {!connection && !error && (
+        <p className="loading" aria-busy="true">
+          Loading webhooks…
+        </p>
+      )}
+      {connection && webhooks.length === 0 && (
+        <div className="empty">
+          {search ? <p>No webhook&apos;s name or URL contains “{search}”.</p> : <p>No webhooks yet. {canManage && "Add one to send events to a destination."}</p>}
+        </div>
+      )}
+
+      {connection && webhooks.length > 0 && (
+        <>
+          <table className="table table-cards" aria-busy={fetching}>
+            <caption className="visually-hidden">Webhooks</caption>
+            <thead>
+              <tr>
+                <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
+                <th scope="col">URL</th>
+                <th scope="col">Events</th>
+                <SortHeader label="Last triggered" field="LAST_TRIGGERED_AT" sort={sort} onSort={setSort} natural="DESC" />
+                <th scope="col">State</th>
+                <SortHeader label="Created" field="CREATED_AT" sort={sort} onSort={setSort} natural="DESC" />
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {webhooks.map((webhook) => (
+                <tr key={webhook.id}>
+                  <th scope="row" data-label="Name">
+                    <Link href={`/webhooks/${webhook.id}/edit`}>{webhook.name}</Link>
+                  </th>
+                  <td data-label="URL" className="cell-url">
+                    {webhook.url}
+                  </td>
+                  <td data-label="Events">{webhook.eventTypes.join(", ")}</td>
+                  <td data-label="Last triggered">{webhook.lastTriggeredAt ? <TimeAgo iso={webhook.lastTriggeredAt} /> : "Never"}</td>
+                  <td data-label="State">
+                    {canManage ? (
+                      <label className="switch">
+                        <input
+                          type="checkbox"
+                          role="switch"
+                          checked={webhook.enabled}
+                          disabled={toggling}
+                          onChange={(e) => void toggle(webhook, e.target.checked)}
+                          aria-label={`${webhook.name} active`}
+                        />
+                        <span>{webhook.enabled ? "Active" : "Inactive"}</span>
+                      </label>
+                    ) : (
+                      <span className={`badge ${webhook.enabled ? "badge-ok" : "badge-muted"}`}>{webhook.enabled ? "Active" : "Inactive"}</span>
+                    )}
+                  </td>
+                  <td data-label="Created">
+                    <TimeAgo iso={webhook.createdAt} />
+                  </td>
+                  <td className="row-actions">
+                    <Link href={`/history?webhookId=${encodeURIComponent(webhook.id)}`} className="button button-small" aria-label={`Event log of ${webhook.name}`}>
+                      Event log
+                    </Link>
+                    {canManage && (
+                      <>
+                        <Link href={`/webhooks/${webhook.id}/edit`} className="button button-small" aria-label={`Edit ${webhook.name}`}>
+                          Edit
+                        </Link>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          onClick={() => setDeleting(webhook)}
+                          aria-label={`Delete ${webhook.name}`}
+                        >
+                          Delete
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <footer className="list-footer">
+            <p role="status">
+              Showing {webhooks.length} of {connection.totalCount} {connection.totalCount === 1 ? "webhook" : "webhooks"}
+            </p>
+            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
+              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}>
+                {fetching ? "Loading…" : "Load more"}
+              </button>
+            )}
+          </footer>
+        </>
+      )}
+
+      {deleting && <DeleteWebhookDialog webhook={deleting} onClose={() => setDeleting(null)} />}
+    </>
+  );
+}
