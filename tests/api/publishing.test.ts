@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.ts";
+import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import { TestClock } from "../utils/test-clock.ts";
+import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
+
+const Publish = graphql(`
+  mutation PublishOne($input: PublishEventInput!) {
+    publishEvent(input: $input) {
+      __typename
+      ... on PublishedEvent {
+        duplicate
+        event {
+          id
+          type
+          payload
+          idempotencyKey
+          occurredAt
+          deliveries {
+            id
+            status
+          }
+        }
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const PublishMany = graphql(`
+  mutation PublishMany($events: [PublishEventInput!]!) {
+    publishEvents(input: { events: $events }) {
+      __typename
+      ... on PublishEventsPayload {
+        results {
+          duplicate
+          event {
+            id
+          }
+        }
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const CountEvents = graphql(`
+  query CountEvents($type: String) {
+    events(filter: { type: $type }) {
+      totalCount
+    }
+  }
+`);
+
+const ArchiveType = graphql(`
+  mutation ArchiveForPublish($id: ID!) {
+    archiveEventType(input: { id: $id }) {
+      __typename
+    }
+  }
+`);
+
+let t: TestApp;
+const clock = new TestClock();
+const typeName = "invoice.paid";
+const schemaType = "payment.captured";
+
+beforeAll(async () => {
+  t = await startTestApp({ clock, env: { SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
+  await createEventType(t, typeName);
+  await createEventType(t, schemaType, {
+    schema: {
+      type: "object",
+      required: ["amount", "currency"],
+      properties: { amount: { type: "number", minimum: 0 }, currency: { type: "string", enum: ["USD", "EUR"] } },
+    },
+    example: { amount: 10, currency: "USD" },
+  });
+  const destinationId = await createDestination(t, { url: "https://localhost/hooks" });
+  await createWebhook(t, { destinationId, eventTypes: [typeName, schemaType] });
+});
+afterAll(() => t?.stop());
+
+const count = async (type = typeName) => (await t.graphql(CountEvents, { type })).data!.events.totalCount;
+
+describe("publishing", () => {
+  it("stores the event and its deliveries together, and returns them", async () => {
+    const result = await t.graphql(Publish, { input: { type: typeName, payload: { invoice: "in_1" }, occurredAt: "2026-01-02T03:04:05.000Z" } });
+    expect(result.data!.publishEvent).toMatchObject({
+      __typename: "PublishedEvent",
+      duplicate: false,
+      event: { type: typeName, payload: { invoice: "in_1" }, occurredAt: "2026-01-02T03:04:05.000Z", deliveries: [{ status: "SCHEDULED" }] },
+    });
+  });
+
+  it("returns the first event for a repeated idempotency key within 24 hours, and creates nothing", async () => {
+    const first = await t.graphql(Publish, { input: { type: typeName, payload: { n: 1 }, idempotencyKey: "order-42" } });
+    const before = await count();
+    const again = await t.graphql(Publish, { input: { type: typeName, payload: { n: 2 }, idempotencyKey: "order-42" } });
+    const firstEvent = (first.data!.publishEvent as { event: { id: string } }).event;
+    expect(again.data!.publishEvent).toMatchObject({ duplicate: true, event: { id: firstEvent.id, payload: { n: 1 } } });
+    expect(await count()).toBe(before);
+    const deliveries = await t.app.runtime.prisma.delivery.count({ where: { eventId: firstEvent.id } });
+    expect(deliveries).toBe(1);
+
+    clock.advance(24 * 3600 * 1000 + 1000);
+    const later = await t.graphql(Publish, { input: { type: typeName, payload: { n: 3 }, idempotencyKey: "order-42" } });
+    expect(later.data!.publishEvent).toMatchObject({ duplicate: false, event: { payload: { n: 3 } } });
+    expect((later.data!.publishEvent as { event: { id: string } }).event.id).not.toBe(firstEvent.id);
+  });
+
+  it("keeps concurrent publishes of one key to a single event", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.graphql(Publish, { input: { type: typeName, payload: { i }, idempotencyKey: "race-1" } })),
+    );
+    const ids = new Set(results.map((r) => (r.data!.publishEvent as { event: { id: string } }).event.id));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => !(r.data!.publishEvent as { duplicate: boolean }).duplicate)).toHaveLength(1);
+  });
+
+  it.each([
+    ["just over 512 KiB", 512 * 1024],
+    ["2 MiB", 2 * 1024 * 1024],
+  ])("refuses a payload of %s with a clear error and stores nothing", async (_label, size) => {
+    const before = await count();
+    const result = await t.graphql(Publish, { input: { type: typeName, payload: { blob: "x".repeat(size) } } });
+    expect(result.data!.publishEvent).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "payload"], message: expect.stringMatching(/the limit is 524288 bytes \(512 KiB\)/) }],
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it("answers 413 to a request body beyond 16 MiB", async () => {
+    const response = await t.app.yoga.fetch("http://switchyard.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${t.adminToken}` },
+      body: JSON.stringify({ query: "{ viewer { role } }", variables: { junk: "x".repeat(17 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+
+  it("checks the payload against the event type's JSON Schema, naming the failing path", async () => {
+    const result = await t.graphql(Publish, { input: { type: schemaType, payload: { amount: -5, currency: "GBP" } } });
+    const payload = result.data!.publishEvent;
+    expect(payload.__typename).toBe("ValidationError");
+    if (payload.__typename !== "ValidationError") return;
+    expect(payload.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ["input", "payload", "amount"],
+        ["input", "payload", "currency"],
+      ]),
+    );
+    const missing = await t.graphql(Publish, { input: { type: schemaType, payload: { amount: 1 } } });
+    expect(missing.data!.publishEvent).toMatchObject({ issues: [{ path: ["input", "payload"], message: expect.stringContaining("currency") }] });
+    expect(await count(schemaType)).toBe(0);
+  });
+
+  it("refuses unknown and archived event types", async () => {
+    expect((await t.graphql(Publish, { input: { type: "nope.never", payload: {} } })).data!.publishEvent).toMatchObject({
+      issues: [{ path: ["input", "type"], message: "No active event type nope.never; create it first." }],
+    });
+    const archivedId = await createEventType(t, "old.thing");
+    await t.graphql(ArchiveType, { id: archivedId });
+    expect((await t.graphql(Publish, { input: { type: "old.thing", payload: {} } })).data!.publishEvent).toMatchObject({
+      issues: [{ path: ["input", "type"] }],
+    });
+  });
+
+  it("publishes up to 1,000 events in one call", async () => {
+    const before = await count();
+    const events = Array.from({ length: 1000 }, (_, i) => ({ type: typeName, payload: { i } }));
+    const result = await t.graphql(PublishMany, { events });
+    const payload = result.data!.publishEvents;
+    if (payload.__typename !== "PublishEventsPayload") throw new Error(JSON.stringify(result));
+    expect(payload.results).toHaveLength(1000);
+    expect(await count()).toBe(before + 1000);
+    expect(await t.app.runtime.prisma.delivery.count({ where: { eventId: { in: payload.results.map((r) => r.event.id) } } })).toBe(1000);
+
+    const tooMany = await t.graphql(PublishMany, { events: [...events, { type: typeName, payload: {} }] });
+    expect(tooMany.data!.publishEvents).toMatchObject({ issues: [{ path: ["input", "events"], message: "Publish 1 to 1000 events a call." }] });
+  });
+
+  it("publishes all of a batch or none of it", async () => {
+    const before = await count();
+    const result = await t.graphql(PublishMany, {
+      events: [
+        { type: typeName, payload: { ok: 1 } },
+        { type: typeName, payload: { ok: 2 } },
+        { type: schemaType, payload: { amount: "ten", currency: "USD" } },
+        { type: typeName, payload: { ok: 3 }, idempotencyKey: "k" },
+        { type: typeName, payload: { ok: 4 }, idempotencyKey: "k" },
+      ],
+    });
+    expect(result.data!.publishEvents.__typename).toBe("ValidationError");
+    const issues = (result.data!.publishEvents as { issues: { path: string[] }[] }).issues.map((i) => i.path.join("."));
+    expect(issues).toEqual(["input.events.2.payload.amount", "input.events.4.idempotencyKey"]);
+    expect(await count()).toBe(before);
+  });
+});
