@@ -1,0 +1,131 @@
+// What a benchmark run does: which databases, which scenarios, how much.
+// Flags (npm run bench -- --events 3000) or the BENCH_* environment
+// variables; --quick shrinks everything so a test can run the whole harness
+// in seconds (its figures mean nothing).
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "./sink.ts";
+import type { TargetName } from "./switchyard.ts";
+
+export interface BenchOptions {
+  quick: boolean;
+  targets: TargetName[];
+  /** Scenario names, in the order they run; all of them by default. */
+  scenarios: string[] | undefined;
+  /** PostgreSQL server for the postgres target's scratch databases. */
+  postgresUrl: string | undefined;
+  /** Embedded database on disk (a temporary folder, as the default ./data is) or in memory. */
+  embeddedStorage: "disk" | "memory";
+  /** A PGlite dump of a migrated database to start embedded Switchyards from, instead of making one. */
+  embeddedTemplate: string | undefined;
+  /** Events published by the throughput scenarios. */
+  events: number;
+  /** Events published by the publish scenario (publishing alone is quicker, so more of them). */
+  publishEvents: number;
+  /** Events per publishEvents call. */
+  batch: number;
+  /** Events published one at a time by the latency scenario, and their rate. */
+  latencyEvents: number;
+  latencyRate: number;
+  /** Requests of each ceiling run (concurrency: the worker's). */
+  ceilingRequests: number;
+  /** Size of each request body (the envelope), bytes. */
+  bodyBytes: number;
+  /** Destinations the events are spread over; 0: enough for the worker's whole concurrency. */
+  destinations: number;
+  /** Where latest.json and latest.md go. */
+  outDir: string;
+}
+
+const usage = `npm run bench -- [options]
+
+  --quick                  tiny run that proves the harness works (figures meaningless)
+  --targets LIST           embedded,postgres (default: embedded, plus postgres when DATABASE_URL is set)
+  --scenarios LIST         which scenarios, in order (default: all; see bench/README.md)
+  --events N               events per throughput run (default 1000; quick 30)
+  --publish-events N       events of the publish-alone run (default 3000; quick 30)
+  --batch N                events per publishEvents call (default 500; quick 10)
+  --latency-events N       events of the latency run (default 200; quick 6)
+  --latency-rate N         their rate, events/s (default 5; quick 20): well below capacity, even on a busy machine
+  --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
+  --body-bytes N           request body size (default 1024)
+  --destinations N         destinations the events are spread over (default: worker concurrency / per-destination limit; quick 2)
+  --embedded-storage S     disk (default, like ./data; quick: memory) or memory
+  --embedded-template FILE a PGlite dump of a migrated database to start from (default: made at the start of the run)
+  --out DIR                where latest.json and latest.md go (default bench/results)
+
+Every option also reads from the environment: BENCH_EVENTS, BENCH_BATCH, … (upper case, _ for -).
+PostgreSQL: the server of DATABASE_URL (or BENCH_DATABASE_URL); each run creates and drops its own scratch databases.`;
+
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, not ${value}`);
+  return n;
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions | "help" {
+  const spec = {
+    help: { type: "boolean" },
+    quick: { type: "boolean" },
+    targets: { type: "string" },
+    scenarios: { type: "string" },
+    events: { type: "string" },
+    "publish-events": { type: "string" },
+    batch: { type: "string" },
+    "latency-events": { type: "string" },
+    "latency-rate": { type: "string" },
+    "ceiling-requests": { type: "string" },
+    "body-bytes": { type: "string" },
+    destinations: { type: "string" },
+    "embedded-storage": { type: "string" },
+    "embedded-template": { type: "string" },
+    out: { type: "string" },
+  } as const;
+  const { values } = parseArgs({ args: argv, options: spec, strict: true, allowPositionals: false });
+  if (values.help) return "help";
+  const fromEnv = (name: keyof typeof spec) => env[`BENCH_${name.toUpperCase().replace(/-/g, "_")}`];
+  const get = (name: Exclude<keyof typeof spec, "help" | "quick">) => (values[name] as string | undefined) ?? fromEnv(name);
+  const quick = values.quick ?? ["1", "true"].includes(fromEnv("quick") ?? "");
+  const number = (name: Exclude<keyof typeof spec, "help" | "quick">, full: number, small: number) => {
+    const given = get(name);
+    return given === undefined ? (quick ? small : full) : positive(name, given);
+  };
+
+  const postgresUrl = env.BENCH_DATABASE_URL || env.DATABASE_URL || undefined;
+  const targetList = get("targets");
+  const targets = (
+    targetList ? targetList.split(",").map((t) => t.trim()) : ["embedded", ...(postgresUrl ? ["postgres"] : [])]
+  ) as TargetName[];
+  for (const target of targets) {
+    if (target !== "embedded" && target !== "postgres") throw new Error(`unknown target ${target}: embedded or postgres`);
+    if (target === "postgres" && !postgresUrl)
+      throw new Error("the postgres target needs DATABASE_URL (or BENCH_DATABASE_URL): a PostgreSQL server to create scratch databases on");
+  }
+  // --quick keeps the embedded database in memory: it starts a second sooner, and quick figures mean nothing anyway.
+  const storage = get("embedded-storage") ?? (quick ? "memory" : "disk");
+  if (storage !== "disk" && storage !== "memory") throw new Error(`--embedded-storage is disk or memory, not ${storage}`);
+  const out = get("out");
+
+  return {
+    quick,
+    targets,
+    scenarios: get("scenarios")
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    postgresUrl,
+    embeddedStorage: storage,
+    embeddedTemplate: get("embedded-template"),
+    events: Math.round(number("events", 1000, 30)),
+    publishEvents: Math.round(number("publish-events", 3000, 30)),
+    batch: Math.min(1000, Math.round(number("batch", 500, 10))),
+    latencyEvents: Math.round(number("latency-events", 200, 6)),
+    latencyRate: number("latency-rate", 5, 20),
+    ceilingRequests: Math.round(number("ceiling-requests", 10_000, 200)),
+    bodyBytes: Math.round(number("body-bytes", 1024, 1024)),
+    destinations: get("destinations") === undefined ? (quick ? 2 : 0) : Math.round(positive("destinations", get("destinations")!)),
+    outDir: out ? path.resolve(out) : path.join(projectRoot, "bench", "results"),
+  };
+}
+
+export { usage };

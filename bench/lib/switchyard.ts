@@ -1,0 +1,243 @@
+// A real Switchyard for a benchmark: `startApp` (API and delivery worker in
+// this process) on the embedded database or on a scratch PostgreSQL
+// database, and a typed-enough way to call its GraphQL API. GraphQL calls go
+// through `app.yoga.fetch`: the whole yoga pipeline (parsing, auth, armor,
+// Pothos resolvers) without a socket in between.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { pgliteSqlRunner } from "../../server/db/database.ts";
+import { applyMigrations } from "../../server/db/migrate.ts";
+import { loadConfig, type Config } from "../../server/config.ts";
+import { generateTokenSecret } from "../../server/auth/token-secret.ts";
+import { startApp, type App } from "../../schema/app.ts";
+
+export type TargetName = "embedded" | "postgres";
+
+export interface Target {
+  name: TargetName;
+  /** postgres: the server to create scratch databases on (an existing database to connect to first). */
+  adminUrl?: string;
+  /** embedded: "disk" (a temporary data folder, like the default ./data) or "memory". */
+  embeddedStorage?: "disk" | "memory";
+  /** embedded: a migrated database (PGlite dump) each Switchyard starts from; see embeddedTemplate. */
+  template?: Blob;
+}
+
+/**
+ * A freshly migrated embedded database as a PGlite dump, made once per run:
+ * loading it takes about a second where creating and migrating a new one
+ * takes three to five (the test suite does the same). Switchyard still checks
+ * its migrations at start and applies any the dump lacks. `file`: such a dump
+ * made earlier (the test suite hands over its own), instead of a new one.
+ */
+export async function embeddedTemplate(file?: string): Promise<Blob> {
+  if (file) return new Blob([readFileSync(file)]);
+  const pglite = await PGlite.create("memory://");
+  try {
+    await applyMigrations(pgliteSqlRunner(pglite));
+    return await pglite.dumpDataDir("none");
+  } finally {
+    await pglite.close();
+  }
+}
+
+/** Settings every benchmarked Switchyard gets; the worker's own (concurrency…) come from this process's environment. */
+export function benchEnv(): Record<string, string> {
+  const passThrough = [
+    "SWITCHYARD_WORKER_CONCURRENCY",
+    "SWITCHYARD_DESTINATION_CONCURRENCY",
+    "SWITCHYARD_POLL_INTERVAL_MS",
+    "SWITCHYARD_LEASE_MARGIN_MS",
+  ] as const;
+  const env: Record<string, string> = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SWITCHYARD_LOG_LEVEL: "silent",
+    SWITCHYARD_ALLOW_HTTP: "true",
+    SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
+  };
+  for (const name of passThrough) if (process.env[name]) env[name] = process.env[name]!;
+  return env;
+}
+
+/** The worker settings a benchmarked Switchyard runs with. */
+export function workerSettings(): Config["worker"] {
+  return loadConfig(benchEnv()).worker;
+}
+
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string }[];
+}
+
+export interface BenchApp {
+  app: App;
+  target: TargetName;
+  /** The scratch database (postgres), for the report and for checking it was dropped. */
+  database?: string;
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Stops Switchyard and drops its database; calling it again waits for the first call. */
+  stop(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function admin(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export const SCRATCH_DATABASE_PREFIX = "switchyard_bench_";
+
+export async function startSwitchyard(target: Target, options: { startWorker?: boolean } = {}): Promise<BenchApp> {
+  const adminToken = generateTokenSecret();
+  const env: Record<string, string> = {
+    ...benchEnv(),
+    SWITCHYARD_ADMIN_TOKEN: adminToken,
+    SWITCHYARD_SECRET_KEY: randomBytes(32).toString("base64"),
+  };
+  let cleanup = async () => {};
+  let database: string | undefined;
+  if (target.name === "postgres") {
+    if (!target.adminUrl) throw new Error("the postgres target needs a PostgreSQL URL (DATABASE_URL)");
+    database = `${SCRATCH_DATABASE_PREFIX}${randomBytes(5).toString("hex")}`;
+    const name = database;
+    await admin(target.adminUrl, `CREATE DATABASE "${name}"`);
+    cleanup = () => admin(target.adminUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    Object.assign(env, { DATABASE_URL: withDatabase(target.adminUrl, name), SWITCHYARD_MIGRATE: "true" });
+  } else if (target.embeddedStorage === "memory") {
+    env.SWITCHYARD_DATA_DIR = "memory://";
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-"));
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    env.SWITCHYARD_DATA_DIR = dir;
+  }
+
+  let app: App;
+  try {
+    app = await startApp(loadConfig(env), {
+      print: () => undefined,
+      startWorker: options.startWorker ?? true,
+      loadDataDir: target.template,
+    });
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  let stopped: Promise<void> | undefined;
+  return {
+    app,
+    target: target.name,
+    database,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await app.yoga.fetch("http://switchyard.bench/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+          authorization: `Bearer ${adminToken}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const result = (await response.json()) as GraphQLResult<T>;
+      if (result.errors?.length || !result.data)
+        throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(result.errors ?? result)}`);
+      return result.data;
+    },
+    stop() {
+      stopped ??= (async () => {
+        try {
+          await app.stop();
+        } finally {
+          await cleanup();
+        }
+      })();
+      return stopped;
+    },
+  };
+}
+
+type Typed<T> = { __typename: string } & Partial<T>;
+
+function expect<T>(payload: Typed<T>, typename: string, what: string): T {
+  if (payload.__typename !== typename) throw new Error(`${what} failed: ${JSON.stringify(payload)}`);
+  return payload as T;
+}
+
+/** One chain per destination: event type `<prefix>_<i>` → destination (the sink, path /d<i>) → webhook. */
+export interface Chain {
+  eventTypes: string[];
+  destinationIds: string[];
+}
+
+export async function createChains(
+  sy: BenchApp,
+  options: { sinkOrigin: string; count: number; prefix: string; credential?: "STANDARD_WEBHOOKS" },
+): Promise<Chain> {
+  let credentialId: string | undefined;
+  if (options.credential) {
+    const created = await sy.graphql<{ createCredential: Typed<{ credential: { id: string } }> }>(
+      `mutation($input: CreateCredentialInput!) { createCredential(input: $input) { __typename ... on CreateCredentialPayload { credential { id } } ... on ValidationError { issues { path message } } } }`,
+      { input: { name: `${options.prefix} signing`, type: options.credential, fields: {} } },
+    );
+    credentialId = expect(created.createCredential, "CreateCredentialPayload", "createCredential").credential.id;
+  }
+  const chain: Chain = { eventTypes: [], destinationIds: [] };
+  for (let i = 0; i < options.count; i++) {
+    const name = `${options.prefix}.event_${i}`;
+    const eventType = await sy.graphql<{ createEventType: Typed<{ eventType: { name: string } }> }>(
+      `mutation($input: CreateEventTypeInput!) { createEventType(input: $input) { __typename ... on EventTypePayload { eventType { name } } ... on ValidationError { issues { path message } } } }`,
+      { input: { name, description: "benchmark event" } },
+    );
+    expect(eventType.createEventType, "EventTypePayload", "createEventType");
+    const destination = await sy.graphql<{ createDestination: Typed<{ destination: { id: string } }> }>(
+      `mutation($input: CreateDestinationInput!) { createDestination(input: $input) { __typename ... on DestinationPayload { destination { id } } ... on ValidationError { issues { path message } } } }`,
+      { input: { name: `${options.prefix} sink ${i}`, url: `${options.sinkOrigin}/d${i}`, credentialId } },
+    );
+    const destinationId = expect(destination.createDestination, "DestinationPayload", "createDestination").destination.id;
+    const webhook = await sy.graphql<{ createWebhook: Typed<{ webhook: { id: string } }> }>(
+      `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename ... on WebhookPayload { webhook { id } } ... on ValidationError { issues { path message } } } }`,
+      { input: { name: `${options.prefix} webhook ${i}`, destinationId, eventTypes: [name] } },
+    );
+    expect(webhook.createWebhook, "WebhookPayload", "createWebhook");
+    chain.eventTypes.push(name);
+    chain.destinationIds.push(destinationId);
+  }
+  return chain;
+}
+
+export interface PublishInput {
+  type: string;
+  payload: unknown;
+}
+
+/** The `publishEvents` mutation (up to 1,000 events a call); returns the new events' ids in order. */
+export async function publishBatch(sy: BenchApp, events: PublishInput[]): Promise<string[]> {
+  const data = await sy.graphql<{ publishEvents: Typed<{ results: { event: { id: string } }[] }> }>(
+    `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename ... on PublishEventsPayload { results { event { id } } } ... on ValidationError { issues { path message } } } }`,
+    { input: { events } },
+  );
+  return expect(data.publishEvents, "PublishEventsPayload", "publishEvents").results.map((r) => r.event.id);
+}
+
+/** The `publishEvent` mutation; returns the event's id. */
+export async function publishOne(sy: BenchApp, event: PublishInput): Promise<string> {
+  const data = await sy.graphql<{ publishEvent: Typed<{ event: { id: string } }> }>(
+    `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename ... on PublishedEvent { event { id } } ... on ValidationError { issues { path message } } } }`,
+    { input: event },
+  );
+  return expect(data.publishEvent, "PublishedEvent", "publishEvent").event.id;
+}
