@@ -166,7 +166,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByText("Name is required.").waitFor();
 
     await page.getByLabel("Name").fill("Invoices to billing");
-    await page.getByLabel("Destination").selectOption({ label: "Billing Receiver EU" });
+    await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Billing Receiver EU" });
     const invoicePaid = page.getByRole("checkbox", { name: EVENT_TYPE });
     expect(await page.locator(".event-type", { has: invoicePaid }).textContent()).toContain(`${EVENT_TYPE} happened`);
     await page.getByRole("button", { name: `About ${EVENT_TYPE}` }).click();
@@ -315,7 +315,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     try {
       for (const [name, path, ready] of pages) {
         await page.goto(url(path));
-        await page.getByText(ready).first().waitFor();
+        await page.getByText(ready).filter({ visible: true }).first().waitFor();
         // Everything the page loads is in (selects get as wide as their options).
         await page.waitForLoadState("networkidle");
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
