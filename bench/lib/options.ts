@@ -27,6 +27,10 @@ export interface BenchOptions {
   /** Events published one at a time by the latency scenario, and their rate. */
   latencyEvents: number;
   latencyRate: number;
+  /** The live-feed scenario: events per subscriber count, their rate, and the subscriber counts. */
+  liveEvents: number;
+  liveRate: number;
+  liveSubscribers: number[];
   /** Requests of each ceiling run (concurrency: the worker's). */
   ceilingRequests: number;
   /** Size of each request body (the envelope), bytes. */
@@ -47,6 +51,9 @@ const usage = `npm run bench -- [options]
   --batch N                events per publishEvents call (default 500; quick 10)
   --latency-events N       events of the latency run (default 200; quick 6)
   --latency-rate N         their rate, events/s (default 5; quick 20): well below capacity, even on a busy machine
+  --live-events N          events per subscriber count in the live-feed run (default 100; quick 4)
+  --live-rate N            their rate, events/s (default 10; quick 20)
+  --live-subscribers LIST  concurrent live-feed subscribers, one run each (default 1,10,100; quick 1,3)
   --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
   --body-bytes N           request body size (default 1024)
   --destinations N         destinations the events are spread over (default: worker concurrency / per-destination limit; quick 2)
@@ -74,6 +81,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     batch: { type: "string" },
     "latency-events": { type: "string" },
     "latency-rate": { type: "string" },
+    "live-events": { type: "string" },
+    "live-rate": { type: "string" },
+    "live-subscribers": { type: "string" },
     "ceiling-requests": { type: "string" },
     "body-bytes": { type: "string" },
     destinations: { type: "string" },
@@ -121,6 +131,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     batch: Math.min(1000, Math.round(number("batch", 500, 10))),
     latencyEvents: Math.round(number("latency-events", 200, 6)),
     latencyRate: number("latency-rate", 5, 20),
+    liveEvents: Math.round(number("live-events", 100, 4)),
+    liveRate: number("live-rate", 10, 20),
+    liveSubscribers: (get("live-subscribers")?.split(",") ?? (quick ? ["1", "3"] : ["1", "10", "100"])).map((n) =>
+      Math.round(positive("live-subscribers", n.trim())),
+    ),
     ceilingRequests: Math.round(number("ceiling-requests", 10_000, 200)),
     bodyBytes: Math.round(number("body-bytes", 1024, 1024)),
     destinations: get("destinations") === undefined ? (quick ? 2 : 0) : Math.round(positive("destinations", get("destinations")!)),

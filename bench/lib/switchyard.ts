@@ -77,6 +77,8 @@ export interface GraphQLResult<T> {
 export interface BenchApp {
   app: App;
   target: TargetName;
+  /** The first admin token: what every GraphQL call and live-feed subscriber authenticates with. */
+  adminToken: string;
   /** The scratch database (postgres), for the report and for checking it was dropped. */
   database?: string;
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
@@ -141,6 +143,7 @@ export async function startSwitchyard(target: Target, options: { startWorker?: b
   return {
     app,
     target: target.name,
+    adminToken,
     database,
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await app.yoga.fetch("http://switchyard.bench/graphql", {

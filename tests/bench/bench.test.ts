@@ -109,7 +109,7 @@ describe("npm run bench -- --quick", () => {
     const written = report.parse(JSON.parse(readFileSync(path.join(outDir, "latest.json"), "utf8")));
     // Every scenario there is (the runner lists them in the settings), on this target.
     const names = written.settings.scenarios as string[];
-    expect(names).toEqual(expect.arrayContaining(["publish", "throughput", "throughput-signed", "latency"]));
+    expect(names).toEqual(expect.arrayContaining(["publish", "throughput", "throughput-signed", "latency", "live-feed"]));
     expect(written.results.map((r) => [r.target, r.scenario])).toEqual(names.map((name) => [target, name]));
     for (const result of written.results) {
       expect(result.ok, result.error).toBe(true);
