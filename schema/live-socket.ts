@@ -67,6 +67,8 @@ export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYog
       },
     },
     webSockets,
+    // Pings every interval; a client that has not answered by the next one (gone, or not reading) is cut off.
+    runtime.config.liveKeepAliveMs,
   );
   return async () => {
     await server.dispose();

@@ -37,6 +37,7 @@ const environment = z.object({
   SWITCHYARD_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   SWITCHYARD_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SWITCHYARD_LIVE_KEEPALIVE_MS: z.coerce.number().int().min(1000).max(600_000).default(12_000),
 });
 
 export interface Config {
@@ -62,6 +63,8 @@ export interface Config {
   allowNetworks: string;
   /** Days events, deliveries and attempts are kept. */
   retentionDays: number;
+  /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
+  liveKeepAliveMs: number;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     allowHttp: e.SWITCHYARD_ALLOW_HTTP,
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
+    liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

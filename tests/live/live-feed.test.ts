@@ -93,7 +93,10 @@ const ws = (params: Record<string, unknown> = { authorization: `Bearer ${t.admin
 };
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
+  t = await startTestApp({
+    // The slow consumer stops reading, so it answers no ping: long enough that it is not cut off mid-test on a busy machine.
+    env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", SWITCHYARD_LIVE_KEEPALIVE_MS: "300000" },
+  });
   receiver = await startTestReceiver(200);
 });
 beforeEach(async () => {
@@ -271,4 +274,21 @@ describe("a slow consumer", () => {
     expect(tally().received).toBeGreaterThanOrEqual(FEED_BUFFER_SIZE);
     raw.socket.close();
   }, 180_000);
+});
+
+describe("a client that stops answering", () => {
+  it("is disconnected after one unanswered ping, and its subscription ends", async () => {
+    const quick = await startTestApp({ env: { SWITCHYARD_LIVE_KEEPALIVE_MS: "1000" } });
+    try {
+      const raw = await rawSubscription(quick.app.url!, quick.adminToken, AttemptFeed);
+      await expect.poll(() => quick.app.runtime.live.stats().subscriptions, { timeout: 5000 }).toBe(1);
+      const closed = new Promise<void>((resolve) => raw.socket.once("close", () => resolve()));
+      raw.socket.pause(); // reads nothing more, so it answers no ping
+      await expect.poll(() => quick.app.runtime.live.stats().subscriptions, { timeout: 10_000 }).toBe(0);
+      raw.socket.resume();
+      await closed;
+    } finally {
+      await quick.stop();
+    }
+  });
 });
