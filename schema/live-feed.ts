@@ -30,6 +30,22 @@ function matches(filter: Filter, item: { destinationId: string; webhookId: strin
   );
 }
 
+/**
+ * An item reaches every subscriber of its organization at once; those that
+ * ask for the same fields share one load (a hundred dashboards watching: one
+ * query per attempt, not a hundred). Only loads in flight are shared.
+ */
+const loading = new Map<string, Promise<unknown>>();
+function loadOnce<T>(id: string, query: object, load: () => Promise<T>): Promise<T> {
+  const key = `${id} ${JSON.stringify(query)}`;
+  let pending = loading.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load().finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
 function feed<T>(ctx: GraphQLContext, topic: string, filter: (item: T) => boolean) {
   return ctx.runtime.live.subscribe<T>(topic, { bufferSize: FEED_BUFFER_SIZE, until: revokedTopic(ctx.principal.tokenId), filter });
 }
@@ -38,7 +54,8 @@ const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFee
   fields: (t) => ({
     attempt: t.prismaField({
       type: "Attempt",
-      resolve: (query, item, _args, ctx) => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
+      resolve: (query, item, _args, ctx) =>
+        loadOnce(item.value.attemptId, query, () => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } })),
     }),
     recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
     missedBefore: t.exposeInt("missedBefore", {
@@ -51,7 +68,12 @@ const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryF
   fields: (t) => ({
     delivery: t.prismaField({
       type: "Delivery",
-      resolve: (query, item, _args, ctx) => ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+      resolve: (query, item, _args, ctx) =>
+        loadOnce(
+          `${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`,
+          query,
+          () => ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+        ),
     }),
     status: t.field({ type: DeliveryStatus, resolve: (item) => item.value.status as never, description: "The state it changed to." }),
     changedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.changedAt) }),

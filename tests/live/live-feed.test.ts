@@ -232,6 +232,41 @@ describe("isolation", () => {
   });
 });
 
+describe("many subscribers", () => {
+  it("load each item once between them, whatever their number", async () => {
+    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/many` });
+    const published = await publish(t, eventType, {});
+    await t.app.worker!.runOnce();
+    const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({ where: { eventId: published.event.id } });
+    const item = {
+      organizationId: attempt.organizationId,
+      attemptId: attempt.id,
+      deliveryId: attempt.deliveryId,
+      destinationId,
+      webhookId: null,
+      eventType,
+      succeeded: true,
+      recordedAt: Date.now(),
+    };
+    // Queries the server runs to hand one item to `count` subscribers.
+    const queriesFor = async (count: number) => {
+      const feeds = Array.from({ length: count }, () => ws().subscribe<AttemptItem>(AttemptFeed));
+      await subscribed(count);
+      t.queries.length = 0;
+      t.app.runtime.live.publish(attemptTopic(attempt.organizationId), item);
+      const received = await Promise.all(feeds.map((feed) => feed.waitFor(1)));
+      expect(received.map(([first]) => first.deliveryAttempts.attempt.delivery.destination.id)).toEqual(Array(count).fill(destinationId));
+      const queries = t.queries.length;
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
+      await expect.poll(() => t.app.runtime.live.stats().subscriptions, { timeout: 5000 }).toBe(0);
+      return queries;
+    };
+    const one = await queriesFor(1);
+    expect(one).toBeGreaterThan(0);
+    expect(await queriesFor(8)).toBe(one);
+  });
+});
+
 describe("a slow consumer", () => {
   it("holds the server to a bounded buffer and learns how many items it missed", async () => {
     const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/slow` });
