@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ReachableOrganizations($search: String, $first: Int!) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReachableOrganizationsDocument,
     "\n  query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {\n    accessTokens(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccessTokenRow\n        }\n      }\n    }\n  }\n": typeof types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          ...AccessTokenRow\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RenameAccessToken($input: RenameAccessTokenInput!) {\n    renameAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          ...AccessTokenRow\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.RenameAccessTokenDocument,
@@ -55,9 +56,10 @@ type Documents = {
     "\n  fragment WebhookDetails on Webhook {\n    id\n    name\n    url\n    enabled\n    state\n    eventTypes\n    lastTriggeredAt\n    createdAt\n    verifyTls\n    payloadFormat\n    maxEventsPerRequest\n    retrySchedule\n    customRetrySchedule\n    destination {\n      id\n      name\n      credential {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.WebhookDetailsFragmentDoc,
     "\n  query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {\n    webhooks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...WebhookDetails\n        }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation SetWebhookEnabled($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on WebhookPayload {\n        webhook {\n          ...WebhookDetails\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.SetWebhookEnabledDocument,
-    "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query ReachableOrganizations($search: String, $first: Int!) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReachableOrganizationsDocument,
     "\n  query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {\n    accessTokens(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccessTokenRow\n        }\n      }\n    }\n  }\n": types.AccessTokensDocument,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          ...AccessTokenRow\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RenameAccessToken($input: RenameAccessTokenInput!) {\n    renameAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          ...AccessTokenRow\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.RenameAccessTokenDocument,
@@ -99,7 +101,7 @@ const documents: Documents = {
     "\n  fragment WebhookDetails on Webhook {\n    id\n    name\n    url\n    enabled\n    state\n    eventTypes\n    lastTriggeredAt\n    createdAt\n    verifyTls\n    payloadFormat\n    maxEventsPerRequest\n    retrySchedule\n    customRetrySchedule\n    destination {\n      id\n      name\n      credential {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.WebhookDetailsFragmentDoc,
     "\n  query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {\n    webhooks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...WebhookDetails\n        }\n      }\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation SetWebhookEnabled($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on WebhookPayload {\n        webhook {\n          ...WebhookDetails\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.SetWebhookEnabledDocument,
-    "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -116,6 +118,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachableOrganizations($search: String, $first: Int!) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReachableOrganizations($search: String, $first: Int!) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,7 +289,7 @@ export function graphql(source: "\n  mutation SetWebhookEnabled($input: UpdateWe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
