@@ -9,6 +9,7 @@ import { DestinationsSection } from "./pages/destinations/destinations-section.t
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
 import { HistorySection } from "./pages/history/history-section.tsx";
 import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
+import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
 import { ProgramsPage } from "./pages/programs/programs-page.tsx";
 import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
 
@@ -27,6 +28,7 @@ export const pages: readonly Page[] = [
   { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
   { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
   { path: "/programs", label: "Programs", roles: everyone, component: ProgramsPage },
+  { path: "/notification-rules", label: "Notification rules", roles: everyone, component: RulesSection },
   { path: "/live", label: "Live feed", roles: everyone, component: LiveFeedPage },
   { path: "/history", label: "History", roles: everyone, component: HistorySection },
   { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
