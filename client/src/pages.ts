@@ -4,6 +4,7 @@
 import type { ComponentType } from "react";
 import type { Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
+import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
 import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
@@ -20,8 +21,9 @@ export interface Page {
   component: ComponentType;
 }
 
-// Viewers read every page but access tokens; what they cannot do (create,
-// edit, delete, re-send) is left out of the pages themselves.
+// Viewers read every page but the admins' (access tokens, audit log); what
+// they cannot do (create, edit, delete, re-send) is left out of the pages
+// themselves.
 const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
 
 export const pages: readonly Page[] = [
@@ -34,6 +36,7 @@ export const pages: readonly Page[] = [
   { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
+  { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
 ];
 
 /** The route pattern of a page: its path and anything below it. */
