@@ -59,7 +59,7 @@ export function OrganizationSwitcher({ viewer, switchOrganization }: { viewer: V
 
   return (
     <>
-      <dt>
+      <dt className="organization-switcher-label">
         <label htmlFor={`${id}-select`}>Organization</label>
       </dt>
       <dd className="organization-switcher">
