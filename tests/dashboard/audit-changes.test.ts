@@ -18,7 +18,9 @@ describe("audit entries", () => {
 
   it("link to the record's page while it exists", () => {
     expect(resourcePath({ resourceType: "Destination", resourceId: "dst_1", action: "destination.updated" })).toBe("/destinations/dst_1");
-    expect(resourcePath({ resourceType: "NotificationRule", resourceId: "nr_1", action: "notification_rule.created" })).toBe("/notification-rules/nr_1/edit");
+    expect(resourcePath({ resourceType: "NotificationRule", resourceId: "nr_1", action: "notification_rule.created" })).toBe(
+      "/notification-rules/nr_1/edit",
+    );
     expect(resourcePath({ resourceType: "Destination", resourceId: "dst_1", action: "destination.deleted" })).toBeNull();
     expect(resourcePath({ resourceType: "AccessToken", resourceId: "tok_1", action: "token.created" })).toBeNull();
   });

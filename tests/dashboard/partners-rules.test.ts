@@ -66,7 +66,9 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     receiver = await startTestReceiver(200);
     t = await startTestApp({ env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" }, startWorker: true });
     await createEventType(t, "points.earned");
-    const partnerOnly = await t.graphql(PartnerOnlyType, { input: { name: "partner.settled", description: "A partner settled", partnerOnly: true } });
+    const partnerOnly = await t.graphql(PartnerOnlyType, {
+      input: { name: "partner.settled", description: "A partner settled", partnerOnly: true },
+    });
     expect(partnerOnly.data?.createEventType.__typename).toBe("EventTypePayload");
     await createDestination(t, { name: "Alerts inbox", url: `${receiver.origin}/alerts` });
     await createDestination(t, { name: "Points receiver", url: `${receiver.origin}/points` });
@@ -76,11 +78,19 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     const home = (await prisma.organization.findFirstOrThrow()).id;
     north = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Northwind Rewards" } })).id;
     await prisma.organization.create({ data: { id: newId("Organization"), name: "Southbay Loyalty" } });
-    partnerSecret = (await createAccessToken(prisma, { organizationId: home }, { name: "Global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] }))
-      .secret;
+    partnerSecret = (
+      await createAccessToken(
+        prisma,
+        { organizationId: home },
+        { name: "Global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] },
+      )
+    ).secret;
     inNorth = {
       ...t,
-      graphql: graphqlClient((u, init) => t.app.yoga.fetch(u, { ...init, headers: { ...(init.headers as object), "x-organization-id": north } }), partnerSecret),
+      graphql: graphqlClient(
+        (u, init) => t.app.yoga.fetch(u, { ...init, headers: { ...(init.headers as object), "x-organization-id": north } }),
+        partnerSecret,
+      ),
     };
     await createEventType(inNorth, "north.happened");
     const northDestination = await createDestination(inNorth, { name: "Northwind only", url: `${receiver.origin}/north` });
@@ -92,7 +102,8 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await browser.screenshot(`partners-failed-${task.name.replace(/\W+/g, "-").slice(0, 60)}`, { fullPage: true });
+    if (task.result?.state === "fail")
+      await browser.screenshot(`partners-failed-${task.name.replace(/\W+/g, "-").slice(0, 60)}`, { fullPage: true });
   });
 
   afterAll(async () => {
@@ -182,7 +193,13 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     const alpha = page.getByRole("row", { name: /Alpha points/ });
     await alpha.waitFor();
     expect(await alpha.getByRole("cell").first().textContent()).toBe("Alpha rewards");
-    expect(await page.getByRole("row", { name: /Points to all/ }).getByRole("cell").first().textContent()).toBe("Global");
+    expect(
+      await page
+        .getByRole("row", { name: /Points to all/ })
+        .getByRole("cell")
+        .first()
+        .textContent(),
+    ).toBe("Global");
     await browser.screenshot("partners-03-webhooks-global-and-program");
     await page.getByLabel("Program", { exact: true }).selectOption({ label: "Global only" });
     await expect.poll(rowHeaders).toEqual(["Points to all"]);
@@ -255,7 +272,10 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
 
   it("refuses to delete a destination a webhook and a rule use, naming both with links", async () => {
     await nav("Destinations").click();
-    await page.getByRole("row", { name: /Alerts inbox/ }).getByRole("link", { name: "Alerts inbox", exact: true }).click();
+    await page
+      .getByRole("row", { name: /Alerts inbox/ })
+      .getByRole("link", { name: "Alerts inbox", exact: true })
+      .click();
     await page.getByRole("heading", { name: /Alerts inbox/, level: 1 }).waitFor();
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Delete “Alerts inbox”?" });
@@ -300,8 +320,14 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     await page.getByRole("heading", { name: "Audit log", level: 1 }).waitFor();
     await page.getByRole("table").waitFor();
     const actions = await rowHeaders();
-    expect(actions.slice(0, 4)).toEqual(["notification_rule.deleted", "notification_rule.created", "notification_rule.updated", "notification_rule.updated"]);
-    for (const action of ["notification_rule.created", "webhook.created", "program.created", "program.updated", "destination.created"]) expect(actions).toContain(action);
+    expect(actions.slice(0, 4)).toEqual([
+      "notification_rule.deleted",
+      "notification_rule.created",
+      "notification_rule.updated",
+      "notification_rule.updated",
+    ]);
+    for (const action of ["notification_rule.created", "webhook.created", "program.created", "program.updated", "destination.created"])
+      expect(actions).toContain(action);
     expect(await page.getByRole("row", { name: /notification_rule\.deleted/ }).textContent()).toContain("First admin token");
 
     // The rename, opened: before and after side by side, the changed field named.
@@ -334,7 +360,11 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
         await page.goto(url(path));
         await page.getByText(ready).filter({ visible: true }).first().waitFor();
         await page.waitForLoadState("networkidle");
-        if (name === "audit-log") await page.getByRole("button", { name: /^Show the change/ }).first().click();
+        if (name === "audit-log")
+          await page
+            .getByRole("button", { name: /^Show the change/ })
+            .first()
+            .click();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
         await browser.screenshot(`partners-narrow-${name}`, { fullPage: true });

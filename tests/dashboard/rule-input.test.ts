@@ -1,7 +1,13 @@
 // The notification rule form: the inputs it sends, and where the API's
 // condition error points.
 import { describe, expect, it } from "vitest";
-import { conditionErrorPosition, createRuleInput, emptyRuleForm, toggleDestination, updateRuleInput } from "../../client/src/pages/notification-rules/rule-input.ts";
+import {
+  conditionErrorPosition,
+  createRuleInput,
+  emptyRuleForm,
+  toggleDestination,
+  updateRuleInput,
+} from "../../client/src/pages/notification-rules/rule-input.ts";
 import { eventTypeOpen } from "../../client/src/pages/webhooks/webhook-input.ts";
 
 describe("notification rule form", () => {
@@ -13,7 +19,7 @@ describe("notification rule form", () => {
   });
 
   it("counts lines and columns in the trimmed condition, as the API does, keeping tabs", () => {
-    const at = conditionErrorPosition('\n  data.a == 1 &&\n\tdata.b ==  ', "Unexpected end of input at line 2, column 11.");
+    const at = conditionErrorPosition("\n  data.a == 1 &&\n\tdata.b ==  ", "Unexpected end of input at line 2, column 11.");
     expect(at).toMatchObject({ line: 2, text: "\tdata.b ==", caret: "\t         ^" });
   });
 

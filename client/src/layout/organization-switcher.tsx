@@ -25,7 +25,13 @@ const ReachableOrganizations = graphql(`
 
 const SEARCH_RESULTS = 20;
 
-export function OrganizationSwitcher({ viewer, switchOrganization }: { viewer: Viewer; switchOrganization: SignedIn["switchOrganization"] }) {
+export function OrganizationSwitcher({
+  viewer,
+  switchOrganization,
+}: {
+  viewer: Viewer;
+  switchOrganization: SignedIn["switchOrganization"];
+}) {
   const id = useId();
   const [location, navigate] = useLocation();
   const [searchInput, setSearchInput] = useState("");
@@ -33,7 +39,11 @@ export function OrganizationSwitcher({ viewer, switchOrganization }: { viewer: V
   const reachesOthers = viewer.reach !== "ORGANIZATION";
   // One more than a select holds tells whether the search box is needed.
   const [{ data: first }] = useQuery({ query: ReachableOrganizations, variables: { first: SEARCHABLE_FROM + 1 }, pause: !reachesOthers });
-  const [{ data: found, fetching: searching }] = useQuery({ query: ReachableOrganizations, variables: { search, first: SEARCH_RESULTS }, pause: !search });
+  const [{ data: found, fetching: searching }] = useQuery({
+    query: ReachableOrganizations,
+    variables: { search, first: SEARCH_RESULTS },
+    pause: !search,
+  });
   const current = viewer.organization;
   const kind = switcherKind(first?.organizations.totalCount ?? 1);
 
@@ -75,7 +85,13 @@ export function OrganizationSwitcher({ viewer, switchOrganization }: { viewer: V
             autoComplete="off"
           />
         )}
-        <select id={`${id}-select`} className="input input-small" value={current.id} onChange={(e) => choose(e.target.value)} title={current.id}>
+        <select
+          id={`${id}-select`}
+          className="input input-small"
+          value={current.id}
+          onChange={(e) => choose(e.target.value)}
+          title={current.id}
+        >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}

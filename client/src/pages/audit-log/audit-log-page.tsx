@@ -100,7 +100,10 @@ export function AuditLogPage() {
       <header className="page-header">
         <div>
           <h1>Audit log</h1>
-          <p className="page-lead">Every change to this organization, newest first: who made it, with which token, and the record before and after. Secrets are never recorded.</p>
+          <p className="page-lead">
+            Every change to this organization, newest first: who made it, with which token, and the record before and after. Secrets are
+            never recorded.
+          </p>
         </div>
         <div className="header-actions">
           <button type="button" className="button" onClick={() => refetch({ requestPolicy: "network-only" })}>
@@ -160,11 +163,23 @@ export function AuditLogPage() {
         </div>
         <div className="filter">
           <label htmlFor="audit-since">Since</label>
-          <input id="audit-since" className="input" type="datetime-local" value={sinceInput} onChange={(e) => setSinceInput(e.target.value)} />
+          <input
+            id="audit-since"
+            className="input"
+            type="datetime-local"
+            value={sinceInput}
+            onChange={(e) => setSinceInput(e.target.value)}
+          />
         </div>
         <div className="filter">
           <label htmlFor="audit-until">Until</label>
-          <input id="audit-until" className="input" type="datetime-local" value={untilInput} onChange={(e) => setUntilInput(e.target.value)} />
+          <input
+            id="audit-until"
+            className="input"
+            type="datetime-local"
+            value={untilInput}
+            onChange={(e) => setUntilInput(e.target.value)}
+          />
         </div>
       </div>
 
@@ -203,9 +218,14 @@ export function AuditLogPage() {
                   <Fragment key={entry.id}>
                     <tr>
                       <td data-label="When">
-                        <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time> <span className="muted">(<TimeAgo iso={entry.createdAt} />)</span>
+                        <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>{" "}
+                        <span className="muted">
+                          (<TimeAgo iso={entry.createdAt} />)
+                        </span>
                       </td>
-                      <td data-label="Who">{entry.tokenId ? entry.tokenName : <span className="muted">{entry.tokenName} (Switchyard itself)</span>}</td>
+                      <td data-label="Who">
+                        {entry.tokenId ? entry.tokenName : <span className="muted">{entry.tokenName} (Switchyard itself)</span>}
+                      </td>
                       <th scope="row" data-label="What">
                         <code>{entry.action}</code>
                       </th>
@@ -232,11 +252,19 @@ export function AuditLogPage() {
                           <div className="before-after">
                             <section aria-label={`Before ${entry.action}`}>
                               <h3>Before</h3>
-                              {entry.before === null || entry.before === undefined ? <p className="muted">Nothing (created).</p> : <pre className="code-block">{prettyJson(entry.before)}</pre>}
+                              {entry.before === null || entry.before === undefined ? (
+                                <p className="muted">Nothing (created).</p>
+                              ) : (
+                                <pre className="code-block">{prettyJson(entry.before)}</pre>
+                              )}
                             </section>
                             <section aria-label={`After ${entry.action}`}>
                               <h3>After</h3>
-                              {entry.after === null || entry.after === undefined ? <p className="muted">Nothing (deleted).</p> : <pre className="code-block">{prettyJson(entry.after)}</pre>}
+                              {entry.after === null || entry.after === undefined ? (
+                                <p className="muted">Nothing (deleted).</p>
+                              ) : (
+                                <pre className="code-block">{prettyJson(entry.after)}</pre>
+                              )}
                             </section>
                           </div>
                         </td>
@@ -252,7 +280,12 @@ export function AuditLogPage() {
               Showing {entries.length} of {connection.totalCount} {connection.totalCount === 1 ? "change" : "changes"}
             </p>
             {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}>
+              <button
+                type="button"
+                className="button"
+                disabled={fetching}
+                onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}
+              >
                 {fetching ? "Loading…" : "Load more"}
               </button>
             )}

@@ -12,14 +12,16 @@ export function SentFor({ delivery }: { delivery: DeliveryCause }) {
   if (delivery.rule) {
     return (
       <>
-        <span className="badge badge-info">Rule</span> <Link href={`/notification-rules/${delivery.rule.id}/edit`}>{delivery.rule.name}</Link>
+        <span className="badge badge-info">Rule</span>{" "}
+        <Link href={`/notification-rules/${delivery.rule.id}/edit`}>{delivery.rule.name}</Link>
       </>
     );
   }
   if (delivery.webhook) {
     return (
       <>
-        <span className="badge badge-muted">Webhook</span> <Link href={`/webhooks/${delivery.webhook.id}/edit`}>{delivery.webhook.name}</Link>
+        <span className="badge badge-muted">Webhook</span>{" "}
+        <Link href={`/webhooks/${delivery.webhook.id}/edit`}>{delivery.webhook.name}</Link>
       </>
     );
   }

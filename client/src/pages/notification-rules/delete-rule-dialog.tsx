@@ -19,7 +19,15 @@ const DeleteNotificationRule = graphql(`
   }
 `);
 
-export function DeleteRuleDialog({ rule, onClose, onDeleted }: { rule: { id: string; name: string }; onClose(): void; onDeleted?(): void }) {
+export function DeleteRuleDialog({
+  rule,
+  onClose,
+  onDeleted,
+}: {
+  rule: { id: string; name: string };
+  onClose(): void;
+  onDeleted?(): void;
+}) {
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching }, deleteRule] = useMutation(DeleteNotificationRule);
   const confirm = async () => {

@@ -14,7 +14,15 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DestinationChoices } from "../history/retry-failed-dialog.tsx";
 import { DeleteRuleDialog } from "./delete-rule-dialog.tsx";
-import { conditionErrorPosition, createRuleInput, emptyRuleForm, formFromRule, toggleDestination, updateRuleInput, type RuleFormValues } from "./rule-input.ts";
+import {
+  conditionErrorPosition,
+  createRuleInput,
+  emptyRuleForm,
+  formFromRule,
+  toggleDestination,
+  updateRuleInput,
+  type RuleFormValues,
+} from "./rule-input.ts";
 
 const RuleForEdit = graphql(`
   query RuleForEdit($id: ID!) {
@@ -174,7 +182,10 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
   const [saving, setSaving] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [{ data: typeData, error: typeError }, refetchTypes] = useQuery({ query: RuleEventTypes, requestPolicy: "cache-and-network" });
-  const [{ data: destinationData, error: destinationError }, refetchDestinations] = useQuery({ query: DestinationChoices, requestPolicy: "cache-and-network" });
+  const [{ data: destinationData, error: destinationError }, refetchDestinations] = useQuery({
+    query: DestinationChoices,
+    requestPolicy: "cache-and-network",
+  });
   const errors = problemFor(groupIssuesUnder(problem, [paths.destinationIds]), paths);
   const set = <K extends keyof RuleFormValues>(key: K, value: RuleFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const types = typeData?.eventTypes.edges.map((e) => e.node) ?? [];
@@ -217,7 +228,17 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
         <FormErrors errors={errors.form} />
         <fieldset className="fieldset-plain" disabled={!canManage}>
           <Field label="Name" errors={errors.fields.name}>
-            {(control) => <input {...control} className="input" name="name" value={values.name} onChange={(e) => set("name", e.target.value)} autoComplete="off" autoFocus={!rule} />}
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                name="name"
+                value={values.name}
+                onChange={(e) => set("name", e.target.value)}
+                autoComplete="off"
+                autoFocus={!rule}
+              />
+            )}
           </Field>
           <Field
             label="Event type"
@@ -225,9 +246,17 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
             errors={errors.fields.eventType}
           >
             {(control) => (
-              <select {...control} className="input" name="eventType" value={values.eventType} onChange={(e) => set("eventType", e.target.value)}>
+              <select
+                {...control}
+                className="input"
+                name="eventType"
+                value={values.eventType}
+                onChange={(e) => set("eventType", e.target.value)}
+              >
                 <option value="">{typeData ? "Choose an event type…" : "Loading event types…"}</option>
-                {values.eventType && typeData && !types.some((t) => t.name === values.eventType) && <option value={values.eventType}>{values.eventType} (archived)</option>}
+                {values.eventType && typeData && !types.some((t) => t.name === values.eventType) && (
+                  <option value={values.eventType}>{values.eventType} (archived)</option>
+                )}
                 {ownTypes.length > 0 && (
                   <optgroup label="Your event types">
                     {ownTypes.map((t) => (
@@ -254,8 +283,9 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
             label="Condition"
             hint={
               <>
-                Optional. A CEL expression over the event: <code>data</code> is its payload, <code>event.id</code> and <code>event.type</code> name it, e.g.{" "}
-                <code>data.amount &gt; 1000 &amp;&amp; data.currency == &quot;USD&quot;</code>. Empty matches every event of the type.
+                Optional. A CEL expression over the event: <code>data</code> is its payload, <code>event.id</code> and{" "}
+                <code>event.type</code> name it, e.g. <code>data.amount &gt; 1000 &amp;&amp; data.currency == &quot;USD&quot;</code>. Empty
+                matches every event of the type.
               </>
             }
             errors={errors.fields.condition}
@@ -289,12 +319,18 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
           <FormErrors errors={errors.fields.enabled} />
         </fieldset>
 
-        <fieldset className="fieldset" disabled={!canManage} aria-describedby={errors.fields.destinationIds.length > 0 ? destinationsErrorId : undefined}>
+        <fieldset
+          className="fieldset"
+          disabled={!canManage}
+          aria-describedby={errors.fields.destinationIds.length > 0 ? destinationsErrorId : undefined}
+        >
           <legend>Destinations</legend>
           <p className="field-hint">
             Where a matching event is sent (up to 20). <Link href="/destinations/new">Create a destination</Link>
           </p>
-          {destinationError && <QueryError error={destinationError} onRetry={() => refetchDestinations({ requestPolicy: "network-only" })} />}
+          {destinationError && (
+            <QueryError error={destinationError} onRetry={() => refetchDestinations({ requestPolicy: "network-only" })} />
+          )}
           {!destinations && !destinationError && <p className="loading">Loading destinations…</p>}
           {destinations && destinations.length === 0 && <p>No destinations yet. Create one first.</p>}
           {destinations && destinations.length > 0 && (
@@ -333,7 +369,9 @@ function RuleForm({ title, rule, initial, submitLabel, save }: RuleFormProps) {
           )}
         </div>
       </form>
-      {deleting && rule && <DeleteRuleDialog rule={rule} onClose={() => setDeleting(false)} onDeleted={() => navigate("/notification-rules")} />}
+      {deleting && rule && (
+        <DeleteRuleDialog rule={rule} onClose={() => setDeleting(false)} onDeleted={() => navigate("/notification-rules")} />
+      )}
     </>
   );
 }

@@ -36,12 +36,25 @@ function condition(values: RuleFormValues): string | null {
 
 export function createRuleInput(values: RuleFormValues): CreateNotificationRuleInput {
   const when = condition(values);
-  return { name: values.name, eventType: values.eventType, ...(when && { condition: when }), destinationIds: values.destinationIds, enabled: values.enabled };
+  return {
+    name: values.name,
+    eventType: values.eventType,
+    ...(when && { condition: when }),
+    destinationIds: values.destinationIds,
+    enabled: values.enabled,
+  };
 }
 
 /** Every field is sent; a blank condition removes the one there was (null). */
 export function updateRuleInput(id: string, values: RuleFormValues): UpdateNotificationRuleInput {
-  return { id, name: values.name, eventType: values.eventType, condition: condition(values), destinationIds: values.destinationIds, enabled: values.enabled };
+  return {
+    id,
+    name: values.name,
+    eventType: values.eventType,
+    condition: condition(values),
+    destinationIds: values.destinationIds,
+    enabled: values.enabled,
+  };
 }
 
 export interface ConditionErrorPosition {

@@ -76,7 +76,10 @@ export function RulesPage() {
       <header className="page-header">
         <div>
           <h1>Notification rules</h1>
-          <p className="page-lead">When an event of a type happens and its condition holds, send it to destinations. Works with Switchyard&apos;s own system events too.</p>
+          <p className="page-lead">
+            When an event of a type happens and its condition holds, send it to destinations. Works with Switchyard&apos;s own system events
+            too.
+          </p>
         </div>
         {canManage && (
           <Link href="/notification-rules/new" className="button button-primary">
@@ -111,7 +114,11 @@ export function RulesPage() {
       )}
       {connection && rules.length === 0 && (
         <div className="empty">
-          {search ? <p>No rule&apos;s name contains “{search}”.</p> : <p>No notification rules yet. {canManage && "Create one to be told when something happens."}</p>}
+          {search ? (
+            <p>No rule&apos;s name contains “{search}”.</p>
+          ) : (
+            <p>No notification rules yet. {canManage && "Create one to be told when something happens."}</p>
+          )}
         </div>
       )}
 
@@ -179,7 +186,12 @@ export function RulesPage() {
                         <Link href={`/notification-rules/${rule.id}/edit`} className="button button-small" aria-label={`Edit ${rule.name}`}>
                           Edit
                         </Link>
-                        <button type="button" className="button button-small button-danger" onClick={() => setDeleting(rule)} aria-label={`Delete ${rule.name}`}>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          onClick={() => setDeleting(rule)}
+                          aria-label={`Delete ${rule.name}`}
+                        >
                           Delete
                         </button>
                       </>
@@ -198,7 +210,12 @@ export function RulesPage() {
               Showing {rules.length} of {connection.totalCount} {connection.totalCount === 1 ? "rule" : "rules"}
             </p>
             {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}>
+              <button
+                type="button"
+                className="button"
+                disabled={fetching}
+                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
+              >
                 {fetching ? "Loading…" : "Load more"}
               </button>
             )}

@@ -61,7 +61,9 @@ const fields = { name: ["input", "name"], description: ["input", "description"] 
 
 /** A ConflictError names the field it clashes on: shown there, like a validation issue. */
 function conflictAsIssue(member: { __typename?: string; message?: string; path?: readonly string[] } | null | undefined) {
-  return member?.__typename === "ConflictError" && member.path && member.message ? { issues: [{ path: member.path, message: member.message }] } : member;
+  return member?.__typename === "ConflictError" && member.path && member.message
+    ? { issues: [{ path: member.path, message: member.message }] }
+    : member;
 }
 
 export function ProgramDialog({ program, onClose }: { program?: ProgramRowFragment; onClose(): void }) {
@@ -92,10 +94,33 @@ export function ProgramDialog({ program, onClose }: { program?: ProgramRowFragme
       <form onSubmit={submit} noValidate>
         <FormErrors errors={errors.form} />
         <Field label="Name" errors={errors.fields.name}>
-          {(control) => <input {...control} className="input" name="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" autoFocus />}
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              name="name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="off"
+              autoFocus
+            />
+          )}
         </Field>
-        <Field label="Description" hint="Optional: what the program is, for the people who read this list." errors={errors.fields.description}>
-          {(control) => <textarea {...control} className="input" name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field
+          label="Description"
+          hint="Optional: what the program is, for the people who read this list."
+          errors={errors.fields.description}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="input"
+              name="description"
+              rows={3}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
         </Field>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -65,7 +65,8 @@ export function ProgramsPage() {
         <div>
           <h1>Programs</h1>
           <p className="page-lead">
-            Events published for a program reach that program&apos;s webhooks and the global ones. Link a webhook to a program when you add it.
+            Events published for a program reach that program&apos;s webhooks and the global ones. Link a webhook to a program when you add
+            it.
           </p>
         </div>
         {canManage && (
@@ -96,7 +97,11 @@ export function ProgramsPage() {
       )}
       {connection && programs.length === 0 && (
         <div className="empty">
-          {search ? <p>No program&apos;s name contains “{search}”.</p> : <p>No programs yet. {canManage && "Create one to link webhooks to it."}</p>}
+          {search ? (
+            <p>No program&apos;s name contains “{search}”.</p>
+          ) : (
+            <p>No programs yet. {canManage && "Create one to link webhooks to it."}</p>
+          )}
         </div>
       )}
 
@@ -142,7 +147,12 @@ export function ProgramsPage() {
                   </td>
                   {canManage && (
                     <td className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing(program)} aria-label={`Edit ${program.name}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setEditing(program)}
+                        aria-label={`Edit ${program.name}`}
+                      >
                         Edit
                       </button>
                     </td>
@@ -156,7 +166,12 @@ export function ProgramsPage() {
               Showing {programs.length} of {connection.totalCount} {connection.totalCount === 1 ? "program" : "programs"}
             </p>
             {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}>
+              <button
+                type="button"
+                className="button"
+                disabled={fetching}
+                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
+              >
                 {fetching ? "Loading…" : "Load more"}
               </button>
             )}
