@@ -4,11 +4,14 @@
 import type { ComponentType } from "react";
 import type { Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
+import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
 import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
 import { HistorySection } from "./pages/history/history-section.tsx";
 import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
+import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
+import { ProgramsPage } from "./pages/programs/programs-page.tsx";
 import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
 
 export interface Page {
@@ -18,18 +21,22 @@ export interface Page {
   component: ComponentType;
 }
 
-// Viewers read every page but access tokens; what they cannot do (create,
-// edit, delete, re-send) is left out of the pages themselves.
+// Viewers read every page but the admins' (access tokens, audit log); what
+// they cannot do (create, edit, delete, re-send) is left out of the pages
+// themselves.
 const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
 
 export const pages: readonly Page[] = [
   { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
   { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
+  { path: "/programs", label: "Programs", roles: everyone, component: ProgramsPage },
+  { path: "/notification-rules", label: "Notification rules", roles: everyone, component: RulesSection },
   { path: "/live", label: "Live feed", roles: everyone, component: LiveFeedPage },
   { path: "/history", label: "History", roles: everyone, component: HistorySection },
   { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
+  { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
 ];
 
 /** The route pattern of a page: its path and anything below it. */

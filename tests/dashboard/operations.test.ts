@@ -73,11 +73,14 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).toEqual([
       "Destinations",
       "Webhooks",
+      "Programs",
+      "Notification rules",
       "Live feed",
       "History",
       "Event types",
       "Credentials",
       "Access tokens",
+      "Audit log",
     ]);
     await browser.screenshot("ops-01-destinations-empty");
   });

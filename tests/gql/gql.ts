@@ -86,6 +86,8 @@ type Documents = {
     "\n  mutation LiveSessionToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LiveSessionTokenDocument,
     "\n  mutation LiveSessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LiveSessionRevokeDocument,
     "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": typeof types.OpsMakeTokenDocument,
+    "\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": typeof types.PartnersMakeViewerDocument,
+    "\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PartnersPartnerOnlyTypeDocument,
     "\n  mutation SessionNewToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          name\n          revoked\n        }\n      }\n    }\n  }\n": typeof types.SessionNewTokenDocument,
     "\n  mutation SessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          id\n          revoked\n        }\n      }\n    }\n  }\n": typeof types.SessionRevokeDocument,
     "\n  mutation SessionRename($input: RenameAccessTokenInput!) {\n    renameAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionRenameDocument,
@@ -182,6 +184,8 @@ const documents: Documents = {
     "\n  mutation LiveSessionToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n        }\n      }\n    }\n  }\n": types.LiveSessionTokenDocument,
     "\n  mutation LiveSessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": types.LiveSessionRevokeDocument,
     "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": types.OpsMakeTokenDocument,
+    "\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": types.PartnersMakeViewerDocument,
+    "\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n": types.PartnersPartnerOnlyTypeDocument,
     "\n  mutation SessionNewToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          name\n          revoked\n        }\n      }\n    }\n  }\n": types.SessionNewTokenDocument,
     "\n  mutation SessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          id\n          revoked\n        }\n      }\n    }\n  }\n": types.SessionRevokeDocument,
     "\n  mutation SessionRename($input: RenameAccessTokenInput!) {\n    renameAccessToken(input: $input) {\n      __typename\n      ... on AccessTokenPayload {\n        accessToken {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionRenameDocument,
@@ -508,6 +512,14 @@ export function graphql(source: "\n  mutation LiveSessionRevoke($input: RevokeAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

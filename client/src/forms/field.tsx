@@ -12,11 +12,13 @@ export interface FieldProps {
   label: string;
   hint?: ReactNode;
   errors?: readonly string[];
+  /** Shown under the errors, e.g. where in the value an error is. */
+  after?: ReactNode;
   /** Renders the control with the props that tie it to its label, hint and errors. */
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, hint, errors = [], children }: FieldProps) {
+export function Field({ label, hint, errors = [], after, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
@@ -37,6 +39,7 @@ export function Field({ label, hint, errors = [], children }: FieldProps) {
           ))}
         </ul>
       )}
+      {after}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The signed-in dashboard: navigation, who is signed in, and the page.
+// The signed-in dashboard: navigation, who is signed in (and, for partner
+// tokens, in which organization), and the page.
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { Link, Redirect, Route, Switch, useRoute } from "wouter";
@@ -6,17 +7,27 @@ import { pagePattern, pages, type Page } from "../pages.ts";
 import { NoPagesForRole, NotAllowed, NotFound } from "../pages/fallback-pages.tsx";
 import { SignedInContext, type SignedIn, type Viewer } from "../session/signed-in.tsx";
 import { ViewerQuery } from "../session/viewer.ts";
+import { OrganizationSwitcher } from "./organization-switcher.tsx";
 import { QueryError } from "../ui/query-error.tsx";
 import { roles } from "../ui/roles.ts";
 
-export function Shell({ signOut }: { signOut: SignedIn["signOut"] }) {
+export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" | "switchOrganization">) {
   const [{ data, error }, refetch] = useQuery({ query: ViewerQuery });
-  const signedIn = useMemo<SignedIn | null>(() => (data ? { viewer: data.viewer, signOut } : null), [data, signOut]);
+  const signedIn = useMemo<SignedIn | null>(() => (data ? { viewer: data.viewer, signOut, switchOrganization } : null), [data, signOut, switchOrganization]);
 
   if (!signedIn) {
+    const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN");
     return (
       <main className="centered">
-        {error ? (
+        {forbidden ? (
+          // The organization chosen earlier is out of the token's reach now.
+          <div className="callout callout-error" role="alert">
+            <p>This access token can no longer act in the organization chosen before.</p>
+            <button type="button" className="button" onClick={() => switchOrganization(null)}>
+              Go to the token&apos;s own organization
+            </button>
+          </div>
+        ) : error ? (
           <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />
         ) : (
           <p className="loading" aria-busy="true">
@@ -48,7 +59,7 @@ export function Shell({ signOut }: { signOut: SignedIn["signOut"] }) {
               ))}
             </ul>
           </nav>
-          <Identity viewer={viewer} signOut={signOut} />
+          <Identity viewer={viewer} signOut={signOut} switchOrganization={switchOrganization} />
         </header>
         <main id="main" className="main" tabIndex={-1}>
           <Switch>
@@ -77,7 +88,7 @@ function NavLink({ page }: { page: Page }) {
   );
 }
 
-function Identity({ viewer, signOut }: { viewer: Viewer; signOut: SignedIn["signOut"] }) {
+function Identity({ viewer, signOut, switchOrganization }: { viewer: Viewer } & Pick<SignedIn, "signOut" | "switchOrganization">) {
   return (
     <section className="identity" aria-label="Signed in as">
       <dl>
@@ -89,8 +100,7 @@ function Identity({ viewer, signOut }: { viewer: Viewer; signOut: SignedIn["sign
             {roles[viewer.role].label}
           </span>
         </dd>
-        <dt>Organization</dt>
-        <dd title={viewer.organization.id}>{viewer.organization.name}</dd>
+        <OrganizationSwitcher viewer={viewer} switchOrganization={switchOrganization} />
       </dl>
       <button type="button" className="button button-small" onClick={() => signOut()}>
         Sign out

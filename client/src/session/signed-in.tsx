@@ -1,5 +1,5 @@
-// What every page of a signed-in dashboard may ask: who is signed in, and how
-// to sign out.
+// What every page of a signed-in dashboard may ask: who is signed in, how to
+// sign out, and how to act in another organization the token reaches.
 import { createContext, useContext } from "react";
 import type { ViewerQuery as ViewerQueryResult } from "../gql/graphql.ts";
 import { canManage } from "../ui/roles.ts";
@@ -9,6 +9,8 @@ export type Viewer = ViewerQueryResult["viewer"];
 export interface SignedIn {
   viewer: Viewer;
   signOut(notice?: string): void;
+  /** null: the token's own organization. */
+  switchOrganization(organizationId: string | null): void;
 }
 
 export const SignedInContext = createContext<SignedIn | null>(null);

@@ -14,6 +14,11 @@ export interface TokenStorage {
 }
 
 export function tokenStorage(storage: StorageLike | undefined): TokenStorage {
+  return storedString(storage, TOKEN_STORAGE_KEY);
+}
+
+/** One string kept under `key`, with the same fallbacks as the token (memory when storage refuses it). */
+export function storedString(storage: StorageLike | undefined, key: string): TokenStorage {
   // Only used when storage refused the token.
   let inMemory: string | null = null;
   const tryStorage = (action: (storage: StorageLike) => void): boolean => {
@@ -28,15 +33,15 @@ export function tokenStorage(storage: StorageLike | undefined): TokenStorage {
   return {
     load: () => {
       let stored: string | null = null;
-      tryStorage((s) => (stored = s.getItem(TOKEN_STORAGE_KEY)?.trim() || null));
+      tryStorage((s) => (stored = s.getItem(key)?.trim() || null));
       return stored ?? inMemory;
     },
     save: (token) => {
-      inMemory = tryStorage((s) => s.setItem(TOKEN_STORAGE_KEY, token)) ? null : token;
+      inMemory = tryStorage((s) => s.setItem(key, token)) ? null : token;
     },
     clear: () => {
       inMemory = null;
-      tryStorage((s) => s.removeItem(TOKEN_STORAGE_KEY));
+      tryStorage((s) => s.removeItem(key));
     },
   };
 }

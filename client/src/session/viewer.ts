@@ -8,6 +8,8 @@ export const ViewerQuery = graphql(`
       tokenId
       tokenName
       role
+      reach
+      homeOrganizationId
       organization {
         id
         name

@@ -63,6 +63,10 @@ export const cacheOptions: CacheExchangeOpts = {
       deliveries: relayPagination(),
       deliveryAttempts: relayPagination(),
       events: relayPagination(),
+      programs: relayPagination(),
+      notificationRules: relayPagination(),
+      auditLog: relayPagination(),
+      organizations: relayPagination(),
     },
   },
   updates: {
@@ -77,8 +81,12 @@ export const cacheOptions: CacheExchangeOpts = {
       createDestination: refreshes("DestinationPayload", "destinations"),
       deleteDestination: deletes("Destination", "destinations", ...history),
       createEventType: refreshes("EventTypePayload", "eventTypes"),
-      createWebhook: refreshes("WebhookPayload", "webhooks"),
-      deleteWebhook: deletes("Webhook", "webhooks"),
+      // A program lists its webhooks.
+      createWebhook: refreshes("WebhookPayload", "webhooks", "programs"),
+      deleteWebhook: deletes("Webhook", "webhooks", "programs"),
+      createProgram: refreshes("ProgramPayload", "programs"),
+      createNotificationRule: refreshes("NotificationRulePayload", "notificationRules"),
+      deleteNotificationRule: deletes("NotificationRule", "notificationRules"),
       // New attempts and deliveries belong in the history lists.
       resendDelivery: refreshes("AttemptPayload", ...history),
       sendTestEvent: refreshes("AttemptPayload", ...history),

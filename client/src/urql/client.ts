@@ -1,12 +1,13 @@
-// The dashboard's one urql Client per signed-in token: the token on every
-// request, the normalized cache, fetch for queries and mutations, and
-// graphql-ws for subscriptions (the live feed). A bearer token cannot be
-// refreshed, so an UNAUTHENTICATED answer, or a socket closed for its token,
-// ends the session.
+// The dashboard's one urql Client per signed-in token and organization: the
+// token (and the chosen organization) on every request, the normalized cache,
+// fetch for queries and mutations, and graphql-ws for subscriptions (the live
+// feed). A bearer token cannot be refreshed, so an UNAUTHENTICATED answer, or
+// a socket closed for its token, ends the session.
 import { Client, fetchExchange, subscriptionExchange, type ExecutionResult } from "@urql/core";
 import { authExchange } from "@urql/exchange-auth";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { isUnauthenticated } from "../session/auth-errors.ts";
+import { organizationHeaders } from "../session/organization-choice.ts";
 import { cacheOptions } from "./cache.ts";
 import { LiveSocket } from "./live-socket.ts";
 
@@ -14,6 +15,8 @@ export interface SwitchyardClientOptions {
   /** The GraphQL endpoint, e.g. https://switchyard.example/graphql. */
   url: string;
   token: string;
+  /** The organization to act in (X-Organization-Id); null for the token's own. */
+  organizationId?: string | null;
   /** Called once the API has refused the token (revoked, unknown…). */
   onUnauthenticated(): void;
   /** Carries subscriptions; without one, a subscription fails with a network error. */
@@ -25,7 +28,7 @@ export interface SwitchyardClientOptions {
   onSubscriptionEnded?(): void;
 }
 
-export function createSwitchyardClient({ url, token, onUnauthenticated, live, onSubscriptionEnded }: SwitchyardClientOptions): Client {
+export function createSwitchyardClient({ url, token, organizationId = null, onUnauthenticated, live, onSubscriptionEnded }: SwitchyardClientOptions): Client {
   return new Client({
     url,
     // POST even for queries: keeps variables such as search text out of URLs and access logs.
@@ -33,7 +36,7 @@ export function createSwitchyardClient({ url, token, onUnauthenticated, live, on
     exchanges: [
       cacheExchange(cacheOptions),
       authExchange(async (utils) => ({
-        addAuthToOperation: (operation) => utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }),
+        addAuthToOperation: (operation) => utils.appendHeaders(operation, { Authorization: `Bearer ${token}`, ...organizationHeaders(organizationId) }),
         didAuthError: (error) => isUnauthenticated(error),
         refreshAuth: async () => onUnauthenticated(),
       })),

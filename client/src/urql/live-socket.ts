@@ -1,7 +1,8 @@
 // The live feed's transport: one graphql-ws connection per session, opened on
 // the first subscription (not at sign-in) and closed when the session ends.
-// The token travels in connectionParams; the server closes with 4401 (no
-// token) or 4403 (a bad or revoked one), which ends the session like a 401.
+// The token (and the chosen organization) travel in connectionParams; the
+// server closes with 4401 (no token) or 4403 (a bad or revoked one), which
+// ends the session like a 401.
 import { createClient, type Client as WsClient } from "graphql-ws";
 
 export const UNAUTHORIZED_CLOSE_CODES: readonly number[] = [4401, 4403];
@@ -10,6 +11,8 @@ export interface LiveSocketOptions {
   /** The GraphQL endpoint over HTTP(S); the socket uses the same path over ws(s). */
   url: string;
   token: string;
+  /** The organization to act in; null or absent for the token's own. */
+  organizationId?: string | null;
   onUnauthenticated(): void;
   /** For Node, where there is no global WebSocket (tests pass `ws`). */
   webSocketImpl?: unknown;
@@ -33,7 +36,10 @@ export class LiveSocket {
     this.client ??= createClient({
       url: webSocketUrl(this.options.url),
       webSocketImpl: this.options.webSocketImpl,
-      connectionParams: { authorization: `Bearer ${this.options.token}` },
+      connectionParams: {
+        authorization: `Bearer ${this.options.token}`,
+        ...(this.options.organizationId && { organizationId: this.options.organizationId }),
+      },
       // Reconnects after network blips, but never with a token the server refused.
       shouldRetry: (event) => !isUnauthorizedClose(event),
       retryAttempts: 10,

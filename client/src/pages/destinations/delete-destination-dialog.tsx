@@ -1,5 +1,5 @@
-// Seed 000: "A confirmation dialog appears"; a destination that webhooks still
-// use cannot be deleted, and the message names them.
+// Seed 000: "A confirmation dialog appears"; a destination that webhooks or
+// notification rules still use cannot be deleted, and the message names them.
 import { useState } from "react";
 import { useMutation } from "urql";
 import { Link } from "wouter";
@@ -7,6 +7,7 @@ import { FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import { Dialog } from "../../ui/dialog.tsx";
+import { inUseDescription } from "./in-use.ts";
 
 const DeleteDestination = graphql(`
   mutation DeleteDestination($input: DestinationIdInput!) {
@@ -20,6 +21,10 @@ const DeleteDestination = graphql(`
           id
           name
         }
+        notificationRules {
+          id
+          name
+        }
       }
       ... on Error {
         message
@@ -27,6 +32,11 @@ const DeleteDestination = graphql(`
     }
   }
 `);
+
+interface InUseBy {
+  webhooks: { id: string; name: string }[];
+  rules: { id: string; name: string }[];
+}
 
 export interface DeleteDestinationDialogProps {
   destination: { id: string; name: string };
@@ -36,7 +46,7 @@ export interface DeleteDestinationDialogProps {
 
 export function DeleteDestinationDialog({ destination, onClose, onDeleted }: DeleteDestinationDialogProps) {
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
-  const [inUseBy, setInUseBy] = useState<{ id: string; name: string }[] | null>(null);
+  const [inUseBy, setInUseBy] = useState<InUseBy | null>(null);
   const [{ fetching }, deleteDestination] = useMutation(DeleteDestination);
 
   const confirm = async () => {
@@ -46,9 +56,9 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
       onClose();
       onDeleted?.();
     } else if (payload?.__typename === "DestinationInUseError") {
-      setInUseBy(payload.webhooks);
-      // The API's message, for whatever else uses it (notification rules).
-      if (payload.webhooks.length === 0) setProblem(mutationProblem(undefined, payload));
+      setInUseBy({ webhooks: payload.webhooks, rules: payload.notificationRules });
+      // The API's message, should something else ever use it.
+      if (payload.webhooks.length + payload.notificationRules.length === 0) setProblem(mutationProblem(undefined, payload));
     } else {
       setProblem(mutationProblem(result.error, payload));
     }
@@ -57,19 +67,35 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
   return (
     <Dialog title={`Delete “${destination.name}”?`} onClose={onClose}>
       <FormErrors errors={problemFor(problem, {}).form} />
-      {inUseBy && inUseBy.length > 0 ? (
+      {inUseBy && inUseBy.webhooks.length + inUseBy.rules.length > 0 ? (
         <div className="callout callout-error" role="alert">
           <p>
-            “{destination.name}” cannot be deleted: {inUseBy.length === 1 ? "a webhook sends" : `${inUseBy.length} webhooks send`} to it. Delete{" "}
-            {inUseBy.length === 1 ? "that webhook" : "those webhooks"} first:
+            “{destination.name}” cannot be deleted: {inUseDescription(inUseBy)} to it. Delete them, or choose another destination in them, first.
           </p>
-          <ul className="plain-list">
-            {inUseBy.map((w) => (
-              <li key={w.id}>
-                <Link href={`/webhooks/${w.id}/edit`}>{w.name}</Link>
-              </li>
-            ))}
-          </ul>
+          {inUseBy.webhooks.length > 0 && (
+            <>
+              <h3 className="callout-heading">{inUseBy.webhooks.length === 1 ? "Webhook" : "Webhooks"}</h3>
+              <ul className="plain-list" aria-label="Webhooks sending to it">
+                {inUseBy.webhooks.map((w) => (
+                  <li key={w.id}>
+                    <Link href={`/webhooks/${w.id}/edit`}>{w.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {inUseBy.rules.length > 0 && (
+            <>
+              <h3 className="callout-heading">{inUseBy.rules.length === 1 ? "Notification rule" : "Notification rules"}</h3>
+              <ul className="plain-list" aria-label="Notification rules sending to it">
+                {inUseBy.rules.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/notification-rules/${r.id}/edit`}>{r.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       ) : (
         !inUseBy && <p>The destination and its delivery history are deleted. This cannot be undone.</p>

@@ -16,6 +16,7 @@ import { AttemptResult, DeliveryStatusBadge } from "../../ui/status.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ResendDelivery } from "./resend.ts";
+import { SentFor } from "./sent-for.tsx";
 
 const AttemptDetail = graphql(`
   query AttemptDetail($id: ID!) {
@@ -46,6 +47,10 @@ const AttemptDetail = graphql(`
             name
           }
           webhook {
+            id
+            name
+          }
+          rule {
             id
             name
           }
@@ -148,8 +153,10 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
             <dd>
               <Link href={`/destinations/${delivery.destination.id}`}>{delivery.destination.name}</Link>
             </dd>
-            <dt>Webhook</dt>
-            <dd>{delivery.webhook ? <Link href={`/webhooks/${delivery.webhook.id}/edit`}>{delivery.webhook.name}</Link> : "None (a test event, or a deleted webhook)"}</dd>
+            <dt>Sent for</dt>
+            <dd>
+              <SentFor delivery={delivery} />
+            </dd>
             <dt>Delivery</dt>
             <dd>
               <DeliveryStatusBadge status={delivery.status} /> after {delivery.attemptCount} {delivery.attemptCount === 1 ? "attempt" : "attempts"}

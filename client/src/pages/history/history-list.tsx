@@ -15,6 +15,7 @@ import { AttemptResult } from "../../ui/status.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ResendDelivery } from "./resend.ts";
+import { SentFor } from "./sent-for.tsx";
 import { DestinationChoices, RetryFailedDialog } from "./retry-failed-dialog.tsx";
 
 const History = graphql(`
@@ -40,6 +41,10 @@ const History = graphql(`
               name
             }
             webhook {
+              id
+              name
+            }
+            rule {
               id
               name
             }
@@ -188,6 +193,7 @@ export function HistoryPage() {
                 <SortHeader label="Duration" field="DURATION" sort={sort} onSort={setSort} natural="DESC" />
                 <th scope="col">Event type</th>
                 <th scope="col">Destination</th>
+                <th scope="col">Sent for</th>
                 <th scope="col">Attempt</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -211,6 +217,9 @@ export function HistoryPage() {
                     <code>{a.delivery.eventType}</code>
                   </td>
                   <td data-label="Destination">{a.delivery.destination.name}</td>
+                  <td data-label="Sent for">
+                    <SentFor delivery={a.delivery} />
+                  </td>
                   <td data-label="Attempt">
                     #{a.number}
                     {a.trigger === "MANUAL" && " (re-send)"}

@@ -1,14 +1,19 @@
 // Seed 003's Event Types panel: a checkbox per event type with its
-// description; the "?" beside it shows the example payload.
+// description; the "?" beside it shows the example payload. Partner-only
+// types are marked, and closed to a program's webhook (issue 8).
 import { useId, useState } from "react";
 import { prettyJson } from "../../ui/json.ts";
-import { toggleEventType } from "./webhook-input.ts";
+import { eventTypeOpen, toggleEventType } from "./webhook-input.ts";
 
 export interface EventTypeChoice {
   id: string;
   name: string;
   description: string;
   example?: unknown;
+  /** Only global webhooks may subscribe to it. */
+  partnerOnly?: boolean;
+  /** Raised by Switchyard itself. */
+  system?: boolean;
 }
 
 export interface EventTypePickerProps {
@@ -17,12 +22,14 @@ export interface EventTypePickerProps {
   onChange(selected: string[]): void;
   disabled?: boolean;
   errorId?: string;
+  /** The program of the webhook; empty for a global one. */
+  programId?: string;
 }
 
-export function EventTypePicker({ eventTypes, selected, onChange, disabled, errorId }: EventTypePickerProps) {
+export function EventTypePicker({ eventTypes, selected, onChange, disabled, errorId, programId = "" }: EventTypePickerProps) {
   // Subscribed types that are no longer in the catalogue (archived) stay visible, so they can be unticked.
   const known = new Set(eventTypes.map((t) => t.name));
-  const choices = [...eventTypes, ...selected.filter((name) => !known.has(name)).map((name) => ({ id: name, name, description: "No longer in the catalogue (archived)." }))];
+  const choices: EventTypeChoice[] = [...eventTypes, ...selected.filter((name) => !known.has(name)).map((name) => ({ id: name, name, description: "No longer in the catalogue (archived)." }))];
   return (
     <ul className="event-types" aria-describedby={errorId}>
       {choices.map((type) => (
@@ -30,7 +37,7 @@ export function EventTypePicker({ eventTypes, selected, onChange, disabled, erro
           key={type.id}
           type={type}
           checked={selected.includes(type.name)}
-          disabled={disabled}
+          disabled={disabled || !eventTypeOpen(type, programId, selected.includes(type.name))}
           onChange={(checked) => onChange(toggleEventType(selected, type.name, checked))}
         />
       ))}
@@ -48,6 +55,8 @@ function EventTypeOption({ type, checked, disabled, onChange }: { type: EventTyp
         <label htmlFor={id} className="event-type-name">
           <code>{type.name}</code>
         </label>
+        {type.partnerOnly && <span className="badge badge-warning">Partner-only</span>}
+        {type.system && <span className="badge badge-muted">System</span>}
         <button
           type="button"
           className="help-button"
@@ -62,6 +71,7 @@ function EventTypeOption({ type, checked, disabled, onChange }: { type: EventTyp
       </div>
       <p id={`${id}-description`} className="event-type-description">
         {type.description || "No description."}
+        {type.partnerOnly && " Partner-only: for global webhooks, not a program's."}
       </p>
       {open && (
         <div id={`${id}-example`} className="event-type-example">

@@ -1,6 +1,7 @@
 // Seeds 003 and 004: a webhook's name, its destination (fixed once created:
-// a new URL or secret means a new destination), the event types it sends, its
-// state, and its options (verify TLS, payload format, batching, retries).
+// a new URL or secret means a new destination), global or one program's (fixed
+// too), the event types it sends, its state, and its options (verify TLS,
+// payload format, batching, retries).
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link, useLocation, useSearch } from "wouter";
@@ -13,6 +14,7 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DestinationChoices } from "../history/retry-failed-dialog.tsx";
+import { ProgramChoices } from "../programs/program-choices.ts";
 import { DeleteWebhookDialog } from "./delete-webhook-dialog.tsx";
 import { EventTypePicker } from "./event-type-picker.tsx";
 import {
@@ -45,6 +47,8 @@ const EventTypeChoices = graphql(`
           name
           description
           example
+          partnerOnly
+          system
         }
       }
     }
@@ -98,6 +102,7 @@ const UpdateWebhook = graphql(`
 const paths = {
   name: ["input", "name"],
   destinationId: ["input", "destinationId"],
+  programId: ["input", "programId"],
   eventTypes: ["input", "eventTypes"],
   enabled: ["input", "enabled"],
   verifyTls: ["input", "options", "verifyTls"],
@@ -188,6 +193,7 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
   const [saving, setSaving] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [{ data: destinationData }] = useQuery({ query: DestinationChoices, pause: Boolean(webhook) });
+  const [{ data: programData }] = useQuery({ query: ProgramChoices, pause: Boolean(webhook) });
   const [{ data: typeData, error: typeError }, refetchTypes] = useQuery({ query: EventTypeChoices, requestPolicy: "cache-and-network" });
   const errors = problemFor(groupIssuesUnder(problem, listFields), paths);
   const set = <K extends keyof WebhookFormValues>(key: K, value: WebhookFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -267,6 +273,34 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
               {webhook.destination.credential ? `its credential “${webhook.destination.credential.name}”` : "no credential (default headers only)"}.
             </p>
           )}
+          {webhook ? (
+            <p className="field-hint">
+              {webhook.program ? (
+                <>
+                  Linked to the program <Link href="/programs">{webhook.program.name}</Link>: it receives that program&apos;s events.
+                </>
+              ) : (
+                "Global: it receives the events of every program, and those published without one."
+              )}
+            </p>
+          ) : (
+            <Field
+              label="Program"
+              hint="None makes a global webhook: every program's events. A program's webhook gets that program's events only, and cannot take partner-only types. Fixed once created."
+              errors={errors.fields.programId}
+            >
+              {(control) => (
+                <select {...control} className="input" name="programId" value={values.programId} onChange={(e) => set("programId", e.target.value)}>
+                  <option value="">None (global)</option>
+                  {programData?.programs.edges.map(({ node }) => (
+                    <option key={node.id} value={node.id}>
+                      {node.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <label className="checkbox">
             <input type="checkbox" checked={values.enabled} onChange={(e) => set("enabled", e.target.checked)} />
             Active: send events now
@@ -275,7 +309,10 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
 
         <fieldset className="fieldset" disabled={!canManage}>
           <legend>Event types</legend>
-          <p className="field-hint">The events this webhook sends. “?” shows an example payload.</p>
+          <p className="field-hint">
+            The events this webhook sends. “?” shows an example payload.
+            {values.programId && " Partner-only types are for global webhooks: a program's webhook cannot take them."}
+          </p>
           {typeError && <QueryError error={typeError} onRetry={() => refetchTypes({ requestPolicy: "network-only" })} />}
           {!eventTypes && !typeError && <p className="loading">Loading event types…</p>}
           {eventTypes && eventTypes.length === 0 && (
@@ -284,7 +321,13 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
             </p>
           )}
           {eventTypes && eventTypes.length > 0 && (
-            <EventTypePicker eventTypes={eventTypes} selected={values.eventTypes} onChange={(selected) => set("eventTypes", selected)} errorId="event-type-errors" />
+            <EventTypePicker
+              eventTypes={eventTypes}
+              selected={values.eventTypes}
+              onChange={(selected) => set("eventTypes", selected)}
+              errorId="event-type-errors"
+              programId={values.programId}
+            />
           )}
           {errors.fields.eventTypes.length > 0 && (
             <ul id="event-type-errors" className="field-errors" role="alert">

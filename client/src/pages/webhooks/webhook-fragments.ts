@@ -15,6 +15,11 @@ export const WebhookDetails = graphql(`
     maxEventsPerRequest
     retrySchedule
     customRetrySchedule
+    global
+    program {
+      id
+      name
+    }
     destination {
       id
       name

@@ -4,6 +4,8 @@ import type { CreateWebhookInput, PayloadFormat, UpdateWebhookInput, WebhookDeta
 export interface WebhookFormValues {
   name: string;
   destinationId: string;
+  /** The program it is linked to; empty for a global webhook. Fixed once created. */
+  programId: string;
   eventTypes: string[];
   enabled: boolean;
   verifyTls: boolean;
@@ -17,6 +19,7 @@ export interface WebhookFormValues {
 export const emptyWebhookForm: WebhookFormValues = {
   name: "",
   destinationId: "",
+  programId: "",
   eventTypes: [],
   enabled: true,
   verifyTls: true,
@@ -29,6 +32,7 @@ export function formFromWebhook(w: WebhookDetailsFragment): WebhookFormValues {
   return {
     name: w.name,
     destinationId: w.destination.id,
+    programId: w.program?.id ?? "",
     eventTypes: [...w.eventTypes],
     enabled: w.enabled,
     verifyTls: w.verifyTls,
@@ -79,13 +83,23 @@ export function createWebhookInput(values: WebhookFormValues, schedule: number[]
   return {
     name: values.name,
     destinationId: values.destinationId,
+    ...(values.programId && { programId: values.programId }),
     eventTypes: values.eventTypes,
     enabled: values.enabled,
     options: options(values, schedule, true),
   };
 }
 
-/** The destination is left out: it is fixed once the webhook exists. */
+/** The destination and the program are left out: they are fixed once the webhook exists. */
 export function updateWebhookInput(id: string, values: WebhookFormValues, schedule: number[] | null): UpdateWebhookInput {
   return { id, name: values.name, eventTypes: values.eventTypes, enabled: values.enabled, options: options(values, schedule, false) };
+}
+
+/**
+ * Whether an event type can be ticked: partner-only types are for global
+ * webhooks, so a program's webhook cannot take them (one already ticked can
+ * still be unticked).
+ */
+export function eventTypeOpen(type: { partnerOnly?: boolean }, programId: string, checked: boolean): boolean {
+  return checked || !type.partnerOnly || !programId;
 }

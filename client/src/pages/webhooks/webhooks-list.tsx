@@ -1,6 +1,7 @@
 // Seed 003's web hooks list: name, URL, last triggered, state (switched on
 // and off in place), actions; sortable columns and search. Seed 004: edit the
-// events, view the event log, delete.
+// events, view the event log, delete. Issue 8: global or a program's, shown
+// in a column and filtered by.
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
@@ -14,6 +15,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteWebhookDialog } from "./delete-webhook-dialog.tsx";
+import { ProgramChoices } from "../programs/program-choices.ts";
 
 const Webhooks = graphql(`
   query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {
@@ -56,14 +58,21 @@ export function WebhooksPage() {
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
   const [sort, setSort] = useState<Sort<WebhookOrderField>>({ field: "NAME", direction: "ASC" });
-  const listKey = `${search}|${sort.field}|${sort.direction}`;
+  // "" every webhook, "global" the global ones, or a program's id.
+  const [scope, setScope] = useState("");
+  const [{ data: programData }] = useQuery({ query: ProgramChoices, requestPolicy: "cache-and-network" });
+  const programs = programData?.programs.edges.map((e) => e.node) ?? [];
+  const listKey = `${search}|${scope}|${sort.field}|${sort.direction}`;
   const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
   const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
   const [deleting, setDeleting] = useState<WebhookDetailsFragment | null>(null);
   const [toggleError, setToggleError] = useState<string | null>(null);
   const [{ fetching: toggling }, setEnabled] = useMutation(SetWebhookEnabled);
 
-  const variables = useMemo(() => ({ filter: search ? { search } : null, orderBy: sort, first: PAGE_SIZE, after }), [search, sort, after]);
+  const variables = useMemo(() => {
+    const filter = { ...(search && { search }), ...(scope === "global" ? { global: true } : scope ? { programId: scope } : {}) };
+    return { filter: Object.keys(filter).length > 0 ? filter : null, orderBy: sort, first: PAGE_SIZE, after };
+  }, [search, scope, sort, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: Webhooks, variables, requestPolicy: "cache-and-network" });
   const connection = data?.webhooks;
   const webhooks = connection?.edges.map((edge) => edge.node) ?? [];
@@ -88,17 +97,33 @@ export function WebhooksPage() {
         )}
       </header>
 
-      <div className="toolbar" role="search">
-        <label htmlFor="webhook-search">Search</label>
-        <input
-          id="webhook-search"
-          className="input"
-          type="search"
-          value={searchInput}
-          onChange={(e) => setSearchInput(e.target.value)}
-          placeholder="Name or URL"
-          autoComplete="off"
-        />
+      <div className="toolbar filters" role="search" aria-label="Filter the webhooks">
+        <div className="filter filter-wide">
+          <label htmlFor="webhook-search">Search</label>
+          <input
+            id="webhook-search"
+            className="input"
+            type="search"
+            value={searchInput}
+            onChange={(e) => setSearchInput(e.target.value)}
+            placeholder="Name or URL"
+            autoComplete="off"
+          />
+        </div>
+        {programs.length > 0 && (
+          <div className="filter">
+            <label htmlFor="webhook-program">Program</label>
+            <select id="webhook-program" className="input" value={scope} onChange={(e) => setScope(e.target.value)}>
+              <option value="">All webhooks</option>
+              <option value="global">Global only</option>
+              {programs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
 
       {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
@@ -114,7 +139,13 @@ export function WebhooksPage() {
       )}
       {connection && webhooks.length === 0 && (
         <div className="empty">
-          {search ? <p>No webhook&apos;s name or URL contains “{search}”.</p> : <p>No webhooks yet. {canManage && "Add one to send events to a destination."}</p>}
+          {search ? (
+            <p>No webhook&apos;s name or URL contains “{search}”.</p>
+          ) : scope ? (
+            <p>No webhook {scope === "global" ? "is global" : "is linked to this program"}.</p>
+          ) : (
+            <p>No webhooks yet. {canManage && "Add one to send events to a destination."}</p>
+          )}
         </div>
       )}
 
@@ -125,6 +156,7 @@ export function WebhooksPage() {
             <thead>
               <tr>
                 <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
+                <th scope="col">Program</th>
                 <th scope="col">URL</th>
                 <th scope="col">Events</th>
                 <SortHeader label="Last triggered" field="LAST_TRIGGERED_AT" sort={sort} onSort={setSort} natural="DESC" />
@@ -141,6 +173,9 @@ export function WebhooksPage() {
                   <th scope="row" data-label="Name">
                     <Link href={`/webhooks/${webhook.id}/edit`}>{webhook.name}</Link>
                   </th>
+                  <td data-label="Program">
+                    {webhook.program ? webhook.program.name : <span className="badge badge-info">Global</span>}
+                  </td>
                   <td data-label="URL" className="cell-url">
                     {webhook.url}
                   </td>

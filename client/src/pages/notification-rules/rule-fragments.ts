@@ -1,0 +1,17 @@
+import { graphql } from "../../gql/index.ts";
+
+export const NotificationRuleRow = graphql(`
+  fragment NotificationRuleRow on NotificationRule {
+    id
+    name
+    eventType
+    condition
+    enabled
+    createdAt
+    updatedAt
+    destinations {
+      id
+      name
+    }
+  }
+`);
