@@ -277,6 +277,9 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       .getByRole("link", { name: "Alerts inbox", exact: true })
       .click();
     await page.getByRole("heading", { name: /Alerts inbox/, level: 1 }).waitFor();
+    // The detail page names what sends here: the webhook and the rule.
+    await page.getByRole("region", { name: "Webhooks sending here" }).getByRole("link", { name: "Points to all", exact: true }).waitFor();
+    await page.getByRole("region", { name: "Notification rules sending here" }).getByRole("link", { name: RULE, exact: true }).waitFor();
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Delete “Alerts inbox”?" });
     await dialog.getByRole("button", { name: "Yes, delete" }).click();

@@ -37,6 +37,16 @@ const DestinationDetail = graphql(`
         }
       }
     }
+    notificationRules(filter: { destinationId: $id }, first: 50) {
+      edges {
+        node {
+          id
+          name
+          enabled
+          eventType
+        }
+      }
+    }
   }
 `);
 
@@ -88,7 +98,13 @@ export function DestinationDetailPage({ id }: { id: string }) {
       </p>
     );
   if (!data.destination) return <MissingDestination />;
-  return <DestinationDetailView destination={data.destination} webhooks={data.webhooks.edges.map((e) => e.node)} />;
+  return (
+    <DestinationDetailView
+      destination={data.destination}
+      webhooks={data.webhooks.edges.map((e) => e.node)}
+      rules={data.notificationRules.edges.map((e) => e.node)}
+    />
+  );
 }
 
 interface WebhookSummary {
@@ -99,7 +115,22 @@ interface WebhookSummary {
   lastTriggeredAt?: string | null;
 }
 
-function DestinationDetailView({ destination: d, webhooks }: { destination: DestinationDetailsFragment; webhooks: WebhookSummary[] }) {
+interface RuleSummary {
+  id: string;
+  name: string;
+  enabled: boolean;
+  eventType: string;
+}
+
+function DestinationDetailView({
+  destination: d,
+  webhooks,
+  rules,
+}: {
+  destination: DestinationDetailsFragment;
+  webhooks: WebhookSummary[];
+  rules: RuleSummary[];
+}) {
   const canManage = useCanManage();
   const [, navigate] = useLocation();
   const { types } = useCredentialTypes();
@@ -259,6 +290,22 @@ function DestinationDetailView({ destination: d, webhooks }: { destination: Dest
                     <Link href={`/webhooks/${w.id}/edit`}>{w.name}</Link>{" "}
                     <span className={`badge ${w.state === "ACTIVE" ? "badge-ok" : "badge-muted"}`}>{w.state === "ACTIVE" ? "Active" : "Inactive"}</span>{" "}
                     <span className="muted">{w.eventTypes.join(", ")}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="destination-rules">
+            <h2 id="destination-rules">Notification rules sending here</h2>
+            {rules.length === 0 ? (
+              <p className="muted">None.</p>
+            ) : (
+              <ul className="plain-list">
+                {rules.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/notification-rules/${r.id}/edit`}>{r.name}</Link>{" "}
+                    <span className={`badge ${r.enabled ? "badge-ok" : "badge-muted"}`}>{r.enabled ? "Enabled" : "Disabled"}</span>{" "}
+                    <span className="muted">{r.eventType}</span>
                   </li>
                 ))}
               </ul>
