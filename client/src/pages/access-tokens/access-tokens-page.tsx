@@ -12,6 +12,7 @@ import { CreateTokenDialog } from "./create-token-dialog.tsx";
 import { RenameTokenDialog } from "./rename-token-dialog.tsx";
 import { RevokeTokenDialog } from "./revoke-token-dialog.tsx";
 import { TokenRow } from "./token-row.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const AccessTokens = graphql(`
   query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {
@@ -126,21 +127,14 @@ export function AccessTokensPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {tokens.length} of {connection.totalCount} {connection.totalCount === 1 ? "token" : "tokens"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={tokens.length}
+            total={connection.totalCount}
+            noun={["token", "tokens"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+          />
         </>
       )}
 

@@ -13,6 +13,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { changedFields, resourcePath, resourceTypes } from "./changes.ts";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const AuditLog = graphql(`
   query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
@@ -275,21 +276,14 @@ export function AuditLogPage() {
               })}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {entries.length} of {connection.totalCount} {connection.totalCount === 1 ? "change" : "changes"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={entries.length}
+            total={connection.totalCount}
+            noun={["change", "changes"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+          />
         </>
       )}
     </>

@@ -14,6 +14,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { CreateCredentialDialog } from "./create-credential-dialog.tsx";
 import { useCredentialTypes } from "./credential-types.ts";
 import { DeleteCredentialDialog } from "./delete-credential-dialog.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 export const CredentialRow = graphql(`
   fragment CredentialRow on Credential {
@@ -159,21 +160,14 @@ export function CredentialsPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {credentials.length} of {connection.totalCount} {connection.totalCount === 1 ? "credential" : "credentials"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={credentials.length}
+            total={connection.totalCount}
+            noun={["credential", "credentials"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+          />
         </>
       )}
 

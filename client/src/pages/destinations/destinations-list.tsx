@@ -13,6 +13,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteDestinationDialog } from "./delete-destination-dialog.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const Destinations = graphql(`
   query Destinations($filter: DestinationFilter, $orderBy: DestinationOrder, $first: Int!, $after: String) {
@@ -152,21 +153,14 @@ export function DestinationsPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {destinations.length} of {connection.totalCount} {connection.totalCount === 1 ? "destination" : "destinations"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={destinations.length}
+            total={connection.totalCount}
+            noun={["destination", "destinations"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+          />
         </>
       )}
 

@@ -13,6 +13,7 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const EventTypes = graphql(`
   query EventTypes($filter: EventTypeFilter, $first: Int!, $after: String) {
@@ -154,16 +155,14 @@ export function EventTypesPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {types.length} of {connection.totalCount} event {connection.totalCount === 1 ? "type" : "types"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}>
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={types.length}
+            total={connection.totalCount}
+            noun={["event type", "event types"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+          />
         </>
       )}
       {creating && <CreateEventTypeDialog onClose={() => setCreating(false)} onCreate={() => setLoadedAfter(null)} />}

@@ -17,6 +17,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ResendDelivery } from "./resend.ts";
 import { SentFor } from "./sent-for.tsx";
 import { DestinationChoices, RetryFailedDialog } from "./retry-failed-dialog.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const History = graphql(`
   query History($filter: AttemptFilter, $orderBy: AttemptOrder, $first: Int!, $after: String) {
@@ -244,16 +245,14 @@ export function HistoryPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {attempts.length} of {connection.totalCount} {connection.totalCount === 1 ? "request" : "requests"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}>
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={attempts.length}
+            total={connection.totalCount}
+            noun={["request", "requests"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+          />
         </>
       )}
       {retrying && <RetryFailedDialog destinationId={destinationId || undefined} onClose={() => setRetrying(false)} />}

@@ -13,6 +13,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteRuleDialog } from "./delete-rule-dialog.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const NotificationRules = graphql(`
   query NotificationRules($filter: NotificationRuleFilter, $first: Int!, $after: String) {
@@ -205,21 +206,14 @@ export function RulesPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {rules.length} of {connection.totalCount} {connection.totalCount === 1 ? "rule" : "rules"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={rules.length}
+            total={connection.totalCount}
+            noun={["rule", "rules"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+          />
         </>
       )}
 

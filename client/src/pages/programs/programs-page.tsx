@@ -12,6 +12,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ProgramDialog } from "./program-dialog.tsx";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 export const ProgramRow = graphql(`
   fragment ProgramRow on Program {
@@ -161,21 +162,14 @@ export function ProgramsPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {programs.length} of {connection.totalCount} {connection.totalCount === 1 ? "program" : "programs"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={fetching}
-                onClick={() => setLoadedAfter({ search, cursor: connection.pageInfo.endCursor! })}
-              >
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={programs.length}
+            total={connection.totalCount}
+            noun={["program", "programs"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+          />
         </>
       )}
 

@@ -16,6 +16,7 @@ import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteWebhookDialog } from "./delete-webhook-dialog.tsx";
 import { ProgramChoices } from "../programs/program-choices.ts";
+import { ListFooter } from "../../ui/list-footer.tsx";
 
 const Webhooks = graphql(`
   query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {
@@ -225,16 +226,14 @@ export function WebhooksPage() {
               ))}
             </tbody>
           </table>
-          <footer className="list-footer">
-            <p role="status">
-              Showing {webhooks.length} of {connection.totalCount} {connection.totalCount === 1 ? "webhook" : "webhooks"}
-            </p>
-            {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
-              <button type="button" className="button" disabled={fetching} onClick={() => setLoadedAfter({ listKey, cursor: connection.pageInfo.endCursor! })}>
-                {fetching ? "Loading…" : "Load more"}
-              </button>
-            )}
-          </footer>
+          <ListFooter
+            shown={webhooks.length}
+            total={connection.totalCount}
+            noun={["webhook", "webhooks"]}
+            pageInfo={connection.pageInfo}
+            fetching={fetching}
+            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+          />
         </>
       )}
 
