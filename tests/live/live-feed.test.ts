@@ -293,8 +293,9 @@ describe("a slow consumer", () => {
       });
       if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    // The reader is stuck, so the server holds items back, never more than the bound, and drops the oldest.
-    await expect.poll(() => t.app.runtime.live.stats(), { timeout: 60_000 }).toMatchObject({ buffered: FEED_BUFFER_SIZE, dropped: expect.any(Number) });
+    // The reader is stuck, so the server holds items back until the bound, then drops the oldest
+    // (it drops only when the buffer is full), and never holds more. It may still be handing a few
+    // held items to the stuck socket, so the buffer can sit a little under the bound.
     await expect.poll(() => t.app.runtime.live.stats().dropped, { timeout: 60_000 }).toBeGreaterThan(0);
     expect(t.app.runtime.live.stats().buffered).toBeLessThanOrEqual(FEED_BUFFER_SIZE);
 
