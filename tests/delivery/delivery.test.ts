@@ -478,3 +478,31 @@ describe("fan-out", () => {
     expect(new Set(receiver.received.map((r) => r.headers["webhook-id"])).size).toBe(20);
   });
 });
+
+describe("the worker", () => {
+  it("never has more requests in flight to one destination than its per-destination limit, even in one claim", async () => {
+    // Default settings: 50 at a time in all, at most 10 to one destination.
+    let inFlight = 0;
+    let most = 0;
+    receiver.respond(() => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => inFlight--, 150);
+      return { status: 204, delayMs: 150 };
+    });
+    const { eventType } = await subscribe(t, { url: `${receiver.origin}/busy` });
+    for (let i = 0; i < 25; i++) await publish(t, eventType, { i });
+    expect(await runWorker()).toBe(25);
+    expect(receiver.received).toHaveLength(25);
+    expect(most).toBe(10);
+  });
+
+  it("claims a batch of deliveries in one statement and records each attempt in one more", async () => {
+    const { eventType } = await subscribe(t, { url: receiver.origin });
+    for (let i = 0; i < 8; i++) await publish(t, eventType, { i });
+    t.queries.length = 0;
+    expect(await runWorker()).toBe(8);
+    // One claim for the 8, one attempt-and-state statement each, and the claim that finds nothing more.
+    expect(t.queries).toHaveLength(8 + 2);
+  });
+});
