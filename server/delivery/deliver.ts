@@ -13,7 +13,7 @@ import type { SendResult } from "./http-sender.ts";
 import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
 import type { HealthChange } from "./destination-health.ts";
 import { loadDeliveries, type LoadedDelivery } from "./claim.ts";
-import { recordAttempt, type AttemptedDelivery } from "./record-attempt.ts";
+import { directRecorder, type AttemptedDelivery, type AttemptRecorder } from "./record-attempt.ts";
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 
@@ -74,13 +74,15 @@ export async function attemptDeliveriesById(
 
 /**
  * Sends one request for `loaded` (one delivery, or a batch of one webhook's)
- * as claimed or loaded, and records what happened in one statement.
+ * as claimed or loaded, and records what happened in one statement (which
+ * the worker's recorder may share with other attempts).
  */
 export async function attemptDeliveries(
   runtime: Runtime,
   loaded: LoadedDelivery[],
   trigger: AttemptTrigger,
   workerId?: string,
+  recorder: AttemptRecorder = directRecorder(runtime.prisma),
 ): Promise<AttemptOutcome | undefined> {
   if (loaded.length === 0) return undefined;
   // The batch leader (whose id is a batch's webhook-id) is the oldest delivery.
@@ -122,7 +124,7 @@ export async function attemptDeliveries(
       nextAttemptAt: status === "SCHEDULED" ? retry.nextAttemptAt! : null,
     };
   });
-  const outcome = await recordAttempt(runtime.prisma, {
+  const outcome = await recorder.record({
     trigger,
     workerId,
     destinationId: destination.id,

@@ -39,20 +39,30 @@ export function circuitCooldownMs(consecutiveFailures: number): number {
 }
 
 /**
- * A data-modifying CTE body that applies `outcome` to the destination and
- * returns its new row plus `previousState`, or no row when nothing changed.
- * `circuitCooldownMs` and the disabling rules, in SQL.
+ * A data-modifying CTE body for successes: resets the health of each
+ * destination in `input` (a relation with "destinationId" and now; their
+ * ids in `destinationIds`, so that the planner knows how few they are), and
+ * returns the changed rows plus `previousState`. A destination that was
+ * already healthy is left alone unless its lastSuccessAt is older than
+ * LAST_SUCCESS_RESOLUTION_MS.
  */
-export function destinationHealthUpdate(destinationId: string, outcome: HealthOutcome, now: Date): Prisma.Sql {
-  if (outcome.kind === "success") {
-    return Prisma.sql`
-      UPDATE "Destination" dst
-      SET "consecutiveFailures" = 0, "failingSince" = NULL, "circuitOpenUntil" = NULL, "lastSuccessAt" = ${now}, "updatedAt" = ${now}
-      WHERE dst.id = ${destinationId}
-        AND (dst."consecutiveFailures" <> 0 OR dst."failingSince" IS NOT NULL OR dst."circuitOpenUntil" IS NOT NULL
-             OR dst."lastSuccessAt" IS NULL OR dst."lastSuccessAt" <= ${new Date(now.getTime() - LAST_SUCCESS_RESOLUTION_MS)})
-      RETURNING dst.*, dst.state AS "previousState"`;
-  }
+export function successHealthUpdate(input: Prisma.Sql, destinationIds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "Destination" dst
+    SET "consecutiveFailures" = 0, "failingSince" = NULL, "circuitOpenUntil" = NULL, "lastSuccessAt" = s."successAt", "updatedAt" = s."successAt"
+    FROM (SELECT "destinationId", max(now) AS "successAt" FROM ${input} GROUP BY "destinationId") s
+    WHERE dst.id = s."destinationId" AND dst.id = ANY(${destinationIds}::text[])
+      AND (dst."consecutiveFailures" <> 0 OR dst."failingSince" IS NOT NULL OR dst."circuitOpenUntil" IS NOT NULL
+           OR dst."lastSuccessAt" IS NULL OR dst."lastSuccessAt" <= s."successAt" - ${LAST_SUCCESS_RESOLUTION_MS}::int * interval '1 millisecond')
+    RETURNING dst.*, dst.state AS "previousState"`;
+}
+
+/**
+ * A data-modifying CTE body that applies a failed attempt to the destination
+ * and returns its new row plus `previousState`: `circuitCooldownMs` and the
+ * disabling rules, in SQL.
+ */
+export function failureHealthUpdate(destinationId: string, outcome: Exclude<HealthOutcome, { kind: "success" }>, now: Date): Prisma.Sql {
   // `old` is the row as locked by this statement: what the attempt found, for `previousState`.
   const failures = Prisma.sql`(old."consecutiveFailures" + 1)`;
   const disabledReason = Prisma.sql`CASE

@@ -8,6 +8,7 @@ import type { Config } from "../config.ts";
 import type { Runtime } from "../runtime.ts";
 import { claimDueDeliveries, releaseDeliveries, type LoadedDelivery } from "./claim.ts";
 import { attemptDeliveries, publishDeliveryChange } from "./deliver.ts";
+import { createAttemptRecorder } from "./record-attempt.ts";
 import { purgeExpiredHistory } from "../jobs/retention.ts";
 
 export type WorkerOptions = Config["worker"];
@@ -27,6 +28,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   const inFlight = new Map<string, Promise<void>>();
   const perDestination = new Map<string, number>();
   const limiters = new Map<number, RateLimiterMemory>();
+  const recorder = createAttemptRecorder(runtime.prisma);
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -73,7 +75,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     perDestination.set(destinationId, (perDestination.get(destinationId) ?? 0) + 1);
     const task = (async () => {
       try {
-        if (await withinRateLimit(batch)) await attemptDeliveries(runtime, batch, "SCHEDULED", id);
+        if (await withinRateLimit(batch)) await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder);
       } catch (error) {
         runtime.logger.error({ err: error, deliveries: batch.map((d) => d.id) }, "delivery attempt failed unexpectedly; it is retried when its lease expires");
       } finally {

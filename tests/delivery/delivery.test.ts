@@ -497,12 +497,63 @@ describe("the worker", () => {
     expect(most).toBe(10);
   });
 
-  it("claims a batch of deliveries in one statement and records each attempt in one more", async () => {
+  it("claims a batch of deliveries in one statement and records attempts in at most one more each", async () => {
     const { eventType } = await subscribe(t, { url: receiver.origin });
     for (let i = 0; i < 8; i++) await publish(t, eventType, { i });
     t.queries.length = 0;
     expect(await runWorker()).toBe(8);
-    // One claim for the 8, one attempt-and-state statement each, and the claim that finds nothing more.
-    expect(t.queries).toHaveLength(8 + 2);
+    // One claim for the 8, at most one statement per attempt (successes that finish together share one),
+    // and the claim that finds nothing more.
+    expect(t.queries.length).toBeGreaterThanOrEqual(3);
+    expect(t.queries.length).toBeLessThanOrEqual(8 + 2);
+  });
+
+  it("records successes and failures to different destinations finishing together, each with its own health", async () => {
+    receiver.respond((request) => ({ status: request.rawUrl === "/down" ? 500 : 204 }));
+    const up = await subscribe(t, { url: `${receiver.origin}/up` });
+    const down = await subscribe(t, { url: `${receiver.origin}/down`, webhook: { retrySchedule: [0] } });
+    const ids: Record<string, string[]> = { up: [], down: [] };
+    for (let i = 0; i < 5; i++) {
+      ids.up.push((await publish(t, up.eventType, { i })).event.deliveries[0].id);
+      ids.down.push((await publish(t, down.eventType, { i })).event.deliveries[0].id);
+    }
+    expect(await runWorker()).toBe(10);
+    for (const id of ids.up) expect(await delivery(id)).toMatchObject({ status: "SUCCEEDED", attemptCount: 1, lastStatusCode: 204 });
+    for (const id of ids.down) expect(await delivery(id)).toMatchObject({ status: "FAILED", attemptCount: 1, lastStatusCode: 500 });
+    const destinations = t.app.runtime.prisma.destination;
+    expect(await destinations.findUniqueOrThrow({ where: { id: up.destinationId } })).toMatchObject({
+      consecutiveFailures: 0,
+      failingSince: null,
+      lastSuccessAt: clock.now(),
+    });
+    expect(await destinations.findUniqueOrThrow({ where: { id: down.destinationId } })).toMatchObject({
+      consecutiveFailures: 5,
+      failingSince: clock.now(),
+      lastSuccessAt: null,
+      state: "ACTIVE",
+    });
+  });
+
+  it("records a late answer after another worker took the delivery over, but moves nothing", async () => {
+    const { eventType } = await subscribe(t, { url: receiver.origin });
+    const id = (await publish(t, eventType, {})).event.deliveries[0].id;
+    const { loadDeliveries } = await import("../../server/delivery/claim.ts");
+    const { attemptDeliveries } = await import("../../server/delivery/deliver.ts");
+    const { createAttemptRecorder } = await import("../../server/delivery/record-attempt.ts");
+    const prisma = t.app.runtime.prisma;
+    const leaseUntil = new Date(clock.now().getTime() + 60_000);
+    await prisma.delivery.update({ where: { id }, data: { status: "SENDING", leasedBy: "worker-late", leaseUntil } });
+    const claimed = await loadDeliveries(prisma, [id]);
+    // Its lease expired meanwhile and another worker claimed it.
+    await prisma.delivery.update({ where: { id }, data: { leasedBy: "worker-new" } });
+    const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(prisma));
+    expect(outcome!.attempts).toMatchObject([{ deliveryId: id, number: 1, succeeded: true }]);
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENDING",
+      leasedBy: "worker-new",
+      leaseUntil,
+      attemptCount: 1,
+      completedAt: null,
+    });
   });
 });
