@@ -370,6 +370,21 @@ describe("destination health", () => {
     expect(healed).toMatchObject({ consecutiveFailures: 0, circuitOpenUntil: null, failingSince: null });
   });
 
+  it("doubles the circuit's cooldown with each failure past the threshold, up to 30 minutes", async () => {
+    const { circuitCooldownMs } = await import("../../server/delivery/destination-health.ts");
+    receiver.respond(500);
+    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/cooldown`, webhook: { retrySchedule: [0] } });
+    for (const [failuresBefore, minutes] of [[10, 2], [12, 8], [14, 30], [40, 30]] as const) {
+      await t.app.runtime.prisma.destination.update({ where: { id: destinationId }, data: { consecutiveFailures: failuresBefore, circuitOpenUntil: null } });
+      await publish(t, eventType, {});
+      await runWorker();
+      const row = await t.app.runtime.prisma.destination.findUniqueOrThrow({ where: { id: destinationId } });
+      expect(row.consecutiveFailures).toBe(failuresBefore + 1);
+      expect(circuitCooldownMs(failuresBefore + 1)).toBe(minutes * 60_000);
+      expect(row.circuitOpenUntil!.getTime()).toBe(clock.now().getTime() + minutes * 60_000);
+    }
+  });
+
   it("disables a destination that has not succeeded for 5 days", async () => {
     receiver.respond(500);
     const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
