@@ -77,7 +77,9 @@ const PublishedEvent = builder.objectRef<Published>("PublishedEvent").implement(
   fields: (t) => ({
     event: t.prismaField({
       type: "Event",
-      resolve: (query, { event }, _args, ctx) => ctx.runtime.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+      // publishEvents has just read the event back: read it again only for relations the selection asks for.
+      resolve: (query, { event }, _args, ctx) =>
+        Object.keys(query).length === 0 ? event : ctx.runtime.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
     }),
     duplicate: t.exposeBoolean("duplicate", { description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created." }),
   }),

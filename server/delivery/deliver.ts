@@ -1,7 +1,7 @@
 // Makes one attempt for a delivery (or a batch of one webhook's deliveries):
 // builds and signs the request, sends it, and records what happened: the
 // attempt, the delivery's next state, the destination's health.
-import type { Attempt, AttemptTrigger, Credential, Delivery, Destination, Event, Webhook } from "../db/generated/client.ts";
+import type { Attempt, AttemptTrigger, Delivery } from "../db/generated/client.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { openCredentialFields } from "../credentials/credentials.ts";
@@ -11,28 +11,19 @@ import { attemptTopic, deliveryTopic } from "../live/live-events.ts";
 import { requestBody } from "./envelope.ts";
 import type { SendResult } from "./http-sender.ts";
 import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
-import { recordDestinationHealth, type HealthChange } from "./destination-health.ts";
+import type { HealthChange } from "./destination-health.ts";
+import { loadDeliveries, type LoadedDelivery } from "./claim.ts";
+import { directRecorder, type AttemptedDelivery, type AttemptRecorder } from "./record-attempt.ts";
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 
 export const USER_AGENT = "Switchyard-Webhooks/0.1";
 const REDACTED = "[redacted]";
 
-type LoadedDelivery = Delivery & { event: Event; webhook: Webhook | null; destination: Destination & { credential: Credential | null } };
-
 export interface AttemptOutcome {
   attempts: Attempt[];
   deliveries: Delivery[];
   health: HealthChange;
-}
-
-async function load(runtime: Runtime, ids: string[]): Promise<LoadedDelivery[]> {
-  const rows = await runtime.prisma.delivery.findMany({
-    where: { id: { in: ids } },
-    include: { event: true, webhook: true, destination: { include: { credential: true } } },
-    orderBy: { id: "asc" },
-  });
-  return rows;
 }
 
 function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: number, now: Date) {
@@ -71,14 +62,31 @@ function succeeded(result: SendResult): boolean {
   return result.status !== undefined && result.status >= 200 && result.status < 300;
 }
 
-export async function attemptDeliveries(
+/** A manual attempt (or one outside the worker): loads the deliveries by id first. */
+export async function attemptDeliveriesById(
   runtime: Runtime,
   ids: string[],
   trigger: AttemptTrigger,
   workerId?: string,
 ): Promise<AttemptOutcome | undefined> {
-  const deliveries = await load(runtime, ids);
-  if (deliveries.length === 0) return undefined;
+  return attemptDeliveries(runtime, await loadDeliveries(runtime.prisma, ids), trigger, workerId);
+}
+
+/**
+ * Sends one request for `loaded` (one delivery, or a batch of one webhook's)
+ * as claimed or loaded, and records what happened in one statement (which
+ * the worker's recorder may share with other attempts).
+ */
+export async function attemptDeliveries(
+  runtime: Runtime,
+  loaded: LoadedDelivery[],
+  trigger: AttemptTrigger,
+  workerId?: string,
+  recorder: AttemptRecorder = directRecorder(runtime.prisma),
+): Promise<AttemptOutcome | undefined> {
+  if (loaded.length === 0) return undefined;
+  // The batch leader (whose id is a batch's webhook-id) is the oldest delivery.
+  const deliveries = [...loaded].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const destination = deliveries[0].destination;
   const started = runtime.clock.now();
   const number = Math.max(...deliveries.map((d) => d.attemptCount)) + 1;
@@ -100,59 +108,39 @@ export async function attemptDeliveries(
   const now = runtime.clock.now();
   const retryAfterSeconds = result.status === 429 || result.status === 503 ? parseRetryAfter(result.headers?.["retry-after"], now) : undefined;
 
-  const outcome = await runtime.prisma.$transaction(async (tx) => {
-    const attempts: Attempt[] = [];
-    const updated: Delivery[] = [];
-    const leaderId = newId("Attempt");
-    for (const [index, delivery] of deliveries.entries()) {
-      const counted = await tx.delivery.update({ where: { id: delivery.id }, data: { attemptCount: { increment: 1 } } });
-      attempts.push(
-        await tx.attempt.create({
-          data: {
-            id: index === 0 ? leaderId : newId("Attempt"),
-            organizationId: delivery.organizationId,
-            deliveryId: delivery.id,
-            destinationId: delivery.destinationId,
-            eventId: delivery.eventId,
-            number: counted.attemptCount,
-            trigger,
-            succeeded: ok,
-            sentAt: started,
-            durationMs: result.durationMs,
-            url: sent.url,
-            requestHeaders: sent.headers,
-            requestBody: index === 0 ? sent.body : null,
-            batchLeaderId: index === 0 ? null : leaderId,
-            responseStatus: result.status ?? null,
-            responseHeaders: result.headers ?? undefined,
-            responseBody: result.body ?? null,
-            responseBodyTruncated: result.truncated,
-            errorCode: error?.code ?? null,
-            errorMessage: error?.message ?? null,
-          },
-        }),
-      );
-      const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
-      const retry = ok || gone ? {} : nextRetry(delivery.retrySchedule, scheduledAttempts, now, { retryAfterSeconds });
-      const base = { lastAttemptAt: started, lastStatusCode: result.status ?? null, lastError: error?.message ?? null, scheduledAttempts };
-      const next =
-        trigger === "MANUAL"
-          ? ok
-            ? { ...base, status: "SUCCEEDED" as const, nextAttemptAt: null, completedAt: now }
-            : base
-          : ok
-            ? { ...base, status: "SUCCEEDED" as const, nextAttemptAt: null, completedAt: now, leasedBy: null, leaseUntil: null }
-            : retry.nextAttemptAt
-              ? { ...base, status: "SCHEDULED" as const, nextAttemptAt: retry.nextAttemptAt, leasedBy: null, leaseUntil: null }
-              : { ...base, status: "FAILED" as const, nextAttemptAt: null, completedAt: now, leasedBy: null, leaseUntil: null };
-      // A scheduled result only counts if this worker still holds the lease; a
-      // late answer after another worker took over is recorded but moves nothing.
-      const guard = trigger === "SCHEDULED" ? { status: "SENDING" as const, leasedBy: workerId } : {};
-      const moved = await tx.delivery.updateMany({ where: { id: delivery.id, ...guard }, data: next });
-      updated.push(moved.count > 0 ? await tx.delivery.findUniqueOrThrow({ where: { id: delivery.id } }) : counted);
-    }
-    const health = await recordDestinationHealth(tx, destination.id, ok ? { kind: "success" } : gone ? { kind: "gone" } : { kind: "failure" }, now);
-    return { attempts, deliveries: updated, health };
+  const leaderId = newId("Attempt");
+  const attempted = deliveries.map((delivery, index): AttemptedDelivery => {
+    const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
+    const retry = ok || gone ? {} : nextRetry(delivery.retrySchedule, scheduledAttempts, now, { retryAfterSeconds });
+    // A failed manual attempt leaves the delivery where it was; otherwise it succeeds, waits for its next try, or fails for good.
+    const status = ok ? "SUCCEEDED" : trigger === "MANUAL" ? null : retry.nextAttemptAt ? "SCHEDULED" : "FAILED";
+    return {
+      id: delivery.id,
+      attemptId: index === 0 ? leaderId : newId("Attempt"),
+      batchLeaderId: index === 0 ? null : leaderId,
+      requestBody: index === 0 ? sent.body : null,
+      scheduledAttempts,
+      status,
+      nextAttemptAt: status === "SCHEDULED" ? retry.nextAttemptAt! : null,
+    };
+  });
+  const outcome = await recorder.record({
+    trigger,
+    workerId,
+    destinationId: destination.id,
+    health: ok ? { kind: "success" } : gone ? { kind: "gone" } : { kind: "failure" },
+    sentAt: started,
+    now,
+    succeeded: ok,
+    durationMs: result.durationMs,
+    url: sent.url,
+    requestHeaders: sent.headers,
+    responseStatus: result.status ?? null,
+    responseHeaders: result.headers ?? null,
+    responseBody: result.body ?? null,
+    responseBodyTruncated: result.truncated,
+    error,
+    deliveries: attempted,
   });
 
   for (const attempt of outcome.attempts) {
@@ -181,7 +169,7 @@ export async function attemptDeliveries(
  */
 async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], outcome: AttemptOutcome): Promise<void> {
   const scope = { organizationId: before[0].organizationId };
-  if (outcome.health.disabledReason) {
+  if (outcome.health.disabledReason && outcome.health.destination) {
     await recordChange(runtime, scope, SWITCHYARD, {
       action: "destination.disabled",
       resourceType: "Destination",

@@ -5,13 +5,13 @@ import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
-import { attemptDeliveries } from "./deliver.ts";
+import { attemptDeliveriesById } from "./deliver.ts";
 
 export const TEST_EVENT_TYPE = "switchyard.test";
 const REQUEUE_PAGE = 1000;
 
 async function manualAttempt(runtime: Runtime, deliveryId: string): Promise<Attempt> {
-  const outcome = await attemptDeliveries(runtime, [deliveryId], "MANUAL");
+  const outcome = await attemptDeliveriesById(runtime, [deliveryId], "MANUAL");
   if (!outcome) throw new NotFoundError("Delivery", deliveryId);
   return outcome.attempts[0];
 }

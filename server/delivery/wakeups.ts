@@ -1,6 +1,7 @@
 // Wakes idle delivery workers as soon as deliveries are due, instead of
 // waiting for their next poll: in-process for one process, PostgreSQL
 // LISTEN/NOTIFY across processes. Polling still runs as the safety net.
+import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Logger } from "../logger.ts";
@@ -30,6 +31,8 @@ export function localWakeups(): Wakeups {
 
 export function postgresWakeups(databaseUrl: string, logger: Logger): Wakeups {
   const local = localWakeups();
+  // Notifications carry the sender's id: this process has already woken its own workers.
+  const self = randomUUID();
   const notifier = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   notifier.on("error", () => undefined);
   let listener: pg.Client | undefined;
@@ -38,7 +41,9 @@ export function postgresWakeups(databaseUrl: string, logger: Logger): Wakeups {
   const listen = async () => {
     if (closed) return;
     const client = new pg.Client({ connectionString: databaseUrl });
-    client.on("notification", () => local.notify());
+    client.on("notification", (message) => {
+      if (message.payload !== self) local.notify();
+    });
     client.on("error", (error) => {
       logger.warn({ err: error.message }, "lost the delivery wake-up connection; reconnecting");
       void client.end().catch(() => undefined);
@@ -58,7 +63,7 @@ export function postgresWakeups(databaseUrl: string, logger: Logger): Wakeups {
   return {
     notify: () => {
       local.notify();
-      notifier.query(`SELECT pg_notify('${CHANNEL}', '')`).catch(() => undefined);
+      notifier.query(`SELECT pg_notify('${CHANNEL}', $1)`, [self]).catch(() => undefined);
     },
     onWake: local.onWake,
     close: async () => {

@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.ts";
 import type { Runtime } from "../runtime.ts";
-import { claimDueDeliveries, releaseDeliveries } from "./claim.ts";
+import { claimDueDeliveries, releaseDeliveries, type LoadedDelivery } from "./claim.ts";
 import { attemptDeliveries, publishDeliveryChange } from "./deliver.ts";
+import { createAttemptRecorder } from "./record-attempt.ts";
 import { purgeExpiredHistory } from "../jobs/retention.ts";
 
 export type WorkerOptions = Config["worker"];
@@ -27,10 +28,24 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   const inFlight = new Map<string, Promise<void>>();
   const perDestination = new Map<string, number>();
   const limiters = new Map<number, RateLimiterMemory>();
+  const recorder = createAttemptRecorder(runtime.prisma);
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
-  const unsubscribe = runtime.wakeups.onWake(() => wake?.());
+  // A wake-up that came while the loop was claiming, not waiting: it claims again at once.
+  let wokenWhileBusy = false;
+  const poke = () => {
+    if (wake) wake();
+    else wokenWhileBusy = true;
+  };
+  const unsubscribe = runtime.wakeups.onWake(poke);
+  // Claims are batched: after a claim, the loop waits until a quarter of the
+  // concurrency (or half of what is in flight, when less is) has finished
+  // before claiming again, rather than claiming each freed slot on its own.
+  // The pipeline stays at least half full, at a claim per several deliveries.
+  const quarter = Math.max(1, Math.floor(options.concurrency / 4));
+  let finishedSinceClaim = 0;
+  let claimAfter = 1;
 
   const limiterFor = (perSecond: number) => {
     let limiter = limiters.get(perSecond);
@@ -39,88 +54,109 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   };
 
   /** Waits for the destination's rate limit; returns false (and gives the deliveries back) when it must wait. */
-  async function withinRateLimit(ids: string[]): Promise<boolean> {
-    const first = await runtime.prisma.delivery.findUnique({ where: { id: ids[0] }, select: { destinationId: true, destination: { select: { rateLimitPerSecond: true } } } });
-    const perSecond = first?.destination.rateLimitPerSecond;
-    if (!first || !perSecond) return true;
+  async function withinRateLimit(batch: LoadedDelivery[]): Promise<boolean> {
+    const { destination } = batch[0];
+    const perSecond = destination.rateLimitPerSecond;
+    if (!perSecond) return true;
     try {
-      await limiterFor(perSecond).consume(first.destinationId);
+      await limiterFor(perSecond).consume(destination.id);
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const ids = batch.map((d) => d.id);
       await releaseDeliveries(runtime.prisma, id, ids, new Date(runtime.clock.now().getTime() + rejection.msBeforeNext));
       return false;
     }
   }
 
-  function launch(ids: string[], destinationId: string): Promise<void> {
+  function launch(batch: LoadedDelivery[]): Promise<void> {
+    const destinationId = batch[0].destinationId;
+    const key = batch[0].id;
     perDestination.set(destinationId, (perDestination.get(destinationId) ?? 0) + 1);
     const task = (async () => {
       try {
-        if (await withinRateLimit(ids)) await attemptDeliveries(runtime, ids, "SCHEDULED", id);
+        if (await withinRateLimit(batch)) await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder);
       } catch (error) {
-        runtime.logger.error({ err: error, deliveries: ids }, "delivery attempt failed unexpectedly; it is retried when its lease expires");
+        runtime.logger.error({ err: error, deliveries: batch.map((d) => d.id) }, "delivery attempt failed unexpectedly; it is retried when its lease expires");
       } finally {
         const left = (perDestination.get(destinationId) ?? 1) - 1;
         if (left > 0) perDestination.set(destinationId, left);
         else perDestination.delete(destinationId);
-        inFlight.delete(ids[0]);
-        wake?.();
+        inFlight.delete(key);
+        finishedSinceClaim++;
+        if (finishedSinceClaim >= claimAfter || inFlight.size === 0) poke();
       }
     })();
-    inFlight.set(ids[0], task);
+    inFlight.set(key, task);
     return task;
   }
 
-  /** Claims up to the free capacity and starts sending; returns how many requests it started. */
-  async function claimAndLaunch(): Promise<Promise<void>[]> {
+  /**
+   * Claims up to the free capacity and starts sending. Returns the requests
+   * it started, and whether it got all it asked for (so more may be due).
+   */
+  async function claimAndLaunch(): Promise<{ tasks: Promise<void>[]; full: boolean }> {
     const free = options.concurrency - inFlight.size;
-    if (free <= 0) return [];
+    if (free <= 0) return { tasks: [], full: false };
     const now = runtime.clock.now();
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
-    const excluded = [...perDestination].filter(([, n]) => n >= options.perDestination).map(([d]) => d);
-    const claimed = await claimDueDeliveries(runtime.prisma, { workerId: id, now, leaseUntil, limit: free, excludedDestinationIds: excluded });
-    if (claimed.length === 0) return [];
-    const rows = await runtime.prisma.delivery.findMany({
-      where: { id: { in: claimed } },
-      include: { webhook: { select: { maxEventsPerRequest: true } } },
-      orderBy: { nextAttemptAt: "asc" },
+    finishedSinceClaim = 0;
+    const rows = await claimDueDeliveries(runtime.prisma, {
+      workerId: id,
+      now,
+      leaseUntil,
+      limit: free,
+      perDestination: options.perDestination,
+      inFlight: perDestination,
     });
+    if (rows.length === 0) return { tasks: [], full: false };
     for (const row of rows) publishDeliveryChange(runtime, row);
     // Batched webhooks: one request carries up to maxEventsPerRequest of their due deliveries.
-    const groups = new Map<string, { ids: string[]; destinationId: string; max: number }>();
+    const groups = new Map<string, { rows: LoadedDelivery[]; max: number }>();
     const tasks: Promise<void>[] = [];
     for (const row of rows) {
       const max = row.webhook?.maxEventsPerRequest ?? 1;
       if (max <= 1 || !row.webhookId) {
-        tasks.push(launch([row.id], row.destinationId));
+        tasks.push(launch([row]));
         continue;
       }
-      const group = groups.get(row.webhookId) ?? { ids: [], destinationId: row.destinationId, max };
-      group.ids.push(row.id);
+      const group = groups.get(row.webhookId) ?? { rows: [], max };
+      group.rows.push(row);
       groups.set(row.webhookId, group);
     }
     for (const [webhookId, group] of groups) {
-      const missing = group.max - (group.ids.length % group.max || group.max);
+      const missing = group.max - (group.rows.length % group.max || group.max);
       if (missing > 0) {
-        const more = await claimDueDeliveries(runtime.prisma, { workerId: id, now, leaseUntil, limit: missing, excludedDestinationIds: [], webhookId });
-        group.ids.push(...more);
+        const more = await claimDueDeliveries(runtime.prisma, {
+          workerId: id,
+          now,
+          leaseUntil,
+          limit: missing,
+          perDestination: missing,
+          inFlight: new Map(),
+          webhookId,
+        });
+        for (const row of more) publishDeliveryChange(runtime, row);
+        group.rows.push(...more);
       }
-      for (let i = 0; i < group.ids.length; i += group.max) tasks.push(launch(group.ids.slice(i, i + group.max), group.destinationId));
+      for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launch(group.rows.slice(i, i + group.max)));
     }
-    return tasks;
+    claimAfter = Math.max(1, Math.min(quarter, Math.floor(inFlight.size / 2)));
+    return { tasks, full: rows.length >= free };
   }
 
   async function run(): Promise<void> {
     while (running) {
-      let started: Promise<void>[] = [];
+      wokenWhileBusy = false;
+      let full = false;
       try {
-        started = await claimAndLaunch();
+        full = (await claimAndLaunch()).full;
       } catch (error) {
         runtime.logger.error({ err: error }, "claiming deliveries failed; retrying");
       }
       if (!running) break;
-      if (started.length > 0 && inFlight.size < options.concurrency) continue;
+      // Everything asked for was there: more may be due as soon as there is room.
+      if ((full && options.concurrency - inFlight.size >= claimAfter) || wokenWhileBusy) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.pollIntervalMs);
         wake = () => {
@@ -150,7 +186,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     async runOnce() {
       let total = 0;
       for (;;) {
-        const tasks = await claimAndLaunch();
+        const { tasks } = await claimAndLaunch();
         if (tasks.length === 0 && inFlight.size === 0) return total;
         total += tasks.length;
         await Promise.all(inFlight.values());
@@ -159,7 +195,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     async stop(deadlineMs = options.shutdownDeadlineMs) {
       running = false;
       clearInterval(housekeeping);
-      wake?.();
+      poke();
       await loop;
       unsubscribe();
       const pending = [...inFlight.values()];

@@ -41,7 +41,9 @@ async function validate(db: Db, scope: TenantScope, inputs: PublishInput[], path
   const byName = new Map(types.map((t) => [t.name, t]));
   const keys = new Map<string, number>();
   const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
-  const programs = new Set((await db.program.findMany({ where: scoped(scope, { id: { in: programIds } }), select: { id: true } })).map((p) => p.id));
+  const programs = programIds.length
+    ? new Set((await db.program.findMany({ where: scoped(scope, { id: { in: programIds } }), select: { id: true } })).map((p) => p.id))
+    : new Set<string>();
   inputs.forEach((input, index) => {
     const path = pathOf(index);
     const eventType = byName.get(input.type);

@@ -63,13 +63,24 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
     clients = [new Redis(redisUrl), new Redis(redisUrl)];
     // ioredis reconnects by itself; without a listener an outage would crash the process.
     for (const client of clients) client.on("error", (error: Error) => logger?.warn({ err: error.message }, "Redis connection trouble; live events may be delayed"));
-    target = createRedisEventTarget({ publishClient: clients[0], subscribeClient: clients[1] }) as unknown as EventTarget;
+    // The event target publishes without waiting for the answer: a failed publish (Redis down, or
+    // the connection closing at shutdown while a late attempt is recorded) is logged, not left to
+    // reject unhandled, which would end the process.
+    const publisher = clients[0];
+    const publishClient = {
+      publish: (channel: string, message: string) =>
+        publisher.publish(channel, message).catch((error: Error) => logger?.warn({ err: error.message, channel }, "could not publish a live event")),
+    };
+    target = createRedisEventTarget({ publishClient: publishClient as unknown as Redis, subscribeClient: clients[1] }) as unknown as EventTarget;
   } else {
     target = new EventTarget();
   }
   const open = new Set<BoundedSubscription<unknown>>();
+  let closed = false;
   return {
     publish(topic, payload) {
+      // After close (shutdown), a late attempt still recorded has no one to tell.
+      if (closed) return;
       target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     subscribe<T>(topic: string, { bufferSize, until, filter }: SubscribeOptions<T>) {
@@ -91,6 +102,7 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
       return { subscriptions: open.size, buffered, dropped };
     },
     async close() {
+      closed = true;
       await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
     },
   };

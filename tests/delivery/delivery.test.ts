@@ -370,6 +370,21 @@ describe("destination health", () => {
     expect(healed).toMatchObject({ consecutiveFailures: 0, circuitOpenUntil: null, failingSince: null });
   });
 
+  it("doubles the circuit's cooldown with each failure past the threshold, up to 30 minutes", async () => {
+    const { circuitCooldownMs } = await import("../../server/delivery/destination-health.ts");
+    receiver.respond(500);
+    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/cooldown`, webhook: { retrySchedule: [0] } });
+    for (const [failuresBefore, minutes] of [[10, 2], [12, 8], [14, 30], [40, 30]] as const) {
+      await t.app.runtime.prisma.destination.update({ where: { id: destinationId }, data: { consecutiveFailures: failuresBefore, circuitOpenUntil: null } });
+      await publish(t, eventType, {});
+      await runWorker();
+      const row = await t.app.runtime.prisma.destination.findUniqueOrThrow({ where: { id: destinationId } });
+      expect(row.consecutiveFailures).toBe(failuresBefore + 1);
+      expect(circuitCooldownMs(failuresBefore + 1)).toBe(minutes * 60_000);
+      expect(row.circuitOpenUntil!.getTime()).toBe(clock.now().getTime() + minutes * 60_000);
+    }
+  });
+
   it("disables a destination that has not succeeded for 5 days", async () => {
     receiver.respond(500);
     const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
@@ -476,5 +491,84 @@ describe("fan-out", () => {
     expect(x + y).toBe(20);
     expect(receiver.received).toHaveLength(20);
     expect(new Set(receiver.received.map((r) => r.headers["webhook-id"])).size).toBe(20);
+  });
+});
+
+describe("the worker", () => {
+  it("never has more requests in flight to one destination than its per-destination limit, even in one claim", async () => {
+    // Default settings: 50 at a time in all, at most 10 to one destination.
+    let inFlight = 0;
+    let most = 0;
+    receiver.respond(() => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => inFlight--, 150);
+      return { status: 204, delayMs: 150 };
+    });
+    const { eventType } = await subscribe(t, { url: `${receiver.origin}/busy` });
+    for (let i = 0; i < 25; i++) await publish(t, eventType, { i });
+    expect(await runWorker()).toBe(25);
+    expect(receiver.received).toHaveLength(25);
+    expect(most).toBe(10);
+  });
+
+  it("claims a batch of deliveries in one statement and records attempts in at most one more each", async () => {
+    const { eventType } = await subscribe(t, { url: receiver.origin });
+    for (let i = 0; i < 8; i++) await publish(t, eventType, { i });
+    t.queries.length = 0;
+    expect(await runWorker()).toBe(8);
+    // One claim for the 8, at most one statement per attempt (successes that finish together share one),
+    // and the claim that finds nothing more.
+    expect(t.queries.length).toBeGreaterThanOrEqual(3);
+    expect(t.queries.length).toBeLessThanOrEqual(8 + 2);
+  });
+
+  it("records successes and failures to different destinations finishing together, each with its own health", async () => {
+    receiver.respond((request) => ({ status: request.rawUrl === "/down" ? 500 : 204 }));
+    const up = await subscribe(t, { url: `${receiver.origin}/up` });
+    const down = await subscribe(t, { url: `${receiver.origin}/down`, webhook: { retrySchedule: [0] } });
+    const ids: Record<string, string[]> = { up: [], down: [] };
+    for (let i = 0; i < 5; i++) {
+      ids.up.push((await publish(t, up.eventType, { i })).event.deliveries[0].id);
+      ids.down.push((await publish(t, down.eventType, { i })).event.deliveries[0].id);
+    }
+    expect(await runWorker()).toBe(10);
+    for (const id of ids.up) expect(await delivery(id)).toMatchObject({ status: "SUCCEEDED", attemptCount: 1, lastStatusCode: 204 });
+    for (const id of ids.down) expect(await delivery(id)).toMatchObject({ status: "FAILED", attemptCount: 1, lastStatusCode: 500 });
+    const destinations = t.app.runtime.prisma.destination;
+    expect(await destinations.findUniqueOrThrow({ where: { id: up.destinationId } })).toMatchObject({
+      consecutiveFailures: 0,
+      failingSince: null,
+      lastSuccessAt: clock.now(),
+    });
+    expect(await destinations.findUniqueOrThrow({ where: { id: down.destinationId } })).toMatchObject({
+      consecutiveFailures: 5,
+      failingSince: clock.now(),
+      lastSuccessAt: null,
+      state: "ACTIVE",
+    });
+  });
+
+  it("records a late answer after another worker took the delivery over, but moves nothing", async () => {
+    const { eventType } = await subscribe(t, { url: receiver.origin });
+    const id = (await publish(t, eventType, {})).event.deliveries[0].id;
+    const { loadDeliveries } = await import("../../server/delivery/claim.ts");
+    const { attemptDeliveries } = await import("../../server/delivery/deliver.ts");
+    const { createAttemptRecorder } = await import("../../server/delivery/record-attempt.ts");
+    const prisma = t.app.runtime.prisma;
+    const leaseUntil = new Date(clock.now().getTime() + 60_000);
+    await prisma.delivery.update({ where: { id }, data: { status: "SENDING", leasedBy: "worker-late", leaseUntil } });
+    const claimed = await loadDeliveries(prisma, [id]);
+    // Its lease expired meanwhile and another worker claimed it.
+    await prisma.delivery.update({ where: { id }, data: { leasedBy: "worker-new" } });
+    const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(prisma));
+    expect(outcome!.attempts).toMatchObject([{ deliveryId: id, number: 1, succeeded: true }]);
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENDING",
+      leasedBy: "worker-new",
+      leaseUntil,
+      attemptCount: 1,
+      completedAt: null,
+    });
   });
 });
