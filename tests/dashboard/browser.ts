@@ -8,6 +8,12 @@ import { projectRoot } from "../utils/processes.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const chromiumPresent = existsSync(chromiumPath);
+// Without Chromium (a fresh machine with only Node) the browser tests are skipped, and say so;
+// CI sets CHROMIUM_REQUIRED so that a missing browser fails instead of hiding those tests.
+if (!chromiumPresent) {
+  if (process.env.CHROMIUM_REQUIRED === "true") throw new Error(`CHROMIUM_REQUIRED is set but there is no Chromium at ${chromiumPath}`);
+  console.warn(`No Chromium at ${chromiumPath} (set CHROMIUM_PATH): the dashboard's browser tests are skipped.`);
+}
 
 export const screenshotDir = path.join(projectRoot, "tests/screenshots");
 
