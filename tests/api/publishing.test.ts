@@ -3,6 +3,7 @@ import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
+import { newId } from "../../server/ids.ts";
 
 const Publish = graphql(`
   mutation PublishOne($input: PublishEventInput!) {
@@ -207,5 +208,68 @@ describe("publishing", () => {
     const issues = (result.data!.publishEvents as { issues: { path: string[] }[] }).issues.map((i) => i.path.join("."));
     expect(issues).toEqual(["input.events.2.payload.amount", "input.events.4.idempotencyKey"]);
     expect(await count()).toBe(before);
+  });
+});
+
+const PublishBare = graphql(`
+  mutation PublishBare($input: PublishEventInput!) {
+    publishEvent(input: $input) {
+      __typename
+      ... on PublishedEvent {
+        duplicate
+        event {
+          id
+        }
+      }
+    }
+  }
+`);
+
+describe("publishing's SQL statements", () => {
+  // Per statement, Prisma and the embedded database cost far more CPU than rows do (bench/README.md):
+  // a publish is one read (types, programs, webhooks, rules) and one write, whatever the number of events.
+  const tokenLookup = 2;
+
+  it("publishes one event, reaching a program's webhook, a global one and a rule, in two statements", async () => {
+    const prisma = t.app.runtime.prisma;
+    const { organizationId } = await prisma.eventType.findFirstOrThrow({ where: { name: typeName } });
+    const type = "count.checked";
+    await createEventType(t, type);
+    const programId = newId("Program");
+    await prisma.program.create({ data: { id: programId, organizationId, name: "Counted" } });
+    const destinationId = await createDestination(t, { url: "https://localhost/counted" });
+    await createWebhook(t, { destinationId, eventTypes: [type] });
+    const programHook = newId("Webhook");
+    await prisma.webhook.create({ data: { id: programHook, organizationId, name: "Counted program", destinationId, eventTypes: [type], retrySchedule: [], programId } });
+    await prisma.notificationRule.create({
+      data: { id: newId("NotificationRule"), organizationId, name: "Big ones", eventType: type, condition: "data.n > 1", destinations: { create: [{ destinationId }] } },
+    });
+
+    t.queries.length = 0;
+    const result = await t.graphql(PublishBare, { input: { type, payload: { n: 2 }, programId, idempotencyKey: "counted-1" } });
+    expect(result.data!.publishEvent).toMatchObject({ __typename: "PublishedEvent", duplicate: false });
+    expect(t.queries.length).toBe(tokenLookup + 2);
+    const eventId = (result.data!.publishEvent as { event: { id: string } }).event.id;
+    // Two webhooks and the rule's destination.
+    expect(await prisma.delivery.count({ where: { eventId } })).toBe(3);
+    expect(await prisma.delivery.count({ where: { eventId, webhookId: programHook } })).toBe(1);
+    expect(await prisma.delivery.count({ where: { eventId, ruleId: { not: null } } })).toBe(1);
+
+    t.queries.length = 0;
+    const again = await t.graphql(PublishBare, { input: { type, payload: { n: 3 }, programId, idempotencyKey: "counted-1" } });
+    expect(again.data!.publishEvent).toMatchObject({ duplicate: true, event: { id: eventId } });
+    expect(t.queries.length).toBe(tokenLookup + 2);
+    expect(await prisma.delivery.count({ where: { eventId } })).toBe(3);
+  });
+
+  it("publishes 500 events in one call in two statements", async () => {
+    const events = Array.from({ length: 500 }, (_, i) => ({ type: i % 2 ? typeName : schemaType, payload: { amount: i, currency: "EUR" }, idempotencyKey: `many-${i}` }));
+    t.queries.length = 0;
+    const result = await t.graphql(PublishMany, { events });
+    if (result.data!.publishEvents.__typename !== "PublishEventsPayload") throw new Error(JSON.stringify(result));
+    expect(t.queries.length).toBe(tokenLookup + 2);
+    const ids = result.data!.publishEvents.results.map((r) => r.event.id);
+    expect(new Set(ids).size).toBe(500);
+    expect(await t.app.runtime.prisma.delivery.count({ where: { eventId: { in: ids } } })).toBe(500);
   });
 });
