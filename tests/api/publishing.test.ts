@@ -33,6 +33,20 @@ const Publish = graphql(`
   }
 `);
 
+const PublishBare = graphql(`
+  mutation PublishBare($input: PublishEventInput!) {
+    publishEvent(input: $input) {
+      __typename
+      ... on PublishedEvent {
+        duplicate
+        event {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const PublishMany = graphql(`
   mutation PublishMany($events: [PublishEventInput!]!) {
     publishEvents(input: { events: $events }) {
@@ -129,6 +143,31 @@ describe("publishing", () => {
     expect(results.filter((r) => !(r.data!.publishEvent as { duplicate: boolean }).duplicate)).toHaveLength(1);
   });
 
+  it("returns the first event of a key whose publisher commits while this publish waits for it", async () => {
+    // On PostgreSQL the second publish waits on the key inside its statement, then names an event
+    // its statement's snapshot does not have: it must read it again, not lose it.
+    const prisma = t.app.runtime.prisma;
+    const { organizationId } = await prisma.eventType.findFirstOrThrow({ where: { name: typeName } });
+    const eventId = newId("Event");
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let claimed!: () => void;
+    const keyClaimed = new Promise<void>((resolve) => (claimed = resolve));
+    const first = prisma.$transaction(async (tx) => {
+      await tx.idempotencyKey.create({ data: { organizationId, key: "held-1", eventId, createdAt: clock.now() } });
+      await tx.event.create({ data: { id: eventId, organizationId, type: typeName, payload: { n: 1 }, idempotencyKey: "held-1", occurredAt: clock.now(), createdAt: clock.now() } });
+      claimed();
+      await released;
+    });
+    await keyClaimed;
+    const second = t.graphql(PublishBare, { input: { type: typeName, payload: { n: 2 }, idempotencyKey: "held-1" } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await first;
+    expect((await second).data!.publishEvent).toMatchObject({ __typename: "PublishedEvent", duplicate: true, event: { id: eventId } });
+    expect(await prisma.event.count({ where: { idempotencyKey: "held-1" } })).toBe(1);
+  });
+
   it.each([
     ["just over 512 KiB", 512 * 1024],
     ["2 MiB", 2 * 1024 * 1024],
@@ -210,20 +249,6 @@ describe("publishing", () => {
     expect(await count()).toBe(before);
   });
 });
-
-const PublishBare = graphql(`
-  mutation PublishBare($input: PublishEventInput!) {
-    publishEvent(input: $input) {
-      __typename
-      ... on PublishedEvent {
-        duplicate
-        event {
-          id
-        }
-      }
-    }
-  }
-`);
 
 describe("publishing's SQL statements", () => {
   // Per statement, Prisma and the embedded database cost far more CPU than rows do (bench/README.md):
