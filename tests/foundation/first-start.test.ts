@@ -109,6 +109,61 @@ describe("first start", () => {
     }
   }, 90_000);
 
+  it("creates an organization and a partner token reaching several from the command line", async () => {
+    const made = await runToEnd("npm", ["run", "--silent", "cli", "--", "organization", "create", "--name", "Rewards EU"], env);
+    expect(made.code, made.output).toBe(0);
+    const rewardsId = /Created organization "Rewards EU" \((org_[0-9a-z]+)\)/.exec(made.output)?.[1];
+    expect(rewardsId, made.output).toBeDefined();
+
+    // Two organizations now: a token must say which one it belongs to.
+    const ambiguous = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create", "--name", "partner"], env);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.output).toContain("several organizations exist");
+    const unknown = await runToEnd(
+      "npm",
+      ["run", "--silent", "cli", "--", "token", "create", "--name", "partner", "--organization", rewardsId!, "--reach", "ORGANIZATIONS", "--organizations", "org_nope"],
+      env,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain("Organization org_nope is not one this token reaches.");
+
+    const partner = await runToEnd(
+      "npm",
+      ["run", "--silent", "cli", "--", "token", "create", "--name", "partner", "--role", "VIEWER", "--organization", rewardsId!, "--reach", "ALL"],
+      env,
+    );
+    expect(partner.code, partner.output).toBe(0);
+    expect(partner.output).toContain("reaching every organization");
+    const secret = /^\s+(sy_[0-9A-Za-z]{40})$/m.exec(partner.output)?.[1];
+
+    const proc = await startSwitchyard(env);
+    try {
+      const ask = async (query: string, headers: Record<string, string> = {}) => {
+        const response = await fetch(`${proc.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${secret}`, ...headers },
+          body: JSON.stringify({ query }),
+        });
+        return (await response.json()) as { data?: Record<string, unknown> };
+      };
+      const reached = await ask("{ organizations(first: 10) { edges { node { id name } } } }");
+      const names = (reached.data?.organizations as { edges: { node: { id: string; name: string } }[] }).edges.map((e) => e.node.name);
+      expect(names.sort()).toEqual(["Default organization", "Rewards EU"]);
+      const defaultId = (reached.data?.organizations as { edges: { node: { id: string; name: string } }[] }).edges.find(
+        (e) => e.node.name === "Default organization",
+      )!.node.id;
+      expect((await ask("{ viewer { organization { name } } }")).data?.viewer).toEqual({ organization: { name: "Rewards EU" } });
+      expect((await ask("{ viewer { organization { name } } }", { "x-organization-id": defaultId })).data?.viewer).toEqual({
+        organization: { name: "Default organization" },
+      });
+      // The new organization has Switchyard's system event types, like the first one.
+      const types = await ask('{ eventTypes(first: 1, filter: { search: "delivery.exhausted" }) { totalCount } }');
+      expect(types.data?.eventTypes).toEqual({ totalCount: 1 });
+    } finally {
+      await proc.stop();
+    }
+  }, 120_000);
+
   it("explains command-line mistakes", async () => {
     const missingName = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create"], env);
     expect(missingName.code).toBe(2);
@@ -116,5 +171,11 @@ describe("first start", () => {
     const badRole = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create", "--name", "x", "--role", "GOD"], env);
     expect(badRole.code).toBe(2);
     expect(badRole.output).toContain('unknown role "GOD"');
+    const badReach = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create", "--name", "x", "--reach", "EVERYWHERE"], env);
+    expect(badReach.code).toBe(2);
+    expect(badReach.output).toContain('unknown reach "EVERYWHERE"');
+    const noName = await runToEnd("npm", ["run", "--silent", "cli", "--", "organization", "create", "--name", "  "], env);
+    expect(noName.code).toBe(1);
+    expect(noName.output).toContain("Name is required.");
   }, 60_000);
 });
