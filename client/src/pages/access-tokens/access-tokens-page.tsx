@@ -13,6 +13,7 @@ import { RenameTokenDialog } from "./rename-token-dialog.tsx";
 import { RevokeTokenDialog } from "./revoke-token-dialog.tsx";
 import { TokenRow } from "./token-row.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const AccessTokens = graphql(`
   query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {
@@ -45,8 +46,7 @@ export function AccessTokensPage() {
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
   // The cursor belongs to the list of one search; another search starts at its first page.
-  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
-  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   // relayPagination() merges every page fetched for these filters, so `data`
@@ -133,7 +133,7 @@ export function AccessTokensPage() {
             noun={["token", "tokens"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+            onMore={loadMore}
           />
         </>
       )}
@@ -143,7 +143,7 @@ export function AccessTokensPage() {
           onClose={() => setDialog(null)}
           // The new token invalidates the cached pages (see urql/cache.ts); the
           // list must be asking for its first page when they are fetched again.
-          onCreate={() => setLoadedAfter(null)}
+          onCreate={showFirstPage}
         />
       )}
       {dialog?.kind === "rename" && <RenameTokenDialog token={dialog.token} onClose={() => setDialog(null)} />}

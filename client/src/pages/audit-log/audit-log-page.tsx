@@ -14,6 +14,7 @@ import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { changedFields, resourcePath, resourceTypes } from "./changes.ts";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const AuditLog = graphql(`
   query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
@@ -82,8 +83,7 @@ export function AuditLogPage() {
     [resourceType, tokenId, action, resourceId, since, until],
   );
   const listKey = JSON.stringify(filter);
-  const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
-  const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
+  const { after, loadMore } = usePageCursor(listKey);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE, after }), [filter, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: AuditLog, variables, requestPolicy: "cache-and-network" });
   const connection = data?.auditLog;
@@ -282,7 +282,7 @@ export function AuditLogPage() {
             noun={["change", "changes"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+            onMore={loadMore}
           />
         </>
       )}

@@ -15,6 +15,7 @@ import { CreateCredentialDialog } from "./create-credential-dialog.tsx";
 import { useCredentialTypes } from "./credential-types.ts";
 import { DeleteCredentialDialog } from "./delete-credential-dialog.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 export const CredentialRow = graphql(`
   fragment CredentialRow on Credential {
@@ -53,8 +54,7 @@ export function CredentialsPage() {
   const { types } = useCredentialTypes();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
-  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<CredentialRowFragment | null>(null);
 
@@ -166,12 +166,12 @@ export function CredentialsPage() {
             noun={["credential", "credentials"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+            onMore={loadMore}
           />
         </>
       )}
 
-      {creating && <CreateCredentialDialog onClose={() => setCreating(false)} onCreate={() => setLoadedAfter(null)} />}
+      {creating && <CreateCredentialDialog onClose={() => setCreating(false)} onCreate={showFirstPage} />}
       {deleting && <DeleteCredentialDialog credential={deleting} onClose={() => setDeleting(null)} />}
     </>
   );

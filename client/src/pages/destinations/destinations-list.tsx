@@ -14,6 +14,7 @@ import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteDestinationDialog } from "./delete-destination-dialog.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const Destinations = graphql(`
   query Destinations($filter: DestinationFilter, $orderBy: DestinationOrder, $first: Int!, $after: String) {
@@ -41,8 +42,7 @@ export function DestinationsPage() {
   const search = useDebouncedValue(searchInput.trim(), 250);
   const [sort, setSort] = useState<Sort<DestinationOrderField>>({ field: "NAME", direction: "ASC" });
   const listKey = `${search}|${sort.field}|${sort.direction}`;
-  const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
-  const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
+  const { after, loadMore } = usePageCursor(listKey);
   const [deleting, setDeleting] = useState<DestinationRowFragment | null>(null);
 
   const variables = useMemo(
@@ -159,7 +159,7 @@ export function DestinationsPage() {
             noun={["destination", "destinations"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+            onMore={loadMore}
           />
         </>
       )}

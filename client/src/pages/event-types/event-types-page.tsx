@@ -14,6 +14,7 @@ import { TimeAgo } from "../../ui/time.tsx";
 import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const EventTypes = graphql(`
   query EventTypes($filter: EventTypeFilter, $first: Int!, $after: String) {
@@ -74,8 +75,7 @@ export function EventTypesPage() {
   const canManage = useCanManage();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
-  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
   const [creating, setCreating] = useState(false);
   const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: EventTypes, variables, requestPolicy: "cache-and-network" });
@@ -161,11 +161,11 @@ export function EventTypesPage() {
             noun={["event type", "event types"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+            onMore={loadMore}
           />
         </>
       )}
-      {creating && <CreateEventTypeDialog onClose={() => setCreating(false)} onCreate={() => setLoadedAfter(null)} />}
+      {creating && <CreateEventTypeDialog onClose={() => setCreating(false)} onCreate={showFirstPage} />}
     </>
   );
 }

@@ -18,6 +18,7 @@ import { ResendDelivery } from "./resend.ts";
 import { SentFor } from "./sent-for.tsx";
 import { DestinationChoices, RetryFailedDialog } from "./retry-failed-dialog.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const History = graphql(`
   query History($filter: AttemptFilter, $orderBy: AttemptOrder, $first: Int!, $after: String) {
@@ -85,8 +86,7 @@ export function HistoryPage() {
     [destinationId, webhookId, eventId, outcome],
   );
   const listKey = JSON.stringify([filter, sort]);
-  const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
-  const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(listKey);
   const variables = useMemo(() => ({ filter, orderBy: sort, first: PAGE_SIZE, after }), [filter, sort, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: History, variables, requestPolicy: "cache-and-network" });
   const connection = data?.deliveryAttempts;
@@ -94,7 +94,7 @@ export function HistoryPage() {
   const filtered = Object.keys(filter).length > 0;
 
   const resendDelivery = async (deliveryId: string, eventType: string) => {
-    setLoadedAfter(null);
+    showFirstPage();
     const result = await resend({ input: { id: deliveryId } });
     const payload = result.data?.resendDelivery;
     if (payload?.__typename === "AttemptPayload") {
@@ -251,7 +251,7 @@ export function HistoryPage() {
             noun={["request", "requests"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+            onMore={loadMore}
           />
         </>
       )}

@@ -14,6 +14,7 @@ import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteRuleDialog } from "./delete-rule-dialog.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const NotificationRules = graphql(`
   query NotificationRules($filter: NotificationRuleFilter, $first: Int!, $after: String) {
@@ -55,8 +56,7 @@ export function RulesPage() {
   const canManage = useCanManage();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
-  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const { after, loadMore } = usePageCursor(search);
   const [deleting, setDeleting] = useState<NotificationRuleRowFragment | null>(null);
   const [toggleError, setToggleError] = useState<string | null>(null);
   const [{ fetching: toggling }, setEnabled] = useMutation(SetRuleEnabled);
@@ -212,7 +212,7 @@ export function RulesPage() {
             noun={["rule", "rules"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+            onMore={loadMore}
           />
         </>
       )}

@@ -13,6 +13,7 @@ import { useDebouncedValue } from "../../ui/use-debounced-value.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ProgramDialog } from "./program-dialog.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 export const ProgramRow = graphql(`
   fragment ProgramRow on Program {
@@ -51,8 +52,7 @@ export function ProgramsPage() {
   const canManage = useCanManage();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const [loadedAfter, setLoadedAfter] = useState<{ search: string; cursor: string } | null>(null);
-  const after = loadedAfter?.search === search ? loadedAfter.cursor : null;
+  const { after, loadMore } = usePageCursor(search);
   const [editing, setEditing] = useState<ProgramRowFragment | "new" | null>(null);
 
   const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
@@ -168,7 +168,7 @@ export function ProgramsPage() {
             noun={["program", "programs"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ search, cursor })}
+            onMore={loadMore}
           />
         </>
       )}

@@ -17,6 +17,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteWebhookDialog } from "./delete-webhook-dialog.tsx";
 import { ProgramChoices } from "../programs/program-choices.ts";
 import { ListFooter } from "../../ui/list-footer.tsx";
+import { usePageCursor } from "../../ui/use-page-cursor.ts";
 
 const Webhooks = graphql(`
   query Webhooks($filter: WebhookFilter, $orderBy: WebhookOrder, $first: Int!, $after: String) {
@@ -64,8 +65,7 @@ export function WebhooksPage() {
   const [{ data: programData }] = useQuery({ query: ProgramChoices, requestPolicy: "cache-and-network" });
   const programs = programData?.programs.edges.map((e) => e.node) ?? [];
   const listKey = `${search}|${scope}|${sort.field}|${sort.direction}`;
-  const [loadedAfter, setLoadedAfter] = useState<{ listKey: string; cursor: string } | null>(null);
-  const after = loadedAfter?.listKey === listKey ? loadedAfter.cursor : null;
+  const { after, loadMore } = usePageCursor(listKey);
   const [deleting, setDeleting] = useState<WebhookDetailsFragment | null>(null);
   const [toggleError, setToggleError] = useState<string | null>(null);
   const [{ fetching: toggling }, setEnabled] = useMutation(SetWebhookEnabled);
@@ -232,7 +232,7 @@ export function WebhooksPage() {
             noun={["webhook", "webhooks"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
-            onMore={(cursor) => setLoadedAfter({ listKey, cursor })}
+            onMore={loadMore}
           />
         </>
       )}
