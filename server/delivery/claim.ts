@@ -9,6 +9,7 @@
 // claiming a delivery and recording its attempt.
 import { Prisma, type Credential, type Delivery, type Destination, type Event, type Webhook } from "../db/generated/client.ts";
 import type { Db } from "../db/database.ts";
+import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 
 /** A delivery with what sending it needs, as claimed (status SENDING) or loaded. */
 export type LoadedDelivery = Delivery & { event: Event; webhook: Webhook | null; destination: Destination & { credential: Credential | null } };
@@ -39,22 +40,6 @@ const tables = {
   c: Object.values(Prisma.CredentialScalarFieldEnum),
 } as const;
 type Alias = keyof typeof tables;
-
-/** `alias."column" AS "alias.column"` for every column of the table (identifiers from the schema, never values). */
-export function columnsOf(alias: string, columns: readonly string[]): Prisma.Sql {
-  return Prisma.raw(columns.map((column) => `${alias}."${column}" AS "${alias}.${column}"`).join(", "));
-}
-
-/** Splits a row of `alias.column` keys into one object per alias. */
-export function splitRow(row: Record<string, unknown>): Record<string, Record<string, unknown>> {
-  const parts: Record<string, Record<string, unknown>> = {};
-  for (const [key, value] of Object.entries(row)) {
-    const dot = key.indexOf(".");
-    const alias = key.slice(0, dot);
-    (parts[alias] ??= {})[key.slice(dot + 1)] = value;
-  }
-  return parts;
-}
 
 const loadedColumns = Prisma.join((Object.keys(tables) as Alias[]).map((alias) => columnsOf(alias, tables[alias])));
 

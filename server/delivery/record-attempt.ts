@@ -10,7 +10,7 @@
 // running into the next one (group commit; see createAttemptRecorder).
 import { Prisma, type Attempt, type AttemptErrorCode, type AttemptTrigger, type Delivery, type DeliveryStatus, type Destination } from "../db/generated/client.ts";
 import type { Db } from "../db/database.ts";
-import { columnsOf, splitRow } from "./claim.ts";
+import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 import { failureHealthUpdate, healthChange, successHealthUpdate, type HealthChange, type HealthOutcome } from "./destination-health.ts";
 
 export interface AttemptedDelivery {

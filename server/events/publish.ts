@@ -18,7 +18,7 @@ import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../delivery/retry-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { conditionMatches } from "../rules/condition.ts";
-import { columnsOf, splitRow } from "../delivery/claim.ts";
+import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
