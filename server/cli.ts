@@ -71,10 +71,11 @@ async function tokenCreate(args: string[]): Promise<void> {
 
 async function organizationCreate(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { name: { type: "string" } } });
-  if (!values.name) throw new UsageError("--name is required");
+  const name = values.name;
+  if (!name) throw new UsageError("--name is required");
   const runtime = await createRuntime(loadConfig(process.env, "all"), {});
   try {
-    const organization = await createOrganization(runtime.prisma, { name: values.name });
+    const organization = await runtime.prisma.$transaction((tx) => createOrganization(tx, { name }));
     process.stdout.write(
       `Created organization "${organization.name}" (${organization.id}).\n` +
         `Give it a token: npm run cli -- token create --name <name> --organization ${organization.id}\n`,

@@ -1,10 +1,9 @@
 // First start: an empty database gets a default organization and an admin
 // token. The token's secret is printed once, here, and never again.
 import type { PrismaClient } from "../db/database.ts";
-import { newId } from "../ids.ts";
 import { hashTokenSecret } from "../auth/token-secret.ts";
 import { createAccessToken } from "../tokens/access-tokens.ts";
-import { ensureSystemEventTypes } from "../system-events/raise.ts";
+import { createOrganization } from "./organizations.ts";
 
 // Held for the bootstrap transaction so two processes starting together create one organization.
 const BOOTSTRAP_LOCK = 7_302_514_002;
@@ -22,10 +21,7 @@ export async function bootstrap(prisma: PrismaClient, adminToken?: string): Prom
         : true;
       return { created: false, adminTokenIgnored: !known };
     }
-    const organization = await tx.organization.create({
-      data: { id: newId("Organization"), name: "Default organization" },
-    });
-    await ensureSystemEventTypes(tx, organization.id);
+    const organization = await createOrganization(tx, { name: "Default organization" });
     const { secret } = await createAccessToken(tx, { organizationId: organization.id }, {
       name: "First admin token",
       role: "ADMIN",

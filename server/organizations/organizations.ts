@@ -2,7 +2,7 @@
 // whoever runs Switchyard), and an organization's own settings.
 import { z } from "zod";
 import type { Organization } from "../db/generated/client.ts";
-import type { Db, PrismaClient } from "../db/database.ts";
+import type { Db } from "../db/database.ts";
 import type { TenantScope } from "../tenancy/scope.ts";
 import { NotFoundError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
@@ -12,14 +12,12 @@ import { ensureSystemEventTypes } from "../system-events/raise.ts";
 
 const organizationName = z.string().trim().min(1, "Name is required.").max(200, "Name is at most 200 characters.");
 
-/** A new organization with its system event types, ready for tokens, destinations and webhooks. */
-export async function createOrganization(db: PrismaClient, raw: { name: string }): Promise<Organization> {
+/** A new organization with its system event types, ready for tokens, destinations and webhooks. Run it in a transaction. */
+export async function createOrganization(db: Db, raw: { name: string }): Promise<Organization> {
   const { name } = parseInput(z.object({ name: organizationName }), raw);
-  return db.$transaction(async (tx) => {
-    const organization = await tx.organization.create({ data: { id: newId("Organization"), name } });
-    await ensureSystemEventTypes(tx, organization.id);
-    return organization;
-  });
+  const organization = await db.organization.create({ data: { id: newId("Organization"), name } });
+  await ensureSystemEventTypes(db, organization.id);
+  return organization;
 }
 
 export async function updateOrganization(db: Db, scope: TenantScope, raw: { name: string }): Promise<Changed<Organization>> {
