@@ -232,13 +232,14 @@ describe("isolation", () => {
   });
 });
 
-describe("many subscribers", () => {
-  it("load each item once between them, whatever their number", async () => {
-    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/many` });
-    const published = await publish(t, eventType, {});
-    await t.app.worker!.runOnce();
-    const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({ where: { eventId: published.event.id } });
-    const item = {
+/** A real attempt (published and delivered), and a way to announce it on the live feed again, as often as a test needs. */
+async function recordedAttempt(path: string) {
+  const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}${path}` });
+  const published = await publish(t, eventType, {});
+  await t.app.worker!.runOnce();
+  const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({ where: { eventId: published.event.id } });
+  const announce = () =>
+    t.app.runtime.live.publish(attemptTopic(attempt.organizationId), {
       organizationId: attempt.organizationId,
       attemptId: attempt.id,
       deliveryId: attempt.deliveryId,
@@ -247,13 +248,19 @@ describe("many subscribers", () => {
       eventType,
       succeeded: true,
       recordedAt: Date.now(),
-    };
+    });
+  return { destinationId, announce };
+}
+
+describe("many subscribers", () => {
+  it("load each item once between them, whatever their number", async () => {
+    const { destinationId, announce } = await recordedAttempt("/many");
     // Queries the server runs to hand one item to `count` subscribers.
     const queriesFor = async (count: number) => {
       const feeds = Array.from({ length: count }, () => ws().subscribe<AttemptItem>(AttemptFeed));
       await subscribed(count);
       t.queries.length = 0;
-      t.app.runtime.live.publish(attemptTopic(attempt.organizationId), item);
+      announce();
       const received = await Promise.all(feeds.map((feed) => feed.waitFor(1)));
       expect(received.map(([first]) => first.deliveryAttempts.attempt.delivery.destination.id)).toEqual(Array(count).fill(destinationId));
       const queries = t.queries.length;
@@ -269,30 +276,15 @@ describe("many subscribers", () => {
 
 describe("a slow consumer", () => {
   it("holds the server to a bounded buffer and learns how many items it missed", async () => {
-    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/slow` });
     receiver.respond({ status: 200, body: "y".repeat(60 * 1024) });
-    const published = await publish(t, eventType, {});
-    await t.app.worker!.runOnce();
-    const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({ where: { eventId: published.event.id } });
-    const organizationId = attempt.organizationId;
+    const { announce } = await recordedAttempt("/slow");
 
     const raw = await rawSubscription(t.app.url!, t.adminToken, HeavyFeed);
     await subscribed(1);
     raw.socket.pause(); // stops reading: the kernel buffers fill, then the server must hold back
     const total = 5000;
-    const publishItem = () =>
-      t.app.runtime.live.publish(attemptTopic(organizationId), {
-        organizationId,
-        attemptId: attempt.id,
-        deliveryId: attempt.deliveryId,
-        destinationId,
-        webhookId: null,
-        eventType,
-        succeeded: true,
-        recordedAt: Date.now(),
-      });
     for (let i = 0; i < total; i++) {
-      publishItem();
+      announce();
       if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     // The reader is stuck, so the server holds items back until the bound, then drops the oldest
