@@ -1,6 +1,7 @@
 // Destinations (seed 000): where events go, and how to authenticate there.
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import {
+  closeDestinationCircuit,
   createDestination,
   deleteDestination,
   setDestinationState,
@@ -10,6 +11,8 @@ import { ConflictError, DestinationInUseError, NotFoundError, ValidationError } 
 import { DestinationState as DestinationStateValues } from "../server/db/generated/enums.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { destinationStats, type StatsBucket as StatsBucketShape } from "../server/delivery/destination-stats.ts";
+import { circuitCooldownMs, circuitState } from "../server/delivery/destination-health.ts";
+import type { Destination } from "../server/db/generated/client.ts";
 import { builder, SortDirection } from "./builder.ts";
 import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -41,6 +44,37 @@ const HttpHeaderInput = builder.inputType("HttpHeaderInput", {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 
+const CircuitState = builder.enumType("CircuitState", {
+  description:
+    "CLOSED: deliveries flow. OPEN: after repeated failures nothing is sent until nextProbeAt. HALF_OPEN: the cooldown is over; one probe request decides (success closes, failure reopens for twice as long).",
+  values: ["CLOSED", "OPEN", "HALF_OPEN"] as const,
+});
+
+const DestinationCircuit = builder.objectRef<{ destination: Destination; now: Date }>("DestinationCircuit").implement({
+  description: "The destination's circuit breaker.",
+  fields: (t) => ({
+    state: t.field({ type: CircuitState, resolve: ({ destination, now }) => circuitState(destination, now) }),
+    openedAt: t.field({ type: "DateTime", nullable: true, resolve: ({ destination }) => destination.circuitOpenedAt }),
+    cooldownSeconds: t.int({
+      nullable: true,
+      description: "How long it stays open this time: 60 s, doubled by each failed probe, at most 30 minutes.",
+      resolve: ({ destination }) => (destination.circuitOpenUntil ? circuitCooldownMs(destination.circuitOpenings) / 1000 : null),
+    }),
+    nextProbeAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the probe request may go out; null while closed or while a probe is in flight.",
+      resolve: ({ destination }) => (destination.circuitProbeAt ? null : destination.circuitOpenUntil),
+    }),
+    probeSentAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the probe in flight was sent.",
+      resolve: ({ destination }) => destination.circuitProbeAt,
+    }),
+  }),
+});
+
 export const DestinationNode = builder.prismaNode("Destination", {
   id: { field: "id" },
   // node(id) of a record another organization owns (or none) is null, not an error.
@@ -64,6 +98,7 @@ export const DestinationNode = builder.prismaNode("Destination", {
     lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true }),
     consecutiveFailures: t.exposeInt("consecutiveFailures"),
     circuitOpenUntil: t.expose("circuitOpenUntil", { type: "DateTime", nullable: true, description: "While set and in the future, nothing is sent to it." }),
+    circuit: t.field({ type: DestinationCircuit, resolve: (destination, _args, ctx) => ({ destination, now: ctx.runtime.clock.now() }) }),
     stats: t.field({
       type: [StatsBucket],
       description: "Attempts, successes and latency per time bucket, oldest first; empty buckets are left out.",
@@ -259,6 +294,18 @@ builder.mutationField("resumeDestination", (t) =>
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
     resolve: async (_root, { input }, ctx) => changed(ctx, "destination.resumed", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "ACTIVE")),
+  }),
+);
+
+builder.mutationField("closeDestinationCircuit", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    description: "Closes the destination's circuit breaker by hand: deliveries to it are claimed again at once.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ type: DestinationIdInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "destination.circuit_closed", "Destination", await closeDestinationCircuit(ctx.runtime, ctx.scope, input.id)),
   }),
 );
 

@@ -33,6 +33,8 @@ const environment = z.object({
   SWITCHYARD_ALLOW_NETWORKS: z.string().default(""),
   SWITCHYARD_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(50),
   SWITCHYARD_DESTINATION_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
+  SWITCHYARD_WORKER_SLOW_AFTER_MS: z.coerce.number().int().min(10).max(30_000).default(250),
+  SWITCHYARD_WORKER_SLOW_CAPACITY: z.coerce.number().int().min(0).max(100_000).default(500),
   SWITCHYARD_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   SWITCHYARD_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   SWITCHYARD_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -68,6 +70,10 @@ export interface Config {
   worker: {
     concurrency: number;
     perDestination: number;
+    /** A request unanswered this long is waiting, not working: it leaves `concurrency` for the slow pool. */
+    slowAfterMs: number;
+    /** Waiting requests a worker holds beyond its concurrency (an organization at most a quarter of them). */
+    slowCapacity: number;
     /** How long a claim holds; longer than any request may take (timeouts are at most 30 s). */
     leaseMs: number;
     pollIntervalMs: number;
@@ -104,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,
+      slowAfterMs: e.SWITCHYARD_WORKER_SLOW_AFTER_MS,
+      slowCapacity: e.SWITCHYARD_WORKER_SLOW_CAPACITY,
       leaseMs: e.SWITCHYARD_LEASE_MS,
       pollIntervalMs: e.SWITCHYARD_POLL_INTERVAL_MS,
       shutdownDeadlineMs: e.SWITCHYARD_SHUTDOWN_DEADLINE_MS,

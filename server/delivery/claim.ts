@@ -19,17 +19,27 @@ export interface ClaimOptions {
   now: Date;
   leaseUntil: Date;
   limit: number;
-  /**
-   * At most this many deliveries of one destination in a claim, less what
-   * `inFlight` says the worker already sends to it: per-destination
-   * concurrency holds for a batch claimed at once, not only between claims.
-   */
+  /** At most this many deliveries of one destination in a claim, unless `allowance` names it. */
   perDestination: number;
-  /** Requests this worker has in flight, by destination id. */
-  inFlight: ReadonlyMap<string, number>;
+  /**
+   * Per destination, how many more requests the worker may send it now (its
+   * adaptive limit less what it has in flight); destinations at 0 or less
+   * are skipped. Concurrency holds for a batch claimed at once, not only
+   * between claims.
+   */
+  allowance: ReadonlyMap<string, number>;
+  /** Requests the worker has in flight per organization: the less loaded are served first. */
+  organizationLoad: ReadonlyMap<string, number>;
   /** Only this webhook's deliveries (topping up a batch). */
   webhookId?: string;
 }
+
+/**
+ * How many due deliveries, oldest first, a claim looks at to choose `limit`
+ * of them fairly: a wider window lets a destination or organization whose
+ * deliveries came later be served before the backlog of another drains.
+ */
+export const CLAIM_WINDOW_FACTOR = 8;
 
 // Column lists from the generated client, so a new column is returned without anyone listing it here.
 const tables = {
@@ -66,14 +76,16 @@ function selectLoaded(source: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * A CTE of up to `limit` claimable deliveries in `state`, locked, oldest
- * `order` first. Due deliveries and those whose lease expired are two of
- * them: each can then walk its index in order and stop at the limit, where
- * one query with OR read every due delivery to sort them (slow with a backlog).
+ * A CTE of up to `window` claimable deliveries in `state`, locked, oldest
+ * `order` first, skipping destinations that are paused, disabled, have an
+ * open circuit (a half-open one may get its probe) or no allowance left.
+ * Due deliveries and those whose lease expired are two of them: each can
+ * then walk its index in order and stop at the limit, where one query with
+ * OR read every due delivery to sort them (slow with a backlog).
  */
-function claimable(name: string, state: Prisma.Sql, order: Prisma.Sql, options: ClaimOptions, full: string[]): Prisma.Sql {
+function claimable(name: string, state: Prisma.Sql, order: Prisma.Sql, options: ClaimOptions, window: number, full: string[]): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(name)} AS (
-      SELECT d.id, d."destinationId", d."nextAttemptAt" FROM "Delivery" d
+      SELECT d.id, d."destinationId", d."organizationId", d."nextAttemptAt" FROM "Delivery" d
       WHERE ${state}
         AND NOT (d."destinationId" = ANY(${full}::text[]))
         AND (${options.webhookId ?? null}::text IS NULL OR d."webhookId" = ${options.webhookId ?? null}::text)
@@ -81,34 +93,61 @@ function claimable(name: string, state: Prisma.Sql, order: Prisma.Sql, options: 
         AND (SELECT dst.state = 'ACTIVE' AND (dst."circuitOpenUntil" IS NULL OR dst."circuitOpenUntil" <= ${options.now})
              FROM "Destination" dst WHERE dst.id = d."destinationId")
       ORDER BY ${order}
-      LIMIT ${options.limit}
+      LIMIT ${window}
       FOR UPDATE OF d SKIP LOCKED
     )`;
 }
 
-/** The claim statement, on its own (for EXPLAIN and benchmarks). */
+/**
+ * The claim statement, on its own (for EXPLAIN and benchmarks). Of the
+ * window's deliveries it picks round-robin: each destination's first before
+ * any destination's second, and organizations in turn, those with fewer
+ * requests in flight first; so neither a backlog nor a slow neighbour makes
+ * a healthy destination wait for the window to drain. A half-open circuit's
+ * destination gets one delivery, its probe, and is marked probing in the same
+ * statement, so no other worker probes it too.
+ */
 export function claimStatement(options: ClaimOptions): Prisma.Sql {
-  const busyIds = [...options.inFlight.keys()];
-  const busyCounts = busyIds.map((id) => options.inFlight.get(id)!);
-  const full = busyIds.filter((id) => options.inFlight.get(id)! >= options.perDestination);
+  const window = options.webhookId ? options.limit : options.limit * CLAIM_WINDOW_FACTOR;
+  const allowanceIds = [...options.allowance.keys()];
+  const allowances = allowanceIds.map((id) => options.allowance.get(id)!);
+  const full = allowanceIds.filter((id) => options.allowance.get(id)! <= 0);
+  const loadIds = [...options.organizationLoad.keys()];
+  const loads = loadIds.map((id) => options.organizationLoad.get(id)!);
   return Prisma.sql`
-    WITH ${claimable("due", Prisma.sql`d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now}`, Prisma.sql`d."nextAttemptAt"`, options, full)},
-    ${claimable("expired", Prisma.sql`d.status = 'SENDING' AND d."leaseUntil" < ${options.now}`, Prisma.sql`d."leaseUntil"`, options, full)},
+    WITH ${claimable("due", Prisma.sql`d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now}`, Prisma.sql`d."nextAttemptAt"`, options, window, full)},
+    ${claimable("expired", Prisma.sql`d.status = 'SENDING' AND d."leaseUntil" < ${options.now}`, Prisma.sql`d."leaseUntil"`, options, window, full)},
     candidates AS (
       SELECT * FROM (SELECT * FROM expired UNION ALL SELECT * FROM due) both_kinds
-      ORDER BY "nextAttemptAt" LIMIT ${options.limit}
+      ORDER BY "nextAttemptAt" LIMIT ${window}
+    ),
+    ranked AS (
+      SELECT c.id, c."destinationId", c."organizationId", c."nextAttemptAt", dst."circuitOpenUntil" IS NOT NULL AS probe,
+        row_number() OVER (PARTITION BY c."destinationId" ORDER BY c."nextAttemptAt", c.id) AS position,
+        COALESCE(a.n, ${options.perDestination}::int) AS allowance
+      FROM candidates c
+      JOIN "Destination" dst ON dst.id = c."destinationId"
+      LEFT JOIN unnest(${allowanceIds}::text[], ${allowances}::int[]) AS a("destinationId", n) ON a."destinationId" = c."destinationId"
+    ),
+    eligible AS (
+      SELECT r.*, row_number() OVER (PARTITION BY r."organizationId" ORDER BY r.position, r."nextAttemptAt", r.id) AS "organizationPosition"
+      FROM ranked r
+      WHERE r.position <= CASE WHEN r.probe THEN 1 ELSE r.allowance END
     ),
     picked AS (
-      SELECT c.id FROM (
-        SELECT id, "destinationId", row_number() OVER (PARTITION BY "destinationId" ORDER BY "nextAttemptAt", id) AS position
-        FROM candidates
-      ) c
-      LEFT JOIN unnest(${busyIds}::text[], ${busyCounts}::int[]) AS busy("destinationId", n) ON busy."destinationId" = c."destinationId"
-      WHERE c.position <= ${options.perDestination}::int - COALESCE(busy.n, 0)
+      SELECT e.id, e."destinationId", e.probe FROM eligible e
+      LEFT JOIN unnest(${loadIds}::text[], ${loads}::int[]) AS o("organizationId", n) ON o."organizationId" = e."organizationId"
+      ORDER BY e."organizationPosition" + COALESCE(o.n, 0), e.position, e."nextAttemptAt", e.id
+      LIMIT ${options.limit}
+    ),
+    probing AS (
+      UPDATE "Destination" SET "circuitOpenUntil" = ${options.leaseUntil}, "circuitProbeAt" = ${options.now}
+      WHERE id IN (SELECT "destinationId" FROM picked WHERE probe) AND "circuitOpenUntil" <= ${options.now}
+      RETURNING id
     ),
     claimed AS (
       UPDATE "Delivery" SET status = 'SENDING', "leasedBy" = ${options.workerId}, "leaseUntil" = ${options.leaseUntil}, "updatedAt" = ${options.now}
-      WHERE id IN (SELECT id FROM picked)
+      WHERE id IN (SELECT id FROM picked WHERE NOT probe OR "destinationId" IN (SELECT id FROM probing))
       RETURNING *
     )
     ${selectLoaded(Prisma.sql`claimed`)}`;

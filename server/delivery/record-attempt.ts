@@ -96,7 +96,7 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
   const releases = Prisma.sql`(${holds} AND v.trigger = 'SCHEDULED')`;
   const health =
     records.length === 1 && records[0].health.kind !== "success"
-      ? failureHealthUpdate(records[0].destinationId, records[0].health, records[0].now)
+      ? failureHealthUpdate(records[0].destinationId, records[0].health, records[0].sentAt, records[0].now)
       : successHealthUpdate(Prisma.sql`input`, [...new Set(records.map((record) => record.destinationId))]);
   return Prisma.sql`
     WITH input AS (

@@ -1,14 +1,19 @@
-// The delivery worker: claims due deliveries in batches, sends them with
-// bounded concurrency (per process and per destination), honours each
-// destination's rate limit, and on shutdown stops claiming, lets requests in
-// flight finish within a deadline and gives the rest back.
+// The delivery worker: claims due deliveries in batches, fairly between
+// destinations and organizations, sends them with bounded concurrency (per
+// process, and per destination as its answers allow: see worker-load.ts and
+// destination-limits.ts), honours each destination's rate limit, and on
+// shutdown stops claiming, lets requests in flight finish within a deadline
+// and gives the rest back.
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.ts";
 import type { Runtime } from "../runtime.ts";
 import { claimDueDeliveries, releaseDeliveries, type LoadedDelivery } from "./claim.ts";
 import { attemptDeliveries, publishDeliveryChange } from "./deliver.ts";
 import { createAttemptRecorder } from "./record-attempt.ts";
+import { DestinationLimits, limitSignal } from "./destination-limits.ts";
+import { WorkerLoad } from "./worker-load.ts";
 import { purgeExpiredHistory } from "../jobs/retention.ts";
 
 export type WorkerOptions = Config["worker"];
@@ -26,7 +31,8 @@ export interface DeliveryWorker {
 export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = runtime.config.worker): DeliveryWorker {
   const id = `worker-${randomUUID().slice(0, 8)}`;
   const inFlight = new Map<string, Promise<void>>();
-  const perDestination = new Map<string, number>();
+  const limits = new DestinationLimits(options.perDestination);
+  const load = new WorkerLoad(options, limits);
   const limiters = new Map<number, RateLimiterMemory>();
   const recorder = createAttemptRecorder(runtime.prisma);
   let running = false;
@@ -46,6 +52,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   const quarter = Math.max(1, Math.floor(options.concurrency / 4));
   let finishedSinceClaim = 0;
   let claimAfter = 1;
+  let nextSlowInMs: number | undefined;
 
   const limiterFor = (perSecond: number) => {
     let limiter = limiters.get(perSecond);
@@ -70,18 +77,19 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   }
 
   function launch(batch: LoadedDelivery[]): Promise<void> {
-    const destinationId = batch[0].destinationId;
+    const { destinationId, organizationId } = batch[0];
     const key = batch[0].id;
-    perDestination.set(destinationId, (perDestination.get(destinationId) ?? 0) + 1);
+    load.add(key, { destinationId, organizationId, startedAt: performance.now() });
     const task = (async () => {
       try {
-        if (await withinRateLimit(batch)) await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder);
+        if (!(await withinRateLimit(batch))) return;
+        const outcome = await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder);
+        const attempt = outcome?.attempts[0];
+        if (attempt) limits.record(destinationId, limitSignal(attempt));
       } catch (error) {
         runtime.logger.error({ err: error, deliveries: batch.map((d) => d.id) }, "delivery attempt failed unexpectedly; it is retried when its lease expires");
       } finally {
-        const left = (perDestination.get(destinationId) ?? 1) - 1;
-        if (left > 0) perDestination.set(destinationId, left);
-        else perDestination.delete(destinationId);
+        load.remove(key);
         inFlight.delete(key);
         finishedSinceClaim++;
         if (finishedSinceClaim >= claimAfter || inFlight.size === 0) poke();
@@ -96,7 +104,9 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
    * it started, and whether it got all it asked for (so more may be due).
    */
   async function claimAndLaunch(): Promise<{ tasks: Promise<void>[]; full: boolean }> {
-    const free = options.concurrency - inFlight.size;
+    const room = load.room(performance.now());
+    nextSlowInMs = room.nextSlowInMs;
+    const free = room.free;
     if (free <= 0) return { tasks: [], full: false };
     const now = runtime.clock.now();
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
@@ -107,7 +117,8 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       leaseUntil,
       limit: free,
       perDestination: options.perDestination,
-      inFlight: perDestination,
+      allowance: room.allowance,
+      organizationLoad: room.organizationLoad,
     });
     if (rows.length === 0) return { tasks: [], full: false };
     for (const row of rows) publishDeliveryChange(runtime, row);
@@ -133,7 +144,8 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
           leaseUntil,
           limit: missing,
           perDestination: missing,
-          inFlight: new Map(),
+          allowance: new Map(),
+          organizationLoad: new Map(),
           webhookId,
         });
         for (const row of more) publishDeliveryChange(runtime, row);
@@ -156,9 +168,11 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       }
       if (!running) break;
       // Everything asked for was there: more may be due as soon as there is room.
-      if ((full && options.concurrency - inFlight.size >= claimAfter) || wokenWhileBusy) continue;
+      if ((full && load.room(performance.now()).free >= claimAfter) || wokenWhileBusy) continue;
+      // A request turning slow frees its slot: look again then, if that comes before the next poll.
+      const waitMs = Math.min(options.pollIntervalMs, nextSlowInMs === undefined ? Infinity : nextSlowInMs + 1);
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, options.pollIntervalMs);
+        const timer = setTimeout(resolve, waitMs);
         wake = () => {
           clearTimeout(timer);
           resolve();

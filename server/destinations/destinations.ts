@@ -9,6 +9,7 @@ import { parseInput } from "../validation.ts";
 import type { Changed } from "../changes/changed.ts";
 import { findOutgoingCredential } from "../credentials/credentials.ts";
 import { parseDestinationUrl } from "../network/destination-url.ts";
+import { closedCircuit } from "../delivery/destination-health.ts";
 import { codeFromName } from "./destination-code.ts";
 import { createDestinationSchema, updateDestinationSchema, type CreateDestinationInput, type UpdateDestinationInput } from "./destination-input.ts";
 
@@ -108,6 +109,13 @@ export async function setDestinationState(
     where: { id },
     data: { state, disabledReason: null, disabledAt: null },
   });
+  return { before, after };
+}
+
+/** An operator closes the circuit by hand: deliveries flow again at once, failures counted afresh. */
+export async function closeDestinationCircuit(runtime: Runtime, scope: TenantScope, id: string): Promise<Changed<Destination>> {
+  const before = await findDestination(runtime, scope, id);
+  const after = await runtime.prisma.destination.update({ where: { id }, data: closedCircuit });
   return { before, after };
 }
 

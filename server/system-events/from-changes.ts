@@ -35,6 +35,7 @@ const builders: Record<string, Builder[]> = {
   "destination.updated": [resourceEvent("destination.updated", "destination")],
   "destination.paused": [resourceEvent("destination.updated", "destination")],
   "destination.resumed": [resourceEvent("destination.updated", "destination")],
+  "destination.circuit_closed": [resourceEvent("destination.updated", "destination")],
   "destination.deleted": [resourceEvent("destination.deleted", "destination")],
   "destination.disabled": [
     (change, actor, organizationId) => ({

@@ -39,6 +39,7 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
   },
   mutation: {
     archiveEventType: "OPERATOR",
+    closeDestinationCircuit: "OPERATOR",
     createAccessToken: "ADMIN",
     createCredential: "OPERATOR",
     createDestination: "OPERATOR",

@@ -1,7 +1,9 @@
 // Builds the usual chain through the API: event type → destination → webhook.
 import { graphql } from "../gql/index.ts";
 import type { CreateDestinationInput, WebhookOptionsInput } from "../gql/graphql.ts";
-import type { TestApp } from "./test-app.ts";
+import { createOrganization } from "../../server/organizations/organizations.ts";
+import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { graphqlClient, type TestApp } from "./test-app.ts";
 
 const FixtureEventType = graphql(`
   mutation FixtureEventType($input: CreateEventTypeInput!) {
@@ -121,4 +123,20 @@ export async function publish(t: TestApp, type: string, payload: unknown, idempo
   const published = result.data?.publishEvent;
   if (published?.__typename !== "PublishedEvent") throw new Error(JSON.stringify(result));
   return published;
+}
+
+/** A second organization with its own admin token, called through the same app. */
+export async function asNewOrganization(t: TestApp, name: string): Promise<TestApp & { organizationId: string }> {
+  const organization = await createOrganization(t.app.runtime.prisma, { name });
+  const admin = await createAccessToken(
+    t.app.runtime.prisma,
+    { organizationId: organization.id },
+    { name: `${name} admin`, role: "ADMIN" },
+  );
+  return {
+    ...t,
+    organizationId: organization.id,
+    adminToken: admin.secret,
+    graphql: graphqlClient((url, init) => t.app.yoga.fetch(url, init), admin.secret),
+  };
 }

@@ -34,7 +34,8 @@ export interface TestReceiver {
   close(): Promise<void>;
 }
 
-export async function startTestReceiver(initial: Responder | number = 204): Promise<TestReceiver> {
+/** `port`: listen there (a receiver restarted on the port of one that stopped); a free one by default. */
+export async function startTestReceiver(initial: Responder | number = 204, options: { port?: number } = {}): Promise<TestReceiver> {
   const received: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -68,7 +69,7 @@ export async function startTestReceiver(initial: Responder | number = 204): Prom
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     port,

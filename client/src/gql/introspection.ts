@@ -745,6 +745,20 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "CloseDestinationCircuitResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "DestinationPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "ConflictError",
         "fields": [
@@ -1711,6 +1725,18 @@ export default {
         "name": "Destination",
         "fields": [
           {
+            "name": "circuit",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "DestinationCircuit",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
             "name": "circuitOpenUntil",
             "type": {
               "kind": "SCALAR",
@@ -1937,6 +1963,56 @@ export default {
             "name": "Node"
           }
         ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "DestinationCircuit",
+        "fields": [
+          {
+            "name": "cooldownSeconds",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "nextProbeAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "openedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "probeSentAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "state",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "OBJECT",
@@ -2686,6 +2762,29 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "ArchiveEventTypeResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "closeDestinationCircuit",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "CloseDestinationCircuitResult",
                 "kind": "UNION",
                 "ofType": null
               }

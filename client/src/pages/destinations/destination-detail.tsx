@@ -82,6 +82,29 @@ const ResumeDestination = graphql(`
   }
 `);
 
+const CloseDestinationCircuit = graphql(`
+  mutation CloseDestinationCircuit($input: DestinationIdInput!) {
+    closeDestinationCircuit(input: $input) {
+      __typename
+      ... on DestinationPayload {
+        destination {
+          ...DestinationDetails
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/** "1 minute", "2 minutes", "30 seconds". */
+function duration(seconds: number): string {
+  if (seconds % 60 !== 0) return `${seconds} seconds`;
+  const minutes = seconds / 60;
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
 // The chart library is loaded with the first destination page that shows charts, not with the dashboard.
 const DestinationCharts = lazy(() => import("./destination-charts.tsx").then((module) => ({ default: module.DestinationCharts })));
 
@@ -135,11 +158,10 @@ function DestinationDetailView({
   const [, navigate] = useLocation();
   const { types } = useCredentialTypes();
   const [dialog, setDialog] = useState<Dialog>(null);
-  // When the page was opened: what "circuit open until" is compared with.
-  const [openedAt] = useState(() => Date.now());
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching: pausing }, pause] = useMutation(PauseDestination);
   const [{ fetching: resuming }, resume] = useMutation(ResumeDestination);
+  const [{ fetching: closingCircuit }, closeCircuit] = useMutation(CloseDestinationCircuit);
   const apiKey = typeof d.credential?.publicFields?.apiKey === "string" ? d.credential.publicFields.apiKey : null;
   const credentialType = d.credential && (types?.find((t) => t.type === d.credential!.type)?.label ?? d.credential.type);
 
@@ -153,6 +175,12 @@ function DestinationDetailView({
       const payload = result.data?.resumeDestination;
       setProblem(payload?.__typename === "DestinationPayload" ? noProblem : mutationProblem(result.error, payload));
     }
+  };
+
+  const closeTheCircuit = async () => {
+    const result = await closeCircuit({ input: { id: d.id } });
+    const payload = result.data?.closeDestinationCircuit;
+    setProblem(payload?.__typename === "DestinationPayload" ? noProblem : mutationProblem(result.error, payload));
   };
 
   return (
@@ -193,11 +221,34 @@ function DestinationDetailView({
           </p>
         </div>
       )}
-      {d.circuitOpenUntil && Date.parse(d.circuitOpenUntil) > openedAt && (
-        <div className="callout callout-warning">
+      {d.circuit.state !== "CLOSED" && (
+        <div className="callout callout-warning" role="status" aria-label="Circuit breaker">
           <p>
-            After {d.consecutiveFailures} failures in a row, deliveries to it wait until <TimeAgo iso={d.circuitOpenUntil} />.
+            <strong>Circuit {d.circuit.state === "OPEN" ? "open" : "half-open"}.</strong> After {d.consecutiveFailures} failures in a row,
+            {d.circuit.openedAt && (
+              <>
+                {" "}
+                since <TimeAgo iso={d.circuit.openedAt} />,
+              </>
+            )}{" "}
+            nothing is sent to it for {duration(d.circuit.cooldownSeconds ?? 60)}.{" "}
+            {d.circuit.probeSentAt ? (
+              <>
+                A probe request is in flight (sent <TimeAgo iso={d.circuit.probeSentAt} />
+                ): its success closes the circuit, its failure opens it again for twice as long.
+              </>
+            ) : d.circuit.nextProbeAt ? (
+              <>
+                Next probe <TimeAgo iso={d.circuit.nextProbeAt} />: one request whose success closes the circuit and whose failure opens it
+                again for twice as long.
+              </>
+            ) : null}
           </p>
+          {canManage && (
+            <button type="button" className="button" onClick={closeTheCircuit} disabled={closingCircuit}>
+              Close circuit now
+            </button>
+          )}
         </div>
       )}
 

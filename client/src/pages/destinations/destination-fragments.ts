@@ -32,6 +32,13 @@ export const DestinationDetails = graphql(`
     disabledReason
     circuitOpenUntil
     consecutiveFailures
+    circuit {
+      state
+      openedAt
+      cooldownSeconds
+      nextProbeAt
+      probeSentAt
+    }
     lastSuccessAt
     updatedAt
     credential {
