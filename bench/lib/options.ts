@@ -66,7 +66,7 @@ const usage = `npm run bench -- [options]
   --noisy-neighbours LIST  hanging destinations of the other organization, one run each after one without (default 6,50; quick 6)
   --noisy-neighbour-events N  events published to them just before, each to every one (default 100; quick 10)
   --noisy-timeout-ms N     those destinations' timeout (default 30000, the maximum)
-  --noisy-wait N           seconds to wait for the healthy events after the last is published (default 40; quick 3);
+  --noisy-wait N           seconds to wait for the healthy events after the last is published (default 40; quick 2);
                            events still missing then count as that late (the figure is then a lower bound)
   --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
   --body-bytes N           request body size (default 1024)
@@ -167,7 +167,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     ],
     noisyNeighbourEvents: Math.round(number("noisy-neighbour-events", 100, 10)),
     noisyTimeoutMs: Math.round(number("noisy-timeout-ms", 30_000, 30_000)),
-    noisyWaitSeconds: number("noisy-wait", 40, 3),
+    noisyWaitSeconds: number("noisy-wait", 40, 2),
     ceilingRequests: Math.round(number("ceiling-requests", 10_000, 200)),
     bodyBytes: Math.round(number("body-bytes", 1024, 1024)),
     destinations: get("destinations") === undefined ? (quick ? 2 : 0) : Math.round(positive("destinations", get("destinations")!)),

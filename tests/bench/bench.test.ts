@@ -151,7 +151,7 @@ describe("npm run bench -- --quick", () => {
         await client.end();
       }
     }
-  }, 120_000);
+  }, 180_000);
 
   it("reads its options from flags and BENCH_* variables, and refuses bad ones", () => {
     expect(parseOptions(["--quick"], {})).toMatchObject({ quick: true, targets: ["embedded"], events: 30 });
@@ -161,6 +161,7 @@ describe("npm run bench -- --quick", () => {
       events: 1000,
     });
     expect(parseOptions(["--batch", "100"], { BENCH_EVENTS: "3000" })).toMatchObject({ events: 3000, batch: 100 });
+    expect(parseOptions(["--noisy-neighbours", "6,50,6"], {})).toMatchObject({ noisyNeighbours: [6, 50], noisyTimeoutMs: 30_000 });
     expect(parseOptions(["--help"], {})).toBe("help");
     expect(() => parseOptions(["--events=abc"], {})).toThrow("--events must be a positive number");
     expect(() => parseOptions(["--targets", "postgres"], {})).toThrow("needs DATABASE_URL");
