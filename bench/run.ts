@@ -6,7 +6,17 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { startCeiling } from "./lib/ceiling.ts";
 import { parseOptions, usage, type BenchOptions } from "./lib/options.ts";
-import { gitInfo, machineInfo, markdown, writeReport, type BenchReport, type CeilingRun, type ScenarioResult } from "./lib/report.ts";
+import {
+  formatSwitchyard,
+  formatValue,
+  gitInfo,
+  machineInfo,
+  markdown,
+  writeReport,
+  type BenchReport,
+  type CeilingRun,
+  type ScenarioResult,
+} from "./lib/report.ts";
 import type { ScenarioContext } from "./lib/scenario.ts";
 import { startSink } from "./lib/sink.ts";
 import { embeddedTemplate, startSwitchyard, workerSettings, type BenchApp, type Target } from "./lib/switchyard.ts";
@@ -103,7 +113,9 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
             ...output,
           };
           for (const f of output.figures)
-            log(`${prefix} ${f.label}: ${round(f.switchyard)} (ceiling ${round(f.ceiling)}, ratio ${f.ratio.toPrecision(3)})`);
+            log(
+              `${prefix} ${f.label}: ${formatSwitchyard(f)} (ceiling ${formatValue(f.ceiling, f.unit)}, ratio ${f.ratio.toPrecision(3)})`,
+            );
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           log(`${prefix} FAILED: ${error instanceof Error ? (error.stack ?? message) : message}`);
@@ -155,6 +167,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       liveEvents: options.liveEvents,
       liveRate: options.liveRate,
       liveSubscribers: options.liveSubscribers,
+      noisyEvents: options.noisyEvents,
+      noisyRate: options.noisyRate,
+      noisyNeighbours: options.noisyNeighbours,
+      noisyNeighbourEvents: options.noisyNeighbourEvents,
+      noisyTimeoutMs: options.noisyTimeoutMs,
+      noisyWaitSeconds: options.noisyWaitSeconds,
       ceilingRequests: options.ceilingRequests,
       bodyBytes: options.bodyBytes,
       destinations,
@@ -165,10 +183,6 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     skipped,
   };
   return { report, files: writeReport(report, options.outDir) };
-}
-
-function round(n: number): string {
-  return n >= 100 ? String(Math.round(n)) : n.toFixed(2);
 }
 
 async function main(): Promise<void> {

@@ -31,6 +31,13 @@ export interface BenchOptions {
   liveEvents: number;
   liveRate: number;
   liveSubscribers: number[];
+  /** The noisy-neighbour scenario: the healthy organization's events and their rate, the other's hanging destinations (one run per count, after a run without them), the events published to them, those destinations' timeout, and how long to wait for the healthy events after the last. */
+  noisyEvents: number;
+  noisyRate: number;
+  noisyNeighbours: number[];
+  noisyNeighbourEvents: number;
+  noisyTimeoutMs: number;
+  noisyWaitSeconds: number;
   /** Requests of each ceiling run (concurrency: the worker's). */
   ceilingRequests: number;
   /** Size of each request body (the envelope), bytes. */
@@ -54,6 +61,13 @@ const usage = `npm run bench -- [options]
   --live-events N          events per subscriber count in the live-feed run (default 100; quick 4)
   --live-rate N            their rate, events/s (default 10; quick 20)
   --live-subscribers LIST  concurrent live-feed subscribers, one run each (default 1,10,100; quick 1,3)
+  --noisy-events N         events of the healthy organization in each noisy-neighbour run (default 200; quick 6)
+  --noisy-rate N           their rate, events/s (default 20; quick 20)
+  --noisy-neighbours LIST  hanging destinations of the other organization, one run each after one without (default 6,50; quick 6)
+  --noisy-neighbour-events N  events published to them just before, each to every one (default 100; quick 10)
+  --noisy-timeout-ms N     those destinations' timeout (default 30000, the maximum)
+  --noisy-wait N           seconds to wait for the healthy events after the last is published (default 40; quick 2);
+                           events still missing then count as that late (the figure is then a lower bound)
   --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
   --body-bytes N           request body size (default 1024)
   --destinations N         destinations the events are spread over (default: worker concurrency / per-destination limit; quick 2)
@@ -84,6 +98,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "live-events": { type: "string" },
     "live-rate": { type: "string" },
     "live-subscribers": { type: "string" },
+    "noisy-events": { type: "string" },
+    "noisy-rate": { type: "string" },
+    "noisy-neighbours": { type: "string" },
+    "noisy-neighbour-events": { type: "string" },
+    "noisy-timeout-ms": { type: "string" },
+    "noisy-wait": { type: "string" },
     "ceiling-requests": { type: "string" },
     "body-bytes": { type: "string" },
     destinations: { type: "string" },
@@ -136,6 +156,18 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     liveSubscribers: (get("live-subscribers")?.split(",") ?? (quick ? ["1", "3"] : ["1", "10", "100"])).map((n) =>
       Math.round(positive("live-subscribers", n.trim())),
     ),
+    noisyEvents: Math.round(number("noisy-events", 200, 6)),
+    noisyRate: number("noisy-rate", 20, 20),
+    noisyNeighbours: [
+      ...new Set(
+        (get("noisy-neighbours")?.split(",") ?? (quick ? ["6"] : ["6", "50"])).map((n) =>
+          Math.round(positive("noisy-neighbours", n.trim())),
+        ),
+      ),
+    ],
+    noisyNeighbourEvents: Math.round(number("noisy-neighbour-events", 100, 10)),
+    noisyTimeoutMs: Math.round(number("noisy-timeout-ms", 30_000, 30_000)),
+    noisyWaitSeconds: number("noisy-wait", 40, 2),
     ceilingRequests: Math.round(number("ceiling-requests", 10_000, 200)),
     bodyBytes: Math.round(number("body-bytes", 1024, 1024)),
     destinations: get("destinations") === undefined ? (quick ? 2 : 0) : Math.round(positive("destinations", get("destinations")!)),

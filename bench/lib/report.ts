@@ -28,6 +28,10 @@ export interface Figure {
   ratio: number;
   /** Each ceiling measurement the ceiling is the mean of (before and after Switchyard's, where it was measured apart). */
   ceilingSamples: number[];
+  /** What Switchyard's figure should reach: at most this for a latency, at least this for a rate. */
+  goal?: number;
+  /** Switchyard's figure is a lower bound: some of what it measures had not finished when the run stopped waiting. */
+  atLeast?: boolean;
 }
 
 export interface CeilingRun {
@@ -114,7 +118,7 @@ export function machineInfo(): Omit<BenchReport["machine"], "loadAverageAtEnd"> 
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
-function formatValue(value: number, unit: Unit): string {
+export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return "–";
   if (unit === "ms") return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : integer.format(value)} ms`;
   return `${value < 100 ? value.toFixed(1) : integer.format(value)}/s`;
@@ -126,6 +130,14 @@ function formatCeiling(f: Figure): string {
   if (f.ceilingSamples.length < 2 || !(f.ceiling > 0)) return value;
   const spread = (Math.max(...f.ceilingSamples) - Math.min(...f.ceilingSamples)) / 2 / f.ceiling;
   return `${value} ±${Math.round(spread * 100)} %`;
+}
+
+/** Switchyard's figure, "≥" when a lower bound, and its goal, met or missed. */
+export function formatSwitchyard(f: Figure): string {
+  const value = `${f.atLeast ? "≥ " : ""}${formatValue(f.switchyard, f.unit)}`;
+  if (f.goal === undefined) return value;
+  const met = f.better === "lower" ? f.switchyard <= f.goal && !f.atLeast : f.switchyard >= f.goal;
+  return `${value} (goal ${f.better === "lower" ? "≤" : "≥"} ${formatValue(f.goal, f.unit)}: ${met ? "met" : "missed"})`;
 }
 
 /** Rates as a share of the ceiling, latencies as a multiple of it. */
@@ -165,7 +177,7 @@ export function markdown(report: BenchReport): string {
       continue;
     }
     for (const f of result.figures) {
-      lines.push(row([result.target, f.label, formatValue(f.switchyard, f.unit), formatCeiling(f), formatRatio(f)]));
+      lines.push(row([result.target, f.label, formatSwitchyard(f), formatCeiling(f), formatRatio(f)]));
     }
   }
   const ceilings = report.results.flatMap((r) => r.ceilingRuns.map((c) => ({ target: r.target, scenario: r.scenario, ...c })));

@@ -13,6 +13,8 @@ import { pgliteSqlRunner } from "../../server/db/database.ts";
 import { applyMigrations } from "../../server/db/migrate.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
 import { generateTokenSecret } from "../../server/auth/token-secret.ts";
+import { createOrganization } from "../../server/organizations/organizations.ts";
+import { createAccessToken } from "../../server/tokens/access-tokens.ts";
 import { startApp, type App } from "../../schema/app.ts";
 
 export type TargetName = "embedded" | "postgres";
@@ -74,14 +76,38 @@ export interface GraphQLResult<T> {
   errors?: { message: string }[];
 }
 
-export interface BenchApp {
+/** Calls Switchyard's GraphQL API with one access token. */
+export interface GraphQLClient {
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+function graphqlClient(app: App, token: string): GraphQLClient {
+  return {
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await app.yoga.fetch("http://switchyard.bench/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const result = (await response.json()) as GraphQLResult<T>;
+      if (result.errors?.length || !result.data)
+        throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(result.errors ?? result)}`);
+      return result.data;
+    },
+  };
+}
+
+export interface BenchApp extends GraphQLClient {
   app: App;
   target: TargetName;
   /** The first admin token: what every GraphQL call and live-feed subscriber authenticates with. */
   adminToken: string;
   /** The scratch database (postgres), for the report and for checking it was dropped. */
   database?: string;
-  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Stops Switchyard and drops its database; calling it again waits for the first call. */
   stop(): Promise<void>;
 }
@@ -145,21 +171,7 @@ export async function startSwitchyard(target: Target, options: { startWorker?: b
     target: target.name,
     adminToken,
     database,
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await app.yoga.fetch("http://switchyard.bench/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/graphql-response+json, application/json",
-          authorization: `Bearer ${adminToken}`,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const result = (await response.json()) as GraphQLResult<T>;
-      if (result.errors?.length || !result.data)
-        throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(result.errors ?? result)}`);
-      return result.data;
-    },
+    ...graphqlClient(app, adminToken),
     stop() {
       stopped ??= (async () => {
         try {
@@ -173,11 +185,51 @@ export async function startSwitchyard(target: Target, options: { startWorker?: b
   };
 }
 
+/**
+ * Another organization in the same Switchyard, made as the command line
+ * makes one (`organization create`, then `token create`), and a client that
+ * acts in it with its own admin token.
+ */
+export async function addOrganization(sy: BenchApp, name: string): Promise<GraphQLClient> {
+  const { secret } = await sy.app.runtime.prisma.$transaction(async (tx) => {
+    const organization = await createOrganization(tx, { name });
+    return createAccessToken(tx, { organizationId: organization.id }, { name: `${name} admin`, role: "ADMIN" });
+  });
+  return graphqlClient(sy.app, secret);
+}
+
 type Typed<T> = { __typename: string } & Partial<T>;
 
 function expect<T>(payload: Typed<T>, typename: string, what: string): T {
   if (payload.__typename !== typename) throw new Error(`${what} failed: ${JSON.stringify(payload)}`);
   return payload as T;
+}
+
+async function createEventType(client: GraphQLClient, name: string): Promise<void> {
+  const created = await client.graphql<{ createEventType: Typed<{ eventType: { name: string } }> }>(
+    `mutation($input: CreateEventTypeInput!) { createEventType(input: $input) { __typename ... on EventTypePayload { eventType { name } } ... on ValidationError { issues { path message } } } }`,
+    { input: { name, description: "benchmark event" } },
+  );
+  expect(created.createEventType, "EventTypePayload", "createEventType");
+}
+
+async function createDestination(
+  client: GraphQLClient,
+  input: { name: string; url: string; credentialId?: string; timeoutMs?: number },
+): Promise<string> {
+  const created = await client.graphql<{ createDestination: Typed<{ destination: { id: string } }> }>(
+    `mutation($input: CreateDestinationInput!) { createDestination(input: $input) { __typename ... on DestinationPayload { destination { id } } ... on ValidationError { issues { path message } } } }`,
+    { input },
+  );
+  return expect(created.createDestination, "DestinationPayload", "createDestination").destination.id;
+}
+
+async function createWebhook(client: GraphQLClient, input: { name: string; destinationId: string; eventTypes: string[] }): Promise<void> {
+  const created = await client.graphql<{ createWebhook: Typed<{ webhook: { id: string } }> }>(
+    `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename ... on WebhookPayload { webhook { id } } ... on ValidationError { issues { path message } } } }`,
+    { input },
+  );
+  expect(created.createWebhook, "WebhookPayload", "createWebhook");
 }
 
 /** One chain per destination: event type `<prefix>_<i>` → destination (the sink, path /d<i>) → webhook. */
@@ -187,12 +239,12 @@ export interface Chain {
 }
 
 export async function createChains(
-  sy: BenchApp,
+  client: GraphQLClient,
   options: { sinkOrigin: string; count: number; prefix: string; credential?: "STANDARD_WEBHOOKS" },
 ): Promise<Chain> {
   let credentialId: string | undefined;
   if (options.credential) {
-    const created = await sy.graphql<{ createCredential: Typed<{ credential: { id: string } }> }>(
+    const created = await client.graphql<{ createCredential: Typed<{ credential: { id: string } }> }>(
       `mutation($input: CreateCredentialInput!) { createCredential(input: $input) { __typename ... on CreateCredentialPayload { credential { id } } ... on ValidationError { issues { path message } } } }`,
       { input: { name: `${options.prefix} signing`, type: options.credential, fields: {} } },
     );
@@ -201,25 +253,41 @@ export async function createChains(
   const chain: Chain = { eventTypes: [], destinationIds: [] };
   for (let i = 0; i < options.count; i++) {
     const name = `${options.prefix}.event_${i}`;
-    const eventType = await sy.graphql<{ createEventType: Typed<{ eventType: { name: string } }> }>(
-      `mutation($input: CreateEventTypeInput!) { createEventType(input: $input) { __typename ... on EventTypePayload { eventType { name } } ... on ValidationError { issues { path message } } } }`,
-      { input: { name, description: "benchmark event" } },
-    );
-    expect(eventType.createEventType, "EventTypePayload", "createEventType");
-    const destination = await sy.graphql<{ createDestination: Typed<{ destination: { id: string } }> }>(
-      `mutation($input: CreateDestinationInput!) { createDestination(input: $input) { __typename ... on DestinationPayload { destination { id } } ... on ValidationError { issues { path message } } } }`,
-      { input: { name: `${options.prefix} sink ${i}`, url: `${options.sinkOrigin}/d${i}`, credentialId } },
-    );
-    const destinationId = expect(destination.createDestination, "DestinationPayload", "createDestination").destination.id;
-    const webhook = await sy.graphql<{ createWebhook: Typed<{ webhook: { id: string } }> }>(
-      `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename ... on WebhookPayload { webhook { id } } ... on ValidationError { issues { path message } } } }`,
-      { input: { name: `${options.prefix} webhook ${i}`, destinationId, eventTypes: [name] } },
-    );
-    expect(webhook.createWebhook, "WebhookPayload", "createWebhook");
+    await createEventType(client, name);
+    const destinationId = await createDestination(client, {
+      name: `${options.prefix} sink ${i}`,
+      url: `${options.sinkOrigin}/d${i}`,
+      credentialId,
+    });
+    await createWebhook(client, { name: `${options.prefix} webhook ${i}`, destinationId, eventTypes: [name] });
     chain.eventTypes.push(name);
     chain.destinationIds.push(destinationId);
   }
   return chain;
+}
+
+/**
+ * One event type `<prefix>.event` fanned out to `count` destinations (paths
+ * /f<i> of `origin`), a webhook on each: every event published becomes
+ * `count` deliveries.
+ */
+export async function createFanOut(
+  client: GraphQLClient,
+  options: { origin: string; count: number; prefix: string; timeoutMs?: number },
+): Promise<{ eventType: string; destinationIds: string[] }> {
+  const eventType = `${options.prefix}.event`;
+  await createEventType(client, eventType);
+  const destinationIds: string[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const destinationId = await createDestination(client, {
+      name: `${options.prefix} ${i}`,
+      url: `${options.origin}/f${i}`,
+      timeoutMs: options.timeoutMs,
+    });
+    await createWebhook(client, { name: `${options.prefix} webhook ${i}`, destinationId, eventTypes: [eventType] });
+    destinationIds.push(destinationId);
+  }
+  return { eventType, destinationIds };
 }
 
 export interface PublishInput {
@@ -228,8 +296,8 @@ export interface PublishInput {
 }
 
 /** The `publishEvents` mutation (up to 1,000 events a call); returns the new events' ids in order. */
-export async function publishBatch(sy: BenchApp, events: PublishInput[]): Promise<string[]> {
-  const data = await sy.graphql<{ publishEvents: Typed<{ results: { event: { id: string } }[] }> }>(
+export async function publishBatch(client: GraphQLClient, events: PublishInput[]): Promise<string[]> {
+  const data = await client.graphql<{ publishEvents: Typed<{ results: { event: { id: string } }[] }> }>(
     `mutation($input: PublishEventsInput!) { publishEvents(input: $input) { __typename ... on PublishEventsPayload { results { event { id } } } ... on ValidationError { issues { path message } } } }`,
     { input: { events } },
   );
@@ -237,8 +305,8 @@ export async function publishBatch(sy: BenchApp, events: PublishInput[]): Promis
 }
 
 /** The `publishEvent` mutation; returns the event's id. */
-export async function publishOne(sy: BenchApp, event: PublishInput): Promise<string> {
-  const data = await sy.graphql<{ publishEvent: Typed<{ event: { id: string } }> }>(
+export async function publishOne(client: GraphQLClient, event: PublishInput): Promise<string> {
+  const data = await client.graphql<{ publishEvent: Typed<{ event: { id: string } }> }>(
     `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename ... on PublishedEvent { event { id } } ... on ValidationError { issues { path message } } } }`,
     { input: event },
   );

@@ -15,11 +15,11 @@ export interface Workload {
 export async function prepareWorkload(
   context: ScenarioContext,
   sy: BenchApp,
-  options: { credential?: "STANDARD_WEBHOOKS" } = {},
+  options: { credential?: "STANDARD_WEBHOOKS"; destinations?: number } = {},
 ): Promise<Workload> {
   const chain = await createChains(sy, {
     sinkOrigin: context.sink.origin,
-    count: context.destinations,
+    count: options.destinations ?? context.destinations,
     prefix: "bench",
     credential: options.credential,
   });

@@ -4,7 +4,15 @@
 import type { Scenario } from "../lib/scenario.ts";
 import { latencyScenario } from "./latency.ts";
 import { liveFeedScenario } from "./live-feed.ts";
+import { noisyNeighbourScenario } from "./noisy-neighbour.ts";
 import { publishScenario } from "./publish.ts";
 import { signedThroughputScenario, throughputScenario } from "./throughput.ts";
 
-export const scenarios: Scenario[] = [publishScenario, throughputScenario, signedThroughputScenario, latencyScenario, liveFeedScenario];
+export const scenarios: Scenario[] = [
+  publishScenario,
+  throughputScenario,
+  signedThroughputScenario,
+  latencyScenario,
+  liveFeedScenario,
+  noisyNeighbourScenario,
+];
