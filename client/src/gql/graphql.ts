@@ -125,6 +125,8 @@ export type AttemptFeedItem = {
   attempt: Attempt;
   /** Items this subscriber missed just before this one, because it read too slowly (0 normally). */
   missedBefore: Scalars['Int']['output'];
+  /** Set on the first item after the live feed was cut off: items published in this time may be missing before this one. */
+  missedBetween?: Maybe<LiveFeedGap>;
   recordedAt: Scalars['DateTime']['output'];
 };
 
@@ -463,6 +465,8 @@ export type DeliveryFeedItem = {
   changedAt: Scalars['DateTime']['output'];
   delivery: Delivery;
   missedBefore: Scalars['Int']['output'];
+  /** Set on the first item after the live feed was cut off: items published in this time may be missing before this one. */
+  missedBetween?: Maybe<LiveFeedGap>;
   /** The state it changed to. */
   status: DeliveryStatus;
 };
@@ -711,6 +715,13 @@ export type LiveFeedFilter = {
   /** Delivery changes only: these states. */
   status?: InputMaybe<Array<DeliveryStatus>>;
   webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A time when the live feed was cut off (the server lost its connection to Redis): items of that time may be missing. Reload history for it. */
+export type LiveFeedGap = {
+  __typename?: 'LiveFeedGap';
+  from: Scalars['DateTime']['output'];
+  until: Scalars['DateTime']['output'];
 };
 
 export type Mutation = {
