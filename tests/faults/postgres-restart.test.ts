@@ -44,7 +44,12 @@ describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in fli
     Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Delivery" WHERE status = 'SUCCEEDED'`))[0].n);
 
   beforeAll(async () => {
-    stack = await startDrillStack({ SWITCHYARD_LEASE_MS: "3000", SWITCHYARD_POLL_INTERVAL_MS: "200" });
+    // All of the worker's 50 slots may go to the one destination: that many requests are in flight at the crash.
+    stack = await startDrillStack({
+      SWITCHYARD_LEASE_MS: "3000",
+      SWITCHYARD_POLL_INTERVAL_MS: "200",
+      SWITCHYARD_DESTINATION_CONCURRENCY: "50",
+    });
   }, 60_000);
   afterAll(async () => {
     await stack?.close();
