@@ -27,6 +27,7 @@ const DrillPublish = graphql(`
 `);
 
 const EVENTS = 2000;
+const LEASE_MS = 3000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in flight", () => {
@@ -46,7 +47,7 @@ describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in fli
   beforeAll(async () => {
     // All of the worker's 50 slots may go to the one destination: that many requests are in flight at the crash.
     stack = await startDrillStack({
-      SWITCHYARD_LEASE_MS: "3000",
+      SWITCHYARD_LEASE_MS: String(LEASE_MS),
       SWITCHYARD_POLL_INTERVAL_MS: "200",
       SWITCHYARD_DESTINATION_CONCURRENCY: "50",
     });
@@ -92,6 +93,7 @@ describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in fli
         { timeout: 45_000, interval: 100 },
       )
       .toBe(EVENTS);
+    const allDone = Date.now();
 
     const ids = receiver.received.map((r) => String(r.headers["webhook-id"]));
     const distinct = new Set(ids);
@@ -99,7 +101,8 @@ describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in fli
     const duplicates = ids.length - distinct.size;
     console.log(
       `[drill] PostgreSQL crash + restart: ${EVENTS} events, ${lost.length} lost, ${duplicates} delivered twice, ` +
-        `database down ${((up - down) / 1000).toFixed(1)} s, deliveries recorded again ${((recoveredAt! - up) / 1000).toFixed(1)} s after it came back`,
+        `database down ${((up - down) / 1000).toFixed(1)} s, deliveries recorded again ${((recoveredAt! - up) / 1000).toFixed(1)} s after it came back, ` +
+        `all done ${((allDone - up) / 1000).toFixed(1)} s after (interrupted ones when their ${LEASE_MS / 1000} s lease expired)`,
     );
     expect(lost).toEqual([]);
     expect([...distinct].sort()).toEqual([...published].sort());
