@@ -1,7 +1,7 @@
 // The live feed (GraphQL subscriptions over WebSocket and SSE): attempts as
 // they are recorded, deliveries as their state changes. Each subscriber holds
 // a bounded buffer; an item says how many were dropped before it.
-import type { FeedItem } from "../server/live/bounded-subscription.ts";
+import type { FeedGap, FeedItem } from "../server/live/bounded-subscription.ts";
 import { attemptTopic, deliveryTopic, revokedTopic, type AttemptRecorded, type DeliveryChanged } from "../server/live/live-events.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -50,16 +50,36 @@ function feed<T>(ctx: GraphQLContext, topic: string, filter: (item: T) => boolea
   return ctx.runtime.live.subscribe<T>(topic, { bufferSize: FEED_BUFFER_SIZE, until: revokedTopic(ctx.principal.tokenId), filter });
 }
 
+const LiveFeedGap = builder.objectRef<FeedGap>("LiveFeedGap").implement({
+  description:
+    "A time when the live feed was cut off (the server lost its connection to Redis): items of that time may be missing. Reload history for it.",
+  fields: (t) => ({
+    from: t.field({ type: "DateTime", resolve: (gap) => gap.from }),
+    until: t.field({ type: "DateTime", resolve: (gap) => gap.until }),
+  }),
+});
+
+const missedBetweenDescription =
+  "Set on the first item after the live feed was cut off: items published in this time may be missing before this one.";
+
 const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFeedItem").implement({
   fields: (t) => ({
     attempt: t.prismaField({
       type: "Attempt",
       resolve: (query, item, _args, ctx) =>
-        loadOnce(item.value.attemptId, query, () => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } })),
+        loadOnce(item.value.attemptId, query, () =>
+          ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
+        ),
     }),
     recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
     missedBefore: t.exposeInt("missedBefore", {
       description: "Items this subscriber missed just before this one, because it read too slowly (0 normally).",
+    }),
+    missedBetween: t.field({
+      type: LiveFeedGap,
+      nullable: true,
+      description: missedBetweenDescription,
+      resolve: (item) => item.missedBetween,
     }),
   }),
 });
@@ -69,15 +89,19 @@ const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryF
     delivery: t.prismaField({
       type: "Delivery",
       resolve: (query, item, _args, ctx) =>
-        loadOnce(
-          `${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`,
-          query,
-          () => ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+        loadOnce(`${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`, query, () =>
+          ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
         ),
     }),
     status: t.field({ type: DeliveryStatus, resolve: (item) => item.value.status as never, description: "The state it changed to." }),
     changedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.changedAt) }),
     missedBefore: t.exposeInt("missedBefore"),
+    missedBetween: t.field({
+      type: LiveFeedGap,
+      nullable: true,
+      description: missedBetweenDescription,
+      resolve: (item) => item.missedBetween,
+    }),
   }),
 });
 
@@ -90,8 +114,10 @@ builder.subscriptionField("deliveryAttempts", (t) =>
     description: "Each delivery attempt, as it is recorded.",
     args: { filter: t.arg({ type: LiveFilter }) },
     subscribe: (_root, { filter }, ctx) =>
-      feed<AttemptRecorded>(ctx, attemptTopic(ctx.scope.organizationId), (item) =>
-        matches(filter, item) && (!filter?.outcome || item.succeeded === (filter.outcome === "SUCCEEDED")),
+      feed<AttemptRecorded>(
+        ctx,
+        attemptTopic(ctx.scope.organizationId),
+        (item) => matches(filter, item) && (!filter?.outcome || item.succeeded === (filter.outcome === "SUCCEEDED")),
       ),
     resolve: (item) => item,
   }),
@@ -104,8 +130,10 @@ builder.subscriptionField("deliveryUpdated", (t) =>
     description: "Each change of a delivery's state: scheduled, sending, succeeded, failed, cancelled (re-sends included).",
     args: { filter: t.arg({ type: LiveFilter }) },
     subscribe: (_root, { filter }, ctx) =>
-      feed<DeliveryChanged>(ctx, deliveryTopic(ctx.scope.organizationId), (item) =>
-        matches(filter, item) && (!filter?.status?.length || filter.status.includes(item.status as never)),
+      feed<DeliveryChanged>(
+        ctx,
+        deliveryTopic(ctx.scope.organizationId),
+        (item) => matches(filter, item) && (!filter?.status?.length || filter.status.includes(item.status as never)),
       ),
     resolve: (item) => item,
   }),

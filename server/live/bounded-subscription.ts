@@ -1,11 +1,26 @@
 // One subscriber's view of a topic, with a bounded buffer: a consumer that
 // stops reading cannot make the server hold more than `bufferSize` items.
 // When full, the oldest unread item is dropped and counted; the next item the
-// consumer reads says how many it missed before it.
+// consumer reads says how many it missed before it. Likewise, after the
+// transport was cut off (Redis unreachable), the next item says between which
+// times items may be missing, since nobody can count those.
 export interface FeedItem<T> {
   value: T;
   /** Items dropped since the previous one this subscriber read. */
   missedBefore: number;
+  /** When set, items published between these times may be missing before this one. */
+  missedBetween?: FeedGap;
+}
+
+export interface FeedGap {
+  from: Date;
+  until: Date;
+}
+
+/** One gap covering both (either may be absent). */
+function mergeGaps(a: FeedGap | undefined, b: FeedGap | undefined): FeedGap | undefined {
+  if (!a || !b) return a ?? b;
+  return { from: a.from < b.from ? a.from : b.from, until: a.until > b.until ? a.until : b.until };
 }
 
 export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>> {
@@ -32,6 +47,14 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
   /** Items dropped so far because the reader was too slow. */
   dropped = 0;
 
+  /** A gap in the transport not yet reported: the next item carries it. */
+  private gap?: FeedGap;
+
+  /** Items published between `from` and `until` may never have reached this subscription. */
+  interrupted(gap: FeedGap): void {
+    if (!this.done) this.gap = mergeGaps(this.gap, gap);
+  }
+
   /** Items waiting to be read (for tests and metrics). */
   get buffered(): number {
     return this.queue.length;
@@ -39,7 +62,8 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
 
   private push(value: T): void {
     if (this.done || !this.filter(value)) return;
-    const item = { value, missedBefore: 0 };
+    const item: FeedItem<T> = { value, missedBefore: 0, ...(this.gap && { missedBetween: this.gap }) };
+    this.gap = undefined;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = undefined;
@@ -52,6 +76,8 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
       this.dropped++;
       // The next item now stands after everything the evicted one stood after, plus itself.
       this.queue[0].missedBefore += evicted.missedBefore + 1;
+      const missedBetween = mergeGaps(evicted.missedBetween, this.queue[0].missedBetween);
+      if (missedBetween) this.queue[0].missedBetween = missedBetween;
     }
   }
 

@@ -56,26 +56,73 @@ export interface LiveEvents {
 }
 
 export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents {
+  const open = new Set<BoundedSubscription<unknown>>();
   let clients: Redis[] = [];
   let target: EventTarget;
   if (redisUrl) {
-    // A subscribing Redis connection can do nothing else, so there are two.
-    clients = [new Redis(redisUrl), new Redis(redisUrl)];
+    // A subscribing Redis connection can do nothing else, so there are two. The
+    // subscriber's commands wait for a reconnection however long it takes
+    // (ioredis would fail them after 20 retries, ~10 s): a SUBSCRIBE sent
+    // during an outage must still take effect once Redis is back.
+    const publisher = new Redis(redisUrl);
+    const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    clients = [publisher, subscriber];
     // ioredis reconnects by itself; without a listener an outage would crash the process.
-    for (const client of clients) client.on("error", (error: Error) => logger?.warn({ err: error.message }, "Redis connection trouble; live events may be delayed"));
-    // The event target publishes without waiting for the answer: a failed publish (Redis down, or
-    // the connection closing at shutdown while a late attempt is recorded) is logged, not left to
-    // reject unhandled, which would end the process.
-    const publisher = clients[0];
+    for (const client of clients)
+      client.on("error", (error: Error) => logger?.warn({ err: error.message }, "Redis connection trouble; live events may be delayed"));
+    // The event target publishes and (un)subscribes without waiting for the answer: a failure
+    // (Redis down, or the connection closing at shutdown) is logged, not left to reject
+    // unhandled, which would end the process. Failed publishes are logged once per outage.
+    let unpublished = 0;
+    publisher.on("ready", () => {
+      if (unpublished > 0) logger?.warn({ count: unpublished }, "live events lost while Redis was unreachable");
+      unpublished = 0;
+    });
     const publishClient = {
       publish: (channel: string, message: string) =>
-        publisher.publish(channel, message).catch((error: Error) => logger?.warn({ err: error.message, channel }, "could not publish a live event")),
+        publisher.publish(channel, message).catch((error: Error) => {
+          if (unpublished++ === 0)
+            logger?.warn({ err: error.message, channel }, "could not publish a live event; counting the others until Redis is back");
+        }),
     };
-    target = createRedisEventTarget({ publishClient: publishClient as unknown as Redis, subscribeClient: clients[1] }) as unknown as EventTarget;
+    const subscribeClient = {
+      on: subscriber.on.bind(subscriber),
+      subscribe: (channel: string) =>
+        subscriber
+          .subscribe(channel)
+          .catch((error: Error) => logger?.warn({ err: error.message, channel }, "could not subscribe to live events")),
+      unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(() => undefined),
+    };
+    target = createRedisEventTarget({
+      publishClient: publishClient as unknown as Redis,
+      subscribeClient: subscribeClient as unknown as Redis,
+    }) as unknown as EventTarget;
+
+    // While the subscriber is disconnected, whatever is published is lost to it. Once it is
+    // back (ioredis resubscribes before it says ready; the PING's answer comes after theirs),
+    // every open subscription's next item says between which times items may be missing.
+    let lostAt: Date | undefined;
+    subscriber.on("close", () => (lostAt ??= new Date()));
+    subscriber.on("ready", () => {
+      const from = lostAt;
+      if (!from) return;
+      subscriber.ping().then(
+        () => {
+          if (lostAt !== from || subscriber.status !== "ready") return;
+          lostAt = undefined;
+          const gap = { from, until: new Date() };
+          for (const subscription of open) subscription.interrupted(gap);
+          logger?.warn(
+            { from: gap.from, until: gap.until, subscriptions: open.size },
+            "live feed resumed after losing Redis; subscribers are told what they may have missed",
+          );
+        },
+        () => undefined,
+      );
+    });
   } else {
     target = new EventTarget();
   }
-  const open = new Set<BoundedSubscription<unknown>>();
   let closed = false;
   return {
     publish(topic, payload) {
@@ -84,7 +131,9 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
       target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     subscribe<T>(topic: string, { bufferSize, until, filter }: SubscribeOptions<T>) {
-      const subscription = new BoundedSubscription<T>(target, topic, bufferSize, until, filter, () => open.delete(subscription as BoundedSubscription<unknown>));
+      const subscription = new BoundedSubscription<T>(target, topic, bufferSize, until, filter, () =>
+        open.delete(subscription as BoundedSubscription<unknown>),
+      );
       open.add(subscription as BoundedSubscription<unknown>);
       return subscription;
     },

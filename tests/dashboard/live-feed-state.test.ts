@@ -54,6 +54,18 @@ describe("the live feed's list", () => {
     expect(feedReducer(state, { type: "dismissMissed" }).missed).toBe(0);
   });
 
+  it("joins the spans when the live feed was cut off, until dismissed", () => {
+    const cut = (n: number, from: number, until: number): FeedAction<Row> => ({
+      type: "received",
+      item: row(n),
+      missedBefore: 0,
+      missedBetween: { from: at(from), until: at(until) },
+    });
+    const state = run([received(1), cut(20, 5, 18), received(21), cut(40, 30, 38)]);
+    expect(state.gap).toEqual({ from: at(5), until: at(38) });
+    expect(feedReducer(state, { type: "dismissGap" }).gap).toBeNull();
+  });
+
   it("clears for new filters but stays paused", () => {
     const state = run([received(1), received(2, 1), { type: "pause" }, received(3), { type: "clear" }]);
     expect(state).toEqual({ ...initialFeed<Row>(), paused: true });

@@ -83,13 +83,20 @@ const FixturePublish = graphql(`
 
 let counter = 0;
 
-export async function createEventType(t: TestApp, name: string, extra: { schema?: unknown; example?: unknown } = {}): Promise<string> {
+export async function createEventType(
+  t: Pick<TestApp, "graphql">,
+  name: string,
+  extra: { schema?: unknown; example?: unknown } = {},
+): Promise<string> {
   const result = await t.graphql(FixtureEventType, { input: { name, description: `${name} happened`, ...extra } });
   if (result.data?.createEventType.__typename !== "EventTypePayload") throw new Error(JSON.stringify(result));
   return result.data.createEventType.eventType.id;
 }
 
-export async function createDestination(t: TestApp, input: Partial<CreateDestinationInput> & { url: string }): Promise<string> {
+export async function createDestination(
+  t: Pick<TestApp, "graphql">,
+  input: Partial<CreateDestinationInput> & { url: string },
+): Promise<string> {
   const result = await t.graphql(FixtureDestination, { input: { name: `Destination ${++counter}`, ...input } });
   const payload = result.data?.createDestination;
   if (payload?.__typename !== "DestinationPayload") throw new Error(JSON.stringify(result));
@@ -97,7 +104,7 @@ export async function createDestination(t: TestApp, input: Partial<CreateDestina
 }
 
 export async function createWebhook(
-  t: TestApp,
+  t: Pick<TestApp, "graphql">,
   input: { destinationId: string; eventTypes: string[]; options?: WebhookOptionsInput; enabled?: boolean; name?: string },
 ): Promise<string> {
   const result = await t.graphql(FixtureWebhook, { input: { name: input.name ?? `Webhook ${++counter}`, ...input } });
@@ -108,7 +115,7 @@ export async function createWebhook(
 
 /** Event type, destination and webhook in one go; returns their ids. */
 export async function subscribe(
-  t: TestApp,
+  t: Pick<TestApp, "graphql">,
   options: { url: string; eventType?: string; destination?: Partial<CreateDestinationInput>; webhook?: WebhookOptionsInput },
 ) {
   const eventType = options.eventType ?? `test.event_${++counter}`;
@@ -118,7 +125,7 @@ export async function subscribe(
   return { eventType, destinationId, webhookId };
 }
 
-export async function publish(t: TestApp, type: string, payload: unknown, idempotencyKey?: string) {
+export async function publish(t: Pick<TestApp, "graphql">, type: string, payload: unknown, idempotencyKey?: string) {
   const result = await t.graphql(FixturePublish, { input: { type, payload, idempotencyKey } });
   const published = result.data?.publishEvent;
   if (published?.__typename !== "PublishedEvent") throw new Error(JSON.stringify(result));

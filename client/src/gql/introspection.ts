@@ -532,6 +532,15 @@ export default {
             "args": []
           },
           {
+            "name": "missedBetween",
+            "type": {
+              "kind": "OBJECT",
+              "name": "LiveFeedGap",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "recordedAt",
             "type": {
               "kind": "NON_NULL",
@@ -1707,6 +1716,15 @@ export default {
             "args": []
           },
           {
+            "name": "missedBetween",
+            "type": {
+              "kind": "OBJECT",
+              "name": "LiveFeedGap",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "status",
             "type": {
               "kind": "NON_NULL",
@@ -2740,6 +2758,35 @@ export default {
           },
           {
             "name": "value",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "LiveFeedGap",
+        "fields": [
+          {
+            "name": "from",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "until",
             "type": {
               "kind": "NON_NULL",
               "ofType": {

@@ -16,6 +16,10 @@ const LiveAttempts = graphql(`
   subscription LiveAttempts($filter: LiveFeedFilter) {
     deliveryAttempts(filter: $filter) {
       missedBefore
+      missedBetween {
+        from
+        until
+      }
       recordedAt
       attempt {
         id
@@ -61,7 +65,11 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: 
 export function LiveFeedPage() {
   useDocumentTitle("Live feed");
   const client = useClient();
-  const [filter, setFilter] = useState<{ destinationId: string; eventType: string; outcome: "" | AttemptOutcome }>({ destinationId: "", eventType: "", outcome: "" });
+  const [filter, setFilter] = useState<{ destinationId: string; eventType: string; outcome: "" | AttemptOutcome }>({
+    destinationId: "",
+    eventType: "",
+    outcome: "",
+  });
   const [feed, dispatch] = useReducer(feedReducer<FeedRow>, undefined, () => initialFeed<FeedRow>() as FeedState<FeedRow>);
   const [{ data: destinations }] = useQuery({ query: DestinationChoices, requestPolicy: "cache-and-network" });
   const [{ data: eventTypes }] = useQuery({ query: EventTypeNames, requestPolicy: "cache-and-network" });
@@ -79,7 +87,10 @@ export function LiveFeedPage() {
     const subscription = client.subscription(LiveAttempts, variables).subscribe((result) => {
       if (result.error) dispatch({ type: "failed", message: errorMessage(result.error) });
       const item = result.data?.deliveryAttempts;
-      if (item) dispatch({ type: "received", item: { ...item.attempt, recordedAt: item.recordedAt }, missedBefore: item.missedBefore });
+      if (item) {
+        const { missedBefore, missedBetween } = item;
+        dispatch({ type: "received", item: { ...item.attempt, recordedAt: item.recordedAt }, missedBefore, missedBetween });
+      }
     });
     return () => subscription.unsubscribe();
   }, [client, variables]);
@@ -101,7 +112,12 @@ export function LiveFeedPage() {
           <span className={`live-indicator ${feed.paused ? "is-paused" : feed.error ? "is-error" : ""}`} role="status">
             {feed.paused ? `Paused${feed.held.length ? `: ${feed.held.length} new` : ""}` : feed.error ? "Disconnected" : "Live"}
           </span>
-          <button type="button" className="button" onClick={() => dispatch({ type: feed.paused ? "resume" : "pause" })} aria-pressed={feed.paused}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => dispatch({ type: feed.paused ? "resume" : "pause" })}
+            aria-pressed={feed.paused}
+          >
             {feed.paused ? "Resume" : "Pause"}
           </button>
           <button type="button" className="button" onClick={() => dispatch({ type: "clear" })} disabled={feed.items.length === 0}>
@@ -113,7 +129,12 @@ export function LiveFeedPage() {
       <div className="toolbar filters" role="search" aria-label="Filter the live feed">
         <div className="filter">
           <label htmlFor="feed-destination">Destination</label>
-          <select id="feed-destination" className="input" value={filter.destinationId} onChange={(e) => changeFilter({ destinationId: e.target.value })}>
+          <select
+            id="feed-destination"
+            className="input"
+            value={filter.destinationId}
+            onChange={(e) => changeFilter({ destinationId: e.target.value })}
+          >
             <option value="">All</option>
             {destinations?.destinations.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>
@@ -124,7 +145,12 @@ export function LiveFeedPage() {
         </div>
         <div className="filter">
           <label htmlFor="feed-event-type">Event type</label>
-          <select id="feed-event-type" className="input" value={filter.eventType} onChange={(e) => changeFilter({ eventType: e.target.value })}>
+          <select
+            id="feed-event-type"
+            className="input"
+            value={filter.eventType}
+            onChange={(e) => changeFilter({ eventType: e.target.value })}
+          >
             <option value="">All</option>
             {eventTypes?.eventTypes.edges.map(({ node }) => (
               <option key={node.id} value={node.name}>
@@ -135,7 +161,12 @@ export function LiveFeedPage() {
         </div>
         <div className="filter">
           <label htmlFor="feed-outcome">Result</label>
-          <select id="feed-outcome" className="input" value={filter.outcome} onChange={(e) => changeFilter({ outcome: e.target.value as "" | AttemptOutcome })}>
+          <select
+            id="feed-outcome"
+            className="input"
+            value={filter.outcome}
+            onChange={(e) => changeFilter({ outcome: e.target.value as "" | AttemptOutcome })}
+          >
             <option value="">All</option>
             <option value="SUCCEEDED">Succeeded</option>
             <option value="FAILED">Failed</option>
@@ -155,6 +186,17 @@ export function LiveFeedPage() {
             <Link href="/history">History</Link> has every attempt.
           </p>
           <button type="button" className="button button-small" onClick={() => dispatch({ type: "dismissMissed" })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {feed.gap && (
+        <div className="callout callout-warning" role="status">
+          <p>
+            The live feed was cut off from {timeOfDay.format(new Date(feed.gap.from))} to {timeOfDay.format(new Date(feed.gap.until))}:
+            attempts of that time may be missing here. <Link href="/history">History</Link> has every attempt.
+          </p>
+          <button type="button" className="button button-small" onClick={() => dispatch({ type: "dismissGap" })}>
             Dismiss
           </button>
         </div>
@@ -206,7 +248,11 @@ export function LiveFeedPage() {
                   {item.trigger === "MANUAL" && " (re-send)"}
                 </td>
                 <td className="row-actions">
-                  <Link href={`/history/${item.id}`} className="button button-small" aria-label={`Details of attempt ${item.number} of ${item.delivery.eventType}`}>
+                  <Link
+                    href={`/history/${item.id}`}
+                    className="button button-small"
+                    aria-label={`Details of attempt ${item.number} of ${item.delivery.eventType}`}
+                  >
                     Details
                   </Link>
                 </td>
