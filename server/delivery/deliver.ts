@@ -13,7 +13,13 @@ import type { SendResult } from "./http-sender.ts";
 import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
 import type { HealthChange } from "./destination-health.ts";
 import { loadDeliveries, type LoadedDelivery } from "./claim.ts";
-import { directRecorder, type AttemptedDelivery, type AttemptRecorder } from "./record-attempt.ts";
+import {
+  directRecorder,
+  type AttemptedDelivery,
+  type AttemptRecord,
+  type AttemptRecorder,
+  type RecordedAttempt,
+} from "./record-attempt.ts";
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 
@@ -124,7 +130,7 @@ export async function attemptDeliveries(
       nextAttemptAt: status === "SCHEDULED" ? retry.nextAttemptAt! : null,
     };
   });
-  const outcome = await recorder.record({
+  const outcome = await recordEvenIfRefused(runtime, recorder, {
     trigger,
     workerId,
     destinationId: destination.id,
@@ -161,6 +167,36 @@ export async function attemptDeliveries(
   for (const delivery of outcome.deliveries) publishDeliveryChange(runtime, delivery);
   await raiseConsequences(runtime, deliveries, outcome);
   return outcome;
+}
+
+/**
+ * Records the attempt; if the database refuses it (whatever the reason), records it
+ * again without what the receiver sent, so that an attempt is never lost and
+ * its delivery never left SENDING to be re-sent at every lease expiry. The
+ * cause goes to the log, not to the organization's history.
+ */
+async function recordEvenIfRefused(runtime: Runtime, recorder: AttemptRecorder, record: AttemptRecord): Promise<RecordedAttempt> {
+  try {
+    return await recorder.record(record);
+  } catch (error) {
+    const deliveries = record.deliveries.map((d) => d.id);
+    runtime.logger.warn({ err: error, deliveries }, "could not record an attempt in full; recording it without the response");
+    const note = "The response could not be stored; the attempt is recorded without its headers and body.";
+    return await recorder
+      .record({
+        ...record,
+        responseHeaders: null,
+        omittedHeaderCount: 0,
+        responseBody: null,
+        responseBodyEncoding: "TEXT",
+        responseBodyTruncated: false,
+        error: { code: record.error?.code ?? null, message: record.error ? `${record.error.message} ${note}` : note },
+      })
+      .catch((again: unknown) => {
+        runtime.logger.error({ err: again, deliveries }, "could not record an attempt at all");
+        throw again;
+      });
+  }
 }
 
 /**

@@ -57,7 +57,8 @@ export interface AttemptRecord {
   responseBody: string | null;
   responseBodyEncoding: BodyEncoding;
   responseBodyTruncated: boolean;
-  error?: { code: AttemptErrorCode; message: string };
+  /** Null code: nothing went wrong with the request, but something is worth saying (an attempt recorded without its response). */
+  error?: { code: AttemptErrorCode | null; message: string };
   deliveries: AttemptedDelivery[];
 }
 

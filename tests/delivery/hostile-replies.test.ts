@@ -1,8 +1,9 @@
 // Receivers whose answers are hard to store: NUL bytes, invalid UTF-8,
-// binary bodies, odd header bytes, floods of headers. Whatever they send, the
-// attempt is recorded and the delivery moves on: it is never left SENDING to
-// be sent again at every lease expiry.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+// binary bodies, odd header bytes, floods of headers; and attempts the
+// database refuses. Whatever happens, the attempt is recorded and the
+// delivery moves on: it is never left SENDING to be sent again at every
+// lease expiry.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type Answer, type TestReceiver } from "../utils/test-receiver.ts";
@@ -54,10 +55,15 @@ const HostileTest = graphql(`
 let t: TestApp;
 let receiver: TestReceiver;
 const clock = new TestClock(Math.floor(Date.now() / 1000) * 1000);
+const triggers: string[] = [];
 
 beforeAll(async () => {
   t = await startTestApp({ clock, captureLogs: true, env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
   receiver = await startTestReceiver();
+  // A test-only way to make the database refuse an attempt, whatever its content.
+  await t.app.runtime.prisma.$executeRawUnsafe(
+    `CREATE FUNCTION refuse_attempt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'attempt refused by the test'; END $$`,
+  );
 });
 afterAll(async () => {
   await receiver?.close();
@@ -68,6 +74,19 @@ beforeEach(async () => {
   receiver.received.length = 0;
   t.logs.length = 0;
 });
+afterEach(async () => {
+  for (const name of triggers.splice(0)) await t.app.runtime.prisma.$executeRawUnsafe(`DROP TRIGGER ${name} ON "Attempt"`);
+});
+
+/** Makes the database refuse the destination's attempts (only those with a response body, when `withBodyOnly`). */
+async function refuseAttempts(destinationId: string, { withBodyOnly }: { withBodyOnly: boolean }) {
+  const name = `refuse_${triggers.length}_${destinationId.replace(/\W/g, "")}`;
+  const condition = `NEW."destinationId" = '${destinationId}'${withBodyOnly ? ` AND NEW."responseBody" IS NOT NULL` : ""}`;
+  await t.app.runtime.prisma.$executeRawUnsafe(
+    `CREATE TRIGGER ${name} BEFORE INSERT ON "Attempt" FOR EACH ROW WHEN (${condition}) EXECUTE FUNCTION refuse_attempt()`,
+  );
+  triggers.push(name);
+}
 
 /** An HTTP/1.1 response written byte for byte, whatever Node's own writer would refuse. */
 function rawResponse(status: string, headers: Buffer[], body: Buffer = Buffer.alloc(0)): Buffer {
@@ -186,5 +205,45 @@ describe("response headers", () => {
     expect(attempt.responseHeaders).toMatchObject({ "x-h-0": "0", "x-h-99": "99" });
     // 1000, content-length and connection.
     expect(attempt.omittedHeaderCount).toBe(902);
+  });
+});
+
+describe("an attempt the database refuses", () => {
+  it("is recorded without the response, and the cause is logged", async () => {
+    receiver.respond({ status: 200, body: "fine" });
+    const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
+    await refuseAttempts(destinationId, { withBodyOnly: true });
+    const id = (await publish(t, eventType, {})).event.deliveries[0].id;
+    await t.app.worker!.runOnce();
+    const delivery = await deliveryState(id);
+    expect(delivery.status).toBe("SUCCEEDED");
+    expect(delivery.attempts).toMatchObject([
+      {
+        succeeded: true,
+        responseStatus: 200,
+        responseBody: null,
+        responseHeaders: null,
+        errorCode: null,
+        errorMessage: expect.stringContaining("could not be stored"),
+      },
+    ]);
+    expect(t.logs.find((line) => line.includes("could not record an attempt in full"))).toContain("attempt refused by the test");
+  });
+
+  it("of sendTestEvent is recorded without the response, and returned", async () => {
+    receiver.respond({ status: 503, body: "busy" });
+    const destinationId = await createDestination(t, { url: receiver.origin });
+    await refuseAttempts(destinationId, { withBodyOnly: true });
+    const result = await t.graphql(HostileTest, { destinationId });
+    expect(result.data!.sendTestEvent).toMatchObject({
+      __typename: "AttemptPayload",
+      attempt: {
+        succeeded: false,
+        responseStatus: 503,
+        responseBody: null,
+        errorMessage: "The endpoint answered 503. The response could not be stored; the attempt is recorded without its headers and body.",
+      },
+    });
+    expect(t.logs.some((line) => line.includes("could not record an attempt in full"))).toBe(true);
   });
 });
