@@ -107,7 +107,9 @@ export function claimStatement(options: ClaimOptions): Prisma.Sql {
       WHERE c.position <= ${options.perDestination}::int - COALESCE(busy.n, 0)
     ),
     claimed AS (
-      UPDATE "Delivery" SET status = 'SENDING', "leasedBy" = ${options.workerId}, "leaseUntil" = ${options.leaseUntil}, "updatedAt" = ${options.now}
+      UPDATE "Delivery" SET status = 'SENDING', "leasedBy" = ${options.workerId}, "leaseUntil" = ${options.leaseUntil}, "updatedAt" = ${options.now},
+        -- Taken over while still SENDING: its lease expired with no attempt recorded (see expired-leases.ts, which gives up after a few).
+        "expiredLeases" = "expiredLeases" + CASE WHEN status = 'SENDING' THEN 1 ELSE 0 END
       WHERE id IN (SELECT id FROM picked)
       RETURNING *
     )

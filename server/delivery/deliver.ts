@@ -219,22 +219,28 @@ async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], out
   for (const delivery of outcome.deliveries) {
     const was = before.find((d) => d.id === delivery.id)!;
     if (delivery.status !== "FAILED" || was.status === "FAILED") continue;
-    if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") continue;
-    await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
-      organizationId: scope.organizationId,
-      delivery: {
-        id: delivery.id,
-        eventId: delivery.eventId,
-        eventType: delivery.eventType,
-        webhookId: delivery.webhookId,
-        ruleId: delivery.ruleId,
-        attemptCount: delivery.attemptCount,
-        lastStatusCode: delivery.lastStatusCode,
-        lastError: delivery.lastError,
-      },
-      destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
-    });
+    await raiseExhausted(runtime, was, delivery);
   }
+}
+
+/** delivery.exhausted for a delivery that has just failed for good (`was` as claimed or loaded, `delivery` as it now stands). */
+export async function raiseExhausted(runtime: Runtime, was: LoadedDelivery, delivery: Delivery): Promise<void> {
+  if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") return;
+  const scope = { organizationId: delivery.organizationId };
+  await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
+    organizationId: scope.organizationId,
+    delivery: {
+      id: delivery.id,
+      eventId: delivery.eventId,
+      eventType: delivery.eventType,
+      webhookId: delivery.webhookId,
+      ruleId: delivery.ruleId,
+      attemptCount: delivery.attemptCount,
+      lastStatusCode: delivery.lastStatusCode,
+      lastError: delivery.lastError,
+    },
+    destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
+  });
 }
 
 export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): void {

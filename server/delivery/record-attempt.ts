@@ -132,6 +132,7 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
         "lastStatusCode" = CASE WHEN ${holds} THEN v."responseStatus" ELSE d."lastStatusCode" END,
         "lastError" = CASE WHEN ${holds} THEN v."errorMessage" ELSE d."lastError" END,
         "scheduledAttempts" = CASE WHEN ${holds} THEN v."scheduledAttempts" ELSE d."scheduledAttempts" END,
+        "expiredLeases" = CASE WHEN ${holds} THEN 0 ELSE d."expiredLeases" END,
         status = CASE WHEN ${moves} THEN v.status::"DeliveryStatus" ELSE d.status END,
         "nextAttemptAt" = CASE WHEN ${moves} THEN v."nextAttemptAt" ELSE d."nextAttemptAt" END,
         "completedAt" = CASE WHEN ${moves} AND v.status IN ('SUCCEEDED', 'FAILED') THEN v.now ELSE d."completedAt" END,

@@ -1,8 +1,8 @@
 // Receivers whose answers are hard to store: NUL bytes, invalid UTF-8,
 // binary bodies, odd header bytes, floods of headers; and attempts the
-// database refuses. Whatever happens, the attempt is recorded and the
-// delivery moves on: it is never left SENDING to be sent again at every
-// lease expiry.
+// database refuses. Whatever happens, the attempt is recorded (or, failing
+// that, the delivery fails after a bounded number of lease expiries): a
+// delivery is never left SENDING to be sent again without end.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
@@ -245,5 +245,52 @@ describe("an attempt the database refuses", () => {
       },
     });
     expect(t.logs.some((line) => line.includes("could not record an attempt in full"))).toBe(true);
+  });
+
+  it("never at all: the delivery fails after 3 lease expiries instead of being sent again and again", async () => {
+    receiver.respond(200);
+    const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
+    await refuseAttempts(destinationId, { withBodyOnly: false });
+    const published = await publish(t, eventType, {});
+    const id = published.event.deliveries[0].id;
+    const prisma = t.app.runtime.prisma;
+    const leaseMs = t.app.runtime.config.worker.leaseMs;
+
+    await t.app.worker!.runOnce();
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENDING", expiredLeases: 0 });
+    for (let expiry = 1; expiry <= 3; expiry++) {
+      clock.advance(leaseMs + 1);
+      await t.app.worker!.runOnce();
+    }
+    expect(receiver.received).toHaveLength(3);
+    const delivery = await deliveryState(id);
+    expect(delivery).toMatchObject({ status: "FAILED", attempts: [] });
+    expect(delivery.lastError).toMatch(/^Its lease expired 3 times with no attempt recorded/);
+
+    // Nothing more is sent, and the failure is announced like any exhausted delivery.
+    clock.advance(leaseMs + 1);
+    await t.app.worker!.runOnce();
+    expect(receiver.received).toHaveLength(3);
+    const exhausted = await prisma.event.findMany({ where: { type: "delivery.exhausted" } });
+    expect(exhausted.map((event) => (event.payload as { delivery: { id: string } }).delivery.id)).toContain(id);
+  });
+
+  it("is counted afresh once an attempt is recorded", async () => {
+    receiver.respond(500);
+    const { eventType } = await subscribe(t, { url: receiver.origin });
+    const id = (await publish(t, eventType, {})).event.deliveries[0].id;
+    const prisma = t.app.runtime.prisma;
+    // One expiry behind it, and a second one now, as if two workers had died mid-request: this claim is the last before giving up.
+    await prisma.delivery.update({
+      where: { id },
+      data: { status: "SENDING", leasedBy: "worker-gone", leaseUntil: clock.now(), expiredLeases: 1 },
+    });
+    clock.advance(1);
+    await t.app.worker!.runOnce();
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SCHEDULED",
+      expiredLeases: 0,
+      attemptCount: 1,
+    });
   });
 });
