@@ -1,8 +1,9 @@
 // A delivery whose lease keeps expiring with no attempt recorded (its worker
 // died mid-request each time, or the attempt could not be stored) would be
 // sent again at every expiry, without end and without a trace in the
-// history. The claim counts those expiries (Delivery.expiredLeases, reset by
-// every recorded attempt); at the limit the delivery fails for good instead.
+// history. The claim counts those expiries (Delivery.expiredLeases, reset
+// when an attempt is recorded under the lease, or a manual one); at the limit
+// the delivery fails for good instead.
 import type { Runtime } from "../runtime.ts";
 import type { LoadedDelivery } from "./claim.ts";
 import { publishDeliveryChange, raiseExhausted } from "./deliver.ts";
