@@ -2,7 +2,13 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { resendDelivery, retryFailedDeliveries, sendTestEvent } from "../server/delivery/resend.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
-import { AttemptErrorCode as AttemptErrorCodeValues, AttemptTrigger as AttemptTriggerValues, DeliveryStatus as DeliveryStatusValues } from "../server/db/generated/enums.ts";
+import {
+  AttemptErrorCode as AttemptErrorCodeValues,
+  AttemptTrigger as AttemptTriggerValues,
+  BodyEncoding as BodyEncodingValues,
+  DeliveryStatus as DeliveryStatusValues,
+} from "../server/db/generated/enums.ts";
+import { MAX_STORED_RESPONSE_HEADERS } from "../server/delivery/stored-response.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder, SortDirection } from "./builder.ts";
 import { recordChangeBy } from "./audit-log.ts";
@@ -15,6 +21,11 @@ export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
 });
 const AttemptTrigger = builder.enumType(AttemptTriggerValues, { name: "AttemptTrigger" });
 const AttemptErrorCode = builder.enumType(AttemptErrorCodeValues, { name: "AttemptErrorCode" });
+const BodyEncoding = builder.enumType(BodyEncodingValues, {
+  name: "BodyEncoding",
+  description:
+    "How a stored body is written: TEXT is the body itself (it was UTF-8 without NUL); BASE64 is base64 of its exact bytes, because they were not text (NUL bytes, invalid UTF-8, binary).",
+});
 export const AttemptOutcome = builder.enumType("AttemptOutcome", { values: ["SUCCEEDED", "FAILED"] as const });
 
 export const DeliveryNode = builder.prismaNode("Delivery", {
@@ -63,8 +74,20 @@ export const AttemptNode = builder.prismaNode("Attempt", {
         (a.batchLeaderId ? ((await ctx.runtime.prisma.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "") : ""),
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
-    responseHeaders: t.field({ type: "JSONObject", nullable: true, resolve: (a) => a.responseHeaders as object | null }),
-    responseBody: t.exposeString("responseBody", { nullable: true, description: "At most 64 KiB." }),
+    responseHeaders: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: `At most ${MAX_STORED_RESPONSE_HEADERS} headers and 16 KiB, in the order they came. Bytes above 0x7F in a value read as Latin-1 characters.`,
+      resolve: (a) => a.responseHeaders as object | null,
+    }),
+    omittedHeaderCount: t.exposeInt("omittedHeaderCount", {
+      description: "Response headers that came but were not stored (beyond the limits of responseHeaders).",
+    }),
+    responseBody: t.exposeString("responseBody", {
+      nullable: true,
+      description: "At most 64 KiB of it, written as responseBodyEncoding says.",
+    }),
+    responseBodyEncoding: t.expose("responseBodyEncoding", { type: BodyEncoding }),
     responseBodyTruncated: t.exposeBoolean("responseBodyTruncated"),
     errorCode: t.expose("errorCode", { type: AttemptErrorCode, nullable: true }),
     errorMessage: t.exposeString("errorMessage", { nullable: true }),

@@ -1,5 +1,6 @@
 // What went wrong with a request, as one of the codes attempts record.
 import type { AttemptErrorCode } from "../db/generated/enums.ts";
+import { MAX_RESPONSE_HEADER_BYTES } from "./stored-response.ts";
 
 const byCode: Record<string, AttemptErrorCode> = {
   SSRF_BLOCKED: "SSRF_BLOCKED",
@@ -26,6 +27,15 @@ const byCode: Record<string, AttemptErrorCode> = {
   HPE_CR_EXPECTED: "INVALID_RESPONSE",
   HPE_LF_EXPECTED: "INVALID_RESPONSE",
   UND_ERR_INFO: "INVALID_RESPONSE",
+  // The receiver's answer, not the network, is at fault.
+  UND_ERR_HEADERS_OVERFLOW: "INVALID_RESPONSE",
+  HPE_HEADER_OVERFLOW: "INVALID_RESPONSE",
+};
+
+/** Where the library's own message says too little. */
+const messageByCode: Record<string, string> = {
+  UND_ERR_HEADERS_OVERFLOW: `The response headers exceed ${MAX_RESPONSE_HEADER_BYTES / 1024} KiB.`,
+  HPE_HEADER_OVERFLOW: `The response headers exceed ${MAX_RESPONSE_HEADER_BYTES / 1024} KiB.`,
 };
 
 /** Walks an error and its causes for a code we know. */
@@ -48,5 +58,6 @@ export function classifyError(error: unknown): { code: AttemptErrorCode; message
 
 function describe(error: unknown, fallback: string): string {
   const e = error as { message?: string; code?: string };
+  if (e.code && messageByCode[e.code]) return messageByCode[e.code];
   return e.message ? `${e.code ? `${e.code}: ` : ""}${e.message}` : fallback;
 }

@@ -146,7 +146,9 @@ export function claimStatement(options: ClaimOptions): Prisma.Sql {
       RETURNING id
     ),
     claimed AS (
-      UPDATE "Delivery" SET status = 'SENDING', "leasedBy" = ${options.workerId}, "leaseUntil" = ${options.leaseUntil}, "updatedAt" = ${options.now}
+      UPDATE "Delivery" SET status = 'SENDING', "leasedBy" = ${options.workerId}, "leaseUntil" = ${options.leaseUntil}, "updatedAt" = ${options.now},
+        -- Taken over while still SENDING: its lease expired with no attempt recorded (see expired-leases.ts, which gives up after a few).
+        "expiredLeases" = "expiredLeases" + CASE WHEN status = 'SENDING' THEN 1 ELSE 0 END
       WHERE id IN (SELECT id FROM picked WHERE NOT probe OR "destinationId" IN (SELECT id FROM probing))
       RETURNING *
     )

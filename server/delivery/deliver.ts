@@ -13,7 +13,13 @@ import type { SendResult } from "./http-sender.ts";
 import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
 import type { HealthChange } from "./destination-health.ts";
 import { loadDeliveries, type LoadedDelivery } from "./claim.ts";
-import { directRecorder, type AttemptedDelivery, type AttemptRecorder } from "./record-attempt.ts";
+import {
+  directRecorder,
+  type AttemptedDelivery,
+  type AttemptRecord,
+  type AttemptRecorder,
+  type RecordedAttempt,
+} from "./record-attempt.ts";
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 
@@ -124,7 +130,7 @@ export async function attemptDeliveries(
       nextAttemptAt: status === "SCHEDULED" ? retry.nextAttemptAt! : null,
     };
   });
-  const outcome = await recorder.record({
+  const outcome = await recordEvenIfRefused(runtime, recorder, {
     trigger,
     workerId,
     destinationId: destination.id,
@@ -137,7 +143,9 @@ export async function attemptDeliveries(
     requestHeaders: sent.headers,
     responseStatus: result.status ?? null,
     responseHeaders: result.headers ?? null,
+    omittedHeaderCount: result.omittedHeaders ?? 0,
     responseBody: result.body ?? null,
+    responseBodyEncoding: result.bodyEncoding ?? "TEXT",
     responseBodyTruncated: result.truncated,
     error,
     deliveries: attempted,
@@ -162,6 +170,36 @@ export async function attemptDeliveries(
 }
 
 /**
+ * Records the attempt; if the database refuses it (whatever the reason), records it
+ * again without what the receiver sent, so that an attempt is never lost and
+ * its delivery never left SENDING to be re-sent at every lease expiry. The
+ * cause goes to the log, not to the organization's history.
+ */
+async function recordEvenIfRefused(runtime: Runtime, recorder: AttemptRecorder, record: AttemptRecord): Promise<RecordedAttempt> {
+  try {
+    return await recorder.record(record);
+  } catch (error) {
+    const deliveries = record.deliveries.map((d) => d.id);
+    runtime.logger.warn({ err: error, deliveries }, "could not record an attempt in full; recording it without the response");
+    const note = "The response could not be stored; the attempt is recorded without its headers and body.";
+    return await recorder
+      .record({
+        ...record,
+        responseHeaders: null,
+        omittedHeaderCount: 0,
+        responseBody: null,
+        responseBodyEncoding: "TEXT",
+        responseBodyTruncated: false,
+        error: { code: record.error?.code ?? null, message: record.error ? `${record.error.message} ${note}` : note },
+      })
+      .catch((again: unknown) => {
+        runtime.logger.error({ err: again, deliveries }, "could not record an attempt at all");
+        throw again;
+      });
+  }
+}
+
+/**
  * What an attempt may set off: destination.disabled when it disabled the
  * destination, delivery.exhausted for each delivery it failed for good. A
  * delivery of a delivery.exhausted event raises nothing when it fails in
@@ -181,22 +219,28 @@ async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], out
   for (const delivery of outcome.deliveries) {
     const was = before.find((d) => d.id === delivery.id)!;
     if (delivery.status !== "FAILED" || was.status === "FAILED") continue;
-    if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") continue;
-    await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
-      organizationId: scope.organizationId,
-      delivery: {
-        id: delivery.id,
-        eventId: delivery.eventId,
-        eventType: delivery.eventType,
-        webhookId: delivery.webhookId,
-        ruleId: delivery.ruleId,
-        attemptCount: delivery.attemptCount,
-        lastStatusCode: delivery.lastStatusCode,
-        lastError: delivery.lastError,
-      },
-      destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
-    });
+    await raiseExhausted(runtime, was, delivery);
   }
+}
+
+/** delivery.exhausted for a delivery that has just failed for good (`was` as claimed or loaded, `delivery` as it now stands). */
+export async function raiseExhausted(runtime: Runtime, was: LoadedDelivery, delivery: Delivery): Promise<void> {
+  if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") return;
+  const scope = { organizationId: delivery.organizationId };
+  await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
+    organizationId: scope.organizationId,
+    delivery: {
+      id: delivery.id,
+      eventId: delivery.eventId,
+      eventType: delivery.eventType,
+      webhookId: delivery.webhookId,
+      ruleId: delivery.ruleId,
+      attemptCount: delivery.attemptCount,
+      lastStatusCode: delivery.lastStatusCode,
+      lastError: delivery.lastError,
+    },
+    destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
+  });
 }
 
 export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): void {

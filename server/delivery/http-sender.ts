@@ -1,10 +1,12 @@
 // Sends one webhook request with undici: keep-alive pools per origin, a hard
 // deadline for the whole exchange, redirects not followed, the connection
-// made only to a vetted address, and at most 64 KiB of the answer kept.
+// made only to a vetted address, and at most 64 KiB of the answer kept (in a
+// form the database stores whatever the bytes: stored-response.ts).
 import { performance } from "node:perf_hooks";
 import { Agent, request, type buildConnector } from "undici";
-import type { AttemptErrorCode } from "../db/generated/enums.ts";
+import type { AttemptErrorCode, BodyEncoding } from "../db/generated/enums.ts";
 import { classifyError } from "./attempt-error.ts";
+import { MAX_RESPONSE_HEADER_BYTES, storedBody, storedHeaders } from "./stored-response.ts";
 
 export const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
 
@@ -17,7 +19,10 @@ export interface OutgoingRequest {
 export interface SendResult {
   status?: number;
   headers?: Record<string, string>;
+  /** Headers beyond what is stored of them. */
+  omittedHeaders?: number;
   body?: string;
+  bodyEncoding?: BodyEncoding;
   truncated: boolean;
   durationMs: number;
   error?: { code: AttemptErrorCode; message: string };
@@ -39,6 +44,7 @@ export function createHttpSender(
       connections: options.connectionsPerOrigin ?? 64,
       keepAliveTimeout: 30_000,
       keepAliveMaxTimeout: 120_000,
+      maxHeaderSize: MAX_RESPONSE_HEADER_BYTES,
     });
   const verifying = agent(true);
   const trusting = agent(false);
@@ -72,14 +78,14 @@ export function createHttpSender(
           chunks.push(buffer);
           size += buffer.length;
         }
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-        }
+        const { headers, omitted } = storedHeaders(response.headers);
+        const { body, encoding } = storedBody(Buffer.concat(chunks), truncated);
         return {
           status: response.statusCode,
           headers,
-          body: Buffer.concat(chunks).toString("utf8"),
+          omittedHeaders: omitted,
+          body,
+          bodyEncoding: encoding,
           truncated,
           durationMs: elapsed(),
         };

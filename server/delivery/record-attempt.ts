@@ -8,10 +8,20 @@
 // the embedded database ~3.8 ms for one, ~4.4 ms for ten), so the worker's
 // recorder groups the successful attempts that finish while a statement is
 // running into the next one (group commit; see createAttemptRecorder).
-import { Prisma, type Attempt, type AttemptErrorCode, type AttemptTrigger, type Delivery, type DeliveryStatus, type Destination } from "../db/generated/client.ts";
+import {
+  Prisma,
+  type Attempt,
+  type AttemptErrorCode,
+  type AttemptTrigger,
+  type BodyEncoding,
+  type Delivery,
+  type DeliveryStatus,
+  type Destination,
+} from "../db/generated/client.ts";
 import type { Db } from "../db/database.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 import { failureHealthUpdate, healthChange, successHealthUpdate, type HealthChange, type HealthOutcome } from "./destination-health.ts";
+import { storableText } from "./stored-response.ts";
 
 export interface AttemptedDelivery {
   id: string;
@@ -41,10 +51,14 @@ export interface AttemptRecord {
   /** Redacted. */
   requestHeaders: Record<string, string>;
   responseStatus: number | null;
+  /** As stored-response.ts made them storable. */
   responseHeaders: Record<string, string> | null;
+  omittedHeaderCount: number;
   responseBody: string | null;
+  responseBodyEncoding: BodyEncoding;
   responseBodyTruncated: boolean;
-  error?: { code: AttemptErrorCode; message: string };
+  /** Null code: nothing went wrong with the request, but something is worth saying (an attempt recorded without its response). */
+  error?: { code: AttemptErrorCode | null; message: string };
   deliveries: AttemptedDelivery[];
 }
 
@@ -83,10 +97,13 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
       requestHeaders: record.requestHeaders,
       responseStatus: record.responseStatus,
       responseHeaders: record.responseHeaders,
+      omittedHeaderCount: record.omittedHeaderCount,
       responseBody: record.responseBody,
+      responseBodyEncoding: record.responseBodyEncoding,
       responseBodyTruncated: record.responseBodyTruncated,
       errorCode: record.error?.code ?? null,
-      errorMessage: record.error?.message ?? null,
+      // Error messages may quote what a receiver sent.
+      errorMessage: record.error ? storableText(record.error.message) : null,
     })),
   );
   const ids = input.map((row) => row.id);
@@ -103,7 +120,8 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS v(
         id text, "attemptId" text, "batchLeaderId" text, "requestBody" text, "scheduledAttempts" int, status text, "nextAttemptAt" timestamptz,
         trigger text, "workerId" text, "destinationId" text, "sentAt" timestamptz, now timestamptz, succeeded boolean, "durationMs" int,
-        url text, "requestHeaders" jsonb, "responseStatus" int, "responseHeaders" jsonb, "responseBody" text, "responseBodyTruncated" boolean,
+        url text, "requestHeaders" jsonb, "responseStatus" int, "responseHeaders" jsonb, "omittedHeaderCount" int, "responseBody" text,
+        "responseBodyEncoding" text, "responseBodyTruncated" boolean,
         "errorCode" text, "errorMessage" text)
     ),
     moved AS (
@@ -114,6 +132,7 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
         "lastStatusCode" = CASE WHEN ${holds} THEN v."responseStatus" ELSE d."lastStatusCode" END,
         "lastError" = CASE WHEN ${holds} THEN v."errorMessage" ELSE d."lastError" END,
         "scheduledAttempts" = CASE WHEN ${holds} THEN v."scheduledAttempts" ELSE d."scheduledAttempts" END,
+        "expiredLeases" = CASE WHEN ${holds} THEN 0 ELSE d."expiredLeases" END,
         status = CASE WHEN ${moves} THEN v.status::"DeliveryStatus" ELSE d.status END,
         "nextAttemptAt" = CASE WHEN ${moves} THEN v."nextAttemptAt" ELSE d."nextAttemptAt" END,
         "completedAt" = CASE WHEN ${moves} AND v.status IN ('SUCCEEDED', 'FAILED') THEN v.now ELSE d."completedAt" END,
@@ -126,11 +145,12 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
     ),
     inserted AS (
       INSERT INTO "Attempt" ("id", "organizationId", "deliveryId", "destinationId", "eventId", "number", "trigger", "succeeded", "sentAt",
-        "durationMs", "url", "requestHeaders", "requestBody", "batchLeaderId", "responseStatus", "responseHeaders", "responseBody",
-        "responseBodyTruncated", "errorCode", "errorMessage")
+        "durationMs", "url", "requestHeaders", "requestBody", "batchLeaderId", "responseStatus", "responseHeaders", "omittedHeaderCount",
+        "responseBody", "responseBodyEncoding", "responseBodyTruncated", "errorCode", "errorMessage")
       SELECT v."attemptId", m."organizationId", m.id, m."destinationId", m."eventId", m."attemptCount", v.trigger::"AttemptTrigger",
         v.succeeded, v."sentAt", v."durationMs", v.url, v."requestHeaders", v."requestBody", v."batchLeaderId", v."responseStatus",
-        v."responseHeaders", v."responseBody", v."responseBodyTruncated", v."errorCode"::"AttemptErrorCode", v."errorMessage"
+        v."responseHeaders", v."omittedHeaderCount", v."responseBody", v."responseBodyEncoding"::"BodyEncoding", v."responseBodyTruncated",
+        v."errorCode"::"AttemptErrorCode", v."errorMessage"
       FROM moved m JOIN input v ON v.id = m.id
       RETURNING *
     ),

@@ -14,6 +14,7 @@ import { attemptDeliveries, publishDeliveryChange } from "./deliver.ts";
 import { createAttemptRecorder } from "./record-attempt.ts";
 import { DestinationLimits, limitSignal } from "./destination-limits.ts";
 import { WorkerLoad } from "./worker-load.ts";
+import { failingExpiredLeases } from "./expired-leases.ts";
 import { purgeExpiredHistory } from "../jobs/retention.ts";
 
 export type WorkerOptions = Config["worker"];
@@ -111,7 +112,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     const now = runtime.clock.now();
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
     finishedSinceClaim = 0;
-    const rows = await claimDueDeliveries(runtime.prisma, {
+    const claimed = await claimDueDeliveries(runtime.prisma, {
       workerId: id,
       now,
       leaseUntil,
@@ -120,7 +121,8 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       allowance: room.allowance,
       organizationLoad: room.organizationLoad,
     });
-    if (rows.length === 0) return { tasks: [], full: false };
+    if (claimed.length === 0) return { tasks: [], full: false };
+    const rows = await failingExpiredLeases(runtime, id, claimed);
     for (const row of rows) publishDeliveryChange(runtime, row);
     // Batched webhooks: one request carries up to maxEventsPerRequest of their due deliveries.
     const groups = new Map<string, { rows: LoadedDelivery[]; max: number }>();
@@ -147,14 +149,14 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
           allowance: new Map(),
           organizationLoad: new Map(),
           webhookId,
-        });
+        }).then((rows) => failingExpiredLeases(runtime, id, rows));
         for (const row of more) publishDeliveryChange(runtime, row);
         group.rows.push(...more);
       }
       for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launch(group.rows.slice(i, i + group.max)));
     }
     claimAfter = Math.max(1, Math.min(quarter, Math.floor(inFlight.size / 2)));
-    return { tasks, full: rows.length >= free };
+    return { tasks, full: claimed.length >= free };
   }
 
   async function run(): Promise<void> {

@@ -17,8 +17,8 @@ export type Answer =
   | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
   /** Never answers (until the receiver closes). */
   | { hang: true }
-  /** Writes these bytes on the socket instead of an HTTP response, then closes. */
-  | { raw: string };
+  /** Writes these bytes on the socket instead of an HTTP response (any bytes, even ones Node's writer refuses), then closes. */
+  | { raw: string | Uint8Array };
 
 export type Responder = (request: ReceivedRequest, index: number) => Answer;
 

@@ -28,7 +28,9 @@ const AttemptDetail = graphql(`
         requestHeaders
         requestBody
         responseHeaders
+        omittedHeaderCount
         responseBody
+        responseBodyEncoding
         responseBodyTruncated
         errorMessage
         delivery {
@@ -199,11 +201,15 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
         <section className="panel" aria-labelledby="response-headers">
           <h2 id="response-headers">Response headers</h2>
           {a.responseHeaders ? <HeaderTable headers={a.responseHeaders} /> : <p className="muted">No response.</p>}
+          {a.omittedHeaderCount > 0 && <p className="muted">{a.omittedHeaderCount} more headers were not stored.</p>}
           <h2 id="response-body">Response body</h2>
           {a.responseBody ? (
             <>
+              {a.responseBodyEncoding === "BASE64" && (
+                <p className="muted">Not text (NUL bytes, invalid UTF-8 or binary): its {atob(a.responseBody).length} bytes in base64.</p>
+              )}
               <pre className="code-block" aria-labelledby="response-body">
-                {prettyBody(a.responseBody)}
+                {a.responseBodyEncoding === "BASE64" ? a.responseBody : prettyBody(a.responseBody)}
               </pre>
               {a.responseBodyTruncated && <p className="muted">Cut at 64 KiB.</p>}
             </>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Delivery" ADD COLUMN     "expiredLeases" INTEGER NOT NULL DEFAULT 0;
+
