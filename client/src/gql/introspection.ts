@@ -3492,6 +3492,15 @@ export default {
             "args": []
           },
           {
+            "name": "lastEvaluationError",
+            "type": {
+              "kind": "OBJECT",
+              "name": "RuleEvaluationError",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "name",
             "type": {
               "kind": "NON_NULL",
@@ -4901,6 +4910,35 @@ export default {
             "name": "NotFoundError"
           }
         ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "RuleEvaluationError",
+        "fields": [
+          {
+            "name": "at",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "message",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "UNION",
