@@ -34,7 +34,7 @@ builder.prismaNode("NotificationRule", {
       type: RuleEvaluationError,
       nullable: true,
       description:
-        "Why the condition last failed to decide an event (it ran out of its step budget and counted as not matching); null since the condition was set.",
+        "Why the condition last failed to decide an event (it ran out of its step budget, or cannot be compiled any more) and counted as not matching; null since the condition was set.",
       select: { lastEvaluationError: true, lastEvaluationErrorAt: true },
       resolve: (rule) =>
         rule.lastEvaluationError && rule.lastEvaluationErrorAt

@@ -149,8 +149,8 @@ interface DeliveryRow {
   retrySchedule: number[];
 }
 
-/** A rule whose condition ran out of steps on an event of this call, with why. */
-interface OverBudgetRule {
+/** A rule whose condition could not decide an event of this call (it ran out of steps, say), with why. */
+interface RuleProblem {
   id: string;
   message: string;
 }
@@ -161,14 +161,14 @@ const STEPS_BETWEEN_YIELDS = 100_000;
 /**
  * The deliveries each event would get if it is new: one per matching
  * webhook, one per destination of each matching rule; and the rules whose
- * condition ran out of steps (they count as not matching).
+ * condition could not decide an event (they count as not matching).
  */
 async function fanOut(
   context: PublishContext,
   inputs: PublishInput[],
   ids: string[],
   stepBudget: number,
-): Promise<{ deliveries: DeliveryRow[]; overBudget: OverBudgetRule[] }> {
+): Promise<{ deliveries: DeliveryRow[]; ruleProblems: RuleProblem[] }> {
   const deliveries: DeliveryRow[] = [];
   const ruleDeliveries: DeliveryRow[] = [];
   inputs.forEach((input, i) => {
@@ -189,14 +189,14 @@ async function fanOut(
   });
   // Notification rules on the event's type whose condition it satisfies: one delivery per destination.
   const budget = new ConditionBudget(stepBudget);
-  const overBudget = new Map<string, string>();
+  const problems = new Map<string, string>();
   let yieldedAt = 0;
   for (const [i, input] of inputs.entries()) {
     const eventId = ids[i];
     for (const rule of context.rules) {
       if (rule.eventType !== input.type) continue;
       const outcome = budget.evaluate(rule.condition, { id: eventId, type: input.type, payload: input.payload });
-      if (outcome.overBudget) overBudget.set(rule.id, outcome.overBudget);
+      if (outcome.problem) problems.set(rule.id, outcome.problem);
       if (budget.spent - yieldedAt >= STEPS_BETWEEN_YIELDS) {
         yieldedAt = budget.spent;
         await new Promise((resolve) => setImmediate(resolve));
@@ -215,7 +215,7 @@ async function fanOut(
       }
     }
   }
-  return { deliveries: [...ruleDeliveries, ...deliveries], overBudget: [...overBudget].map(([id, message]) => ({ id, message })) };
+  return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
 }
 
 const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
@@ -224,8 +224,8 @@ const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
  * The write, as one statement (so one atomic step, with no BEGIN/COMMIT round
  * trips): claims the idempotency keys, inserts the events whose key is ours
  * (new or expired) and the deliveries of those events only, marks the
- * webhooks triggered, records on rules whose condition ran out of steps
- * why, and returns, for each input in order, the event its
+ * webhooks triggered, records why on rules whose condition could not
+ * decide an event, and returns, for each input in order, the event its
  * key now names (ours, or the first one's).
  *
  * A live key's row is updated to itself rather than skipped, so RETURNING
@@ -238,7 +238,7 @@ function publishStatement(
   scope: TenantScope,
   events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
   deliveries: DeliveryRow[],
-  overBudget: OverBudgetRule[],
+  ruleProblems: RuleProblem[],
   source: EventSource,
   now: Date,
 ): Prisma.Sql {
@@ -279,9 +279,9 @@ function publishStatement(
       UPDATE "Webhook" SET "lastTriggeredAt" = ${now}, "updatedAt" = ${now}
       WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organizationId}
     ),
-    over_budget AS (
+    rule_problems AS (
       UPDATE "NotificationRule" r SET "lastEvaluationError" = o.message, "lastEvaluationErrorAt" = ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(overBudget)}::jsonb) AS o(id text, message text)
+      FROM jsonb_to_recordset(${JSON.stringify(ruleProblems)}::jsonb) AS o(id text, message text)
       WHERE r.id = o.id AND r."organizationId" = ${organizationId}
     )
     SELECT v."eventId" AS "v.eventId", (SELECT count(*)::int FROM fanned) AS "v.deliveries", ${eventColumns}
@@ -315,10 +315,10 @@ export async function publishEvents(
     idempotencyKey: input.idempotencyKey ?? null,
     occurredAt: input.occurredAt ?? now,
   }));
-  const { deliveries, overBudget } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
 
   const rows = (
-    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(scope, events, deliveries, overBudget, options.source ?? "API", now))
+    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(scope, events, deliveries, ruleProblems, options.source ?? "API", now))
   ).map(splitRow);
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));

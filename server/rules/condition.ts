@@ -81,13 +81,14 @@ export class ConditionBudget {
     if (steps === 0)
       return {
         matches: false,
-        overBudget: `Not evaluated for event ${event.id}: the conditions of its publish call had used their ${count(this.perEvaluation * CALL_BUDGET_FACTOR)} steps; it counted as not matching.`,
+        problem: `Not evaluated for event ${event.id}: the conditions of its publish call had used their ${count(this.perEvaluation * CALL_BUDGET_FACTOR)} steps; it counted as not matching.`,
       };
     let evaluate: CompiledCondition;
     try {
       evaluate = compileCondition(source);
-    } catch {
-      return { matches: false };
+    } catch (error) {
+      // Saved before its check existed (a matches() pattern RE2 refuses, say).
+      return { matches: false, problem: `The condition cannot be evaluated: ${(error as Error).message}` };
     }
     const run = runWithBudget(steps, () => evaluate({ data: event.payload, event: { id: event.id, type: event.type } }));
     this.remainingForCall -= run.spent;
@@ -95,7 +96,7 @@ export class ConditionBudget {
     if (run.exhausted) {
       const limit =
         steps === this.perEvaluation ? `its ${count(steps)} evaluation steps` : `the ${count(steps)} steps left to its publish call`;
-      return { matches: false, overBudget: `Stopped on event ${event.id} after ${limit}; it counted as not matching.` };
+      return { matches: false, problem: `Stopped on event ${event.id} after ${limit}; it counted as not matching.` };
     }
     return { matches: run.error === undefined && run.value === true };
   }
@@ -104,9 +105,10 @@ export class ConditionBudget {
 /**
  * A condition that cannot be evaluated for an event (a missing field, a
  * string compared with a number) does not match; one that runs out of steps
- * does not match either, and says so for the rule's owner to see.
+ * or cannot be compiled does not match either, and its `problem` is for the
+ * rule's owner to see.
  */
 export interface ConditionOutcome {
   matches: boolean;
-  overBudget?: string;
+  problem?: string;
 }

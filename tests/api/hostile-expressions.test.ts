@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
 import { ConditionBudget } from "../../server/rules/condition.ts";
+import { newId } from "../../server/ids.ts";
 
 const CreateType = graphql(`
   mutation HostileCreateEventType($input: CreateEventTypeInput!) {
@@ -188,6 +189,25 @@ describe("JSON Schema patterns", () => {
       "EventTypePayload",
     );
   });
+  it("in a schema saved before they ran on RE2, when RE2 refuses them, answer publishes with a clear issue", async () => {
+    const prisma = t.app.runtime.prisma;
+    const organizationId = (await prisma.organization.findFirstOrThrow()).id;
+    await prisma.eventType.create({
+      data: {
+        id: newId("EventType"),
+        organizationId,
+        name: "hostile.legacy",
+        schema: { type: "object", properties: { s: { type: "string", pattern: "^(?!x)" } } },
+      },
+    });
+    const refused = await publish("hostile.legacy", { s: "a" });
+    expect(refused.__typename === "ValidationError" && refused.issues).toEqual([
+      {
+        path: ["input", "payload"],
+        message: expect.stringMatching(/^The event type's schema cannot be checked: The pattern "\^\(\?!x\)" is not supported/),
+      },
+    ]);
+  });
 });
 
 describe("rule conditions", () => {
@@ -272,6 +292,37 @@ describe("rule conditions", () => {
       notificationRule: { lastEvaluationError: null },
     });
   });
+  it("saved before their matches() pattern was checked, when RE2 refuses it, do not match and say why on the rule", async () => {
+    await createEventType(t, "hostile.old_rule");
+    const names = {
+      old: await createDestination(t, { url: `${receiver.origin}/old` }),
+      hook: await createDestination(t, { url: `${receiver.origin}/old-hook` }),
+    };
+    const prisma = t.app.runtime.prisma;
+    const organizationId = (await prisma.organization.findFirstOrThrow()).id;
+    await prisma.notificationRule.create({
+      data: {
+        id: newId("NotificationRule"),
+        organizationId,
+        name: "Old lookahead",
+        eventType: "hostile.old_rule",
+        condition: 'data.s.matches("^(?=a)")',
+        destinations: { create: [{ destinationId: names.old }] },
+      },
+    });
+    await createWebhook(t, { destinationId: names.hook, eventTypes: ["hostile.old_rule"] });
+    expect(reached(await publish("hostile.old_rule", { s: "a" }), names)).toEqual(["hook"]);
+    const rules = (await t.graphql(RuleErrors, { eventType: "hostile.old_rule" })).data!.notificationRules.edges.map((e) => e.node);
+    expect(rules).toEqual([
+      {
+        name: "Old lookahead",
+        lastEvaluationError: {
+          message: expect.stringMatching(/^The condition cannot be evaluated: The pattern "\^\(\?=a\)" is not supported/),
+          at: expect.any(String),
+        },
+      },
+    ]);
+  });
 });
 
 describe("the step budget", () => {
@@ -281,20 +332,20 @@ describe("the step budget", () => {
   it("cannot be sidestepped by an operator that absorbs errors", () => {
     expect(new ConditionBudget().evaluate("data.l.all(a, data.l.all(b, a == b || a != b)) || true", event({ l }))).toMatchObject({
       matches: false,
-      overBudget: expect.any(String),
+      problem: expect.any(String),
     });
     expect(new ConditionBudget().evaluate("data.l.exists(a, data.l.exists(b, a + b < 0.0)) || true", event({ l }))).toMatchObject({
       matches: false,
-      overBudget: expect.any(String),
+      problem: expect.any(String),
     });
   });
 
   it("is shared by the conditions of one publish call, up to ten times the budget of one", () => {
     const budget = new ConditionBudget(1000);
     const outcomes = Array.from({ length: 30 }, () => budget.evaluate("data.l.all(x, x >= 0.0)", event({ l: l.slice(0, 100) })));
-    const firstOver = outcomes.findIndex((o) => o.overBudget);
+    const firstOver = outcomes.findIndex((o) => o.problem);
     expect(firstOver).toBeGreaterThan(5);
     expect(outcomes.slice(0, firstOver)).toEqual(Array(firstOver).fill({ matches: true }));
-    expect(outcomes.slice(firstOver).every((o) => !o.matches && /publish call/.test(o.overBudget!))).toBe(true);
+    expect(outcomes.slice(firstOver).every((o) => !o.matches && /publish call/.test(o.problem!))).toBe(true);
   });
 });

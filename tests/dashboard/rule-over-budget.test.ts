@@ -53,7 +53,7 @@ describe.runIf(chromiumPresent)("a rule over its step budget in the dashboard", 
     const note = row("Every pair").getByRole("note");
     await note.waitFor();
     expect(await note.textContent()).toContain(
-      `Over budget Stopped on event ${eventId} after its 1,000,000 evaluation steps; it counted as not matching.`,
+      `Evaluation error Stopped on event ${eventId} after its 1,000,000 evaluation steps; it counted as not matching.`,
     );
     expect(await row("Short lists").getByRole("note").count()).toBe(0);
     await browser.screenshot("rule-over-budget");

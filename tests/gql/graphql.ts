@@ -915,7 +915,7 @@ export type NotificationRule = Node & {
   enabled: Scalars['Boolean']['output'];
   eventType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Why the condition last failed to decide an event (it ran out of its step budget and counted as not matching); null since the condition was set. */
+  /** Why the condition last failed to decide an event (it ran out of its step budget, or cannot be compiled any more) and counted as not matching; null since the condition was set. */
   lastEvaluationError?: Maybe<RuleEvaluationError>;
   name: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];

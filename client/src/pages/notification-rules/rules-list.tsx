@@ -154,7 +154,7 @@ export function RulesPage() {
                     {rule.condition ? <code>{rule.condition}</code> : <span className="muted">Every event</span>}
                     {rule.lastEvaluationError && (
                       <p className="field-hint" role="note">
-                        <span className="badge badge-warning">Over budget</span> {rule.lastEvaluationError.message} (
+                        <span className="badge badge-warning">Evaluation error</span> {rule.lastEvaluationError.message} (
                         <TimeAgo iso={rule.lastEvaluationError.at} />)
                       </p>
                     )}
