@@ -5,14 +5,26 @@
 // lookaround have no linear-time algorithm and are refused.
 import { RE2JS } from "re2js";
 
+// Linear time is input length × program size: `.{1000}` is a thousand
+// instructions, each stepped per character. These bounds keep both factors
+// small (compiling a 100,000-character pattern alone takes a second).
+export const MAX_PATTERN_LENGTH = 1000;
+export const MAX_PROGRAM_SIZE = 1000;
+
 const compiled = new Map<string, RE2JS>();
 const MAX_CACHED = 1000;
 
-/** The compiled pattern; throws the engine's syntax error for a pattern RE2 does not accept. */
+/** The compiled pattern; throws why for a pattern RE2 does not accept or that is too large. */
 export function compileRe2(pattern: string): RE2JS {
   let regex = compiled.get(pattern);
   if (!regex) {
+    if (pattern.length > MAX_PATTERN_LENGTH) throw new Error(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
     regex = RE2JS.compile(pattern);
+    if (regex.programSize() > MAX_PROGRAM_SIZE) {
+      throw new Error(
+        `it compiles to more than ${MAX_PROGRAM_SIZE} instructions; repetition counts such as {500} multiply what they repeat`,
+      );
+    }
     if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value!);
     compiled.set(pattern, regex);
   }

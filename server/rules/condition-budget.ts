@@ -3,8 +3,9 @@
 // square of a list's length. Every evaluated node of a parsed condition
 // costs one step, operands of functions and operators cost their size too
 // (a comparison or `contains` walks them), and `matches` costs its input's
-// length; when the steps run out, evaluation stops at the next node.
-// Counting steps rather than time makes the verdict the same on any machine.
+// length times its program's size; when the steps run out, evaluation stops
+// at the next node. Counting steps rather than time makes the verdict the
+// same on any machine.
 import type { CompiledCondition } from "./condition.ts";
 import { compileRe2 } from "../regex/re2.ts";
 
@@ -62,8 +63,10 @@ function evaluateMatches(ev: Evaluator, ast: Node, ctx: unknown): boolean {
   const input = ev.run(receiver, ctx);
   const source = ev.run(pattern, ctx);
   if (typeof input !== "string" || typeof source !== "string") throw new TypeError("matches() takes a string and a pattern string.");
-  charge(input.length);
-  return compileRe2(source).test(input);
+  const regex = compileRe2(source);
+  // RE2 steps its program once per character: a step per character for every hundred instructions.
+  charge(input.length * Math.ceil(regex.programSize() / 100));
+  return regex.test(input);
 }
 
 function isMatches(node: Node): boolean {

@@ -155,7 +155,7 @@ describe("JSON Schema patterns", () => {
     expect(await healthy()).toBe(200);
   });
 
-  it("that RE2 cannot run (backreferences, lookaround) are refused when the event type is saved, at their place in the schema", async () => {
+  it("that RE2 cannot run (backreferences, lookaround) or that are too large are refused when the event type is saved, at their place in the schema", async () => {
     const backreference = await t.graphql(CreateType, {
       input: { name: "hostile.backreference", schema: { type: "object", properties: { code: { type: "string", pattern: "^(\\w)\\1$" } } } },
     });
@@ -176,7 +176,19 @@ describe("JSON Schema patterns", () => {
       __typename: "ValidationError",
       issues: [{ path: ["input", "schema", "patternProperties", "^(?!internal_)"], message: expect.stringContaining("not supported") }],
     });
-    expect(await t.app.runtime.prisma.eventType.count({ where: { name: { in: ["hostile.backreference", "hostile.lookahead"] } } })).toBe(0);
+    // Linear in the input, but each character steps every instruction: `.{1000}` has a thousand.
+    const large = await t.graphql(CreateType, {
+      input: { name: "hostile.large", schema: { type: "array", items: { type: "string", pattern: ".{1000}$" } } },
+    });
+    expect(large.data!.createEventType).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "schema", "items", "pattern"], message: expect.stringContaining("more than 1000 instructions") }],
+    });
+    expect(
+      await t.app.runtime.prisma.eventType.count({
+        where: { name: { in: ["hostile.backreference", "hostile.lookahead", "hostile.large"] } },
+      }),
+    ).toBe(0);
   });
 
   it("of patternProperties are not tried on the schema's own property names with JavaScript's RegExp", async () => {
