@@ -8,6 +8,13 @@ import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 
+const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
+  fields: (t) => ({
+    message: t.exposeString("message"),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
+});
+
 builder.prismaNode("NotificationRule", {
   id: { field: "id" },
   // node(id) of a record another organization owns (or none) is null, not an error.
@@ -19,14 +26,30 @@ builder.prismaNode("NotificationRule", {
     eventType: t.exposeString("eventType"),
     condition: t.exposeString("condition", {
       nullable: true,
-      description: 'A CEL expression over the event (data = its payload), e.g. data.amount > 1000 && data.currency == "USD". Null matches every event.',
+      description:
+        'A CEL expression over the event (data = its payload), e.g. data.amount > 1000 && data.currency == "USD". Null matches every event.',
     }),
     enabled: t.exposeBoolean("enabled"),
+    lastEvaluationError: t.field({
+      type: RuleEvaluationError,
+      nullable: true,
+      description:
+        "Why the condition last failed to decide an event (it ran out of its step budget, or cannot be compiled any more) and counted as not matching; null since the condition was set.",
+      select: { lastEvaluationError: true, lastEvaluationErrorAt: true },
+      resolve: (rule) =>
+        rule.lastEvaluationError && rule.lastEvaluationErrorAt
+          ? { message: rule.lastEvaluationError, at: rule.lastEvaluationErrorAt }
+          : null,
+    }),
     destinations: t.prismaField({
       type: ["Destination"],
       select: { destinations: { select: { destinationId: true } } },
       resolve: (query, rule, _args, ctx) =>
-        ctx.runtime.prisma.destination.findMany({ ...query, where: { id: { in: rule.destinations.map((d) => d.destinationId) } }, orderBy: { name: "asc" } }),
+        ctx.runtime.prisma.destination.findMany({
+          ...query,
+          where: { id: { in: rule.destinations.map((d) => d.destinationId) } },
+          orderBy: { name: "asc" },
+        }),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -148,8 +171,15 @@ builder.mutationField("deleteNotificationRule", (t) =>
     authScopes: { operator: true },
     description: "Deletes the rule and cancels its pending deliveries; their history stays.",
     errors: { types: [NotFoundError], directResult: true },
-    args: { input: t.arg({ required: true, type: builder.inputType("DeleteNotificationRuleInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("DeleteNotificationRuleInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
+      }),
+    },
     resolve: async (_root, { input }, ctx) =>
-      recordRule(ctx, "notification_rule.deleted", { before: await ctx.runtime.prisma.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)) }),
+      recordRule(ctx, "notification_rule.deleted", {
+        before: await ctx.runtime.prisma.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
+      }),
   }),
 );

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { StartupError } from "./startup-error.ts";
+import { DEFAULT_STEP_BUDGET } from "./rules/condition.ts";
 
 export type Role = "api" | "worker" | "all";
 
@@ -40,6 +41,7 @@ const environment = z.object({
   SWITCHYARD_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: z.coerce.number().int().min(1000).max(600_000).default(12_000),
+  SWITCHYARD_RULE_STEP_BUDGET: z.coerce.number().int().min(1000).max(100_000_000).default(DEFAULT_STEP_BUDGET),
 });
 
 export interface Config {
@@ -67,6 +69,8 @@ export interface Config {
   retentionDays: number;
   /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
   liveKeepAliveMs: number;
+  /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
+  ruleStepBudget: number;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -102,11 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     logLevel: e.SWITCHYARD_LOG_LEVEL,
     migrateOnStart: e.SWITCHYARD_MIGRATE,
     secretKey: e.SWITCHYARD_SECRET_KEY || undefined,
-    previousSecretKeys: e.SWITCHYARD_PREVIOUS_SECRET_KEYS.split(",").map((k) => k.trim()).filter(Boolean),
+    previousSecretKeys: e.SWITCHYARD_PREVIOUS_SECRET_KEYS.split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
     allowHttp: e.SWITCHYARD_ALLOW_HTTP,
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
     liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
+    ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

@@ -10,7 +10,7 @@ import type { Clock } from "../clock.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
 import type { Changed } from "../changes/changed.ts";
-import { payloadIssues, schemaProblems } from "./payload-schema.ts";
+import { payloadIssues, schemaIssues } from "./payload-schema.ts";
 import { systemEventNames } from "../system-events/catalogue.ts";
 
 export const EVENT_TYPE_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
@@ -26,8 +26,8 @@ const eventTypeFields = {
 
 function checkSchemaAndExample(schema: unknown, example: unknown): void {
   if (schema === undefined || schema === null) return;
-  const problems = schemaProblems(schema);
-  if (problems.length > 0) throw new ValidationError(problems.map((message) => ({ path: ["input", "schema"], message })));
+  const problems = schemaIssues(schema, ["input", "schema"]);
+  if (problems.length > 0) throw new ValidationError(problems);
   if (example !== undefined && example !== null) {
     const issues = payloadIssues(`check:${JSON.stringify(schema)}`, schema as object, example, ["input", "example"]);
     if (issues.length > 0) throw new ValidationError(issues);
@@ -43,7 +43,8 @@ export async function createEventType(
 ): Promise<EventType> {
   const input = parseInput(z.object({ name: eventTypeFields.name, description: eventTypeFields.description.default("") }), raw);
   checkSchemaAndExample(raw.schema, raw.example);
-  if (systemEventNames.has(input.name)) throw ValidationError.field(["input", "name"], `${input.name} is one of Switchyard's system event types.`);
+  if (systemEventNames.has(input.name))
+    throw ValidationError.field(["input", "name"], `${input.name} is one of Switchyard's system event types.`);
   if (await db.eventType.findFirst({ where: scoped(scope, { name: input.name }) })) {
     throw new ConflictError(`The event type ${input.name} already exists.`, ["input", "name"]);
   }
@@ -80,7 +81,8 @@ export async function updateEventType(
   raw: { description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
 ): Promise<Changed<EventType>> {
   const existing = await findEditableEventType(db, scope, id);
-  const description = raw.description === undefined ? undefined : parseInput(z.object({ description: eventTypeFields.description }), raw).description;
+  const description =
+    raw.description === undefined ? undefined : parseInput(z.object({ description: eventTypeFields.description }), raw).description;
   const schema = raw.schema === undefined ? existing.schema : raw.schema;
   const example = raw.example === undefined ? existing.example : raw.example;
   checkSchemaAndExample(schema, example);
@@ -97,7 +99,13 @@ export async function updateEventType(
 }
 
 /** Archived types cannot be published or subscribed to; existing history stays. */
-export async function setEventTypeArchived(db: Db, clock: Clock, scope: TenantScope, id: string, archived: boolean): Promise<Changed<EventType>> {
+export async function setEventTypeArchived(
+  db: Db,
+  clock: Clock,
+  scope: TenantScope,
+  id: string,
+  archived: boolean,
+): Promise<Changed<EventType>> {
   const before = await findEditableEventType(db, scope, id);
   return { before, after: await db.eventType.update({ where: { id }, data: { archivedAt: archived ? clock.now() : null } }) };
 }
@@ -119,4 +127,3 @@ export function eventPayloadIssues(eventType: EventType, payload: unknown, path:
   if (eventType.schema === null) return [];
   return payloadIssues(`${eventType.id}:${eventType.updatedAt.getTime()}`, eventType.schema as object, payload, path);
 }
-

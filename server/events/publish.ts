@@ -17,7 +17,7 @@ import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../delivery/retry-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
-import { conditionMatches } from "../rules/condition.ts";
+import { ConditionBudget } from "../rules/condition.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
@@ -39,7 +39,10 @@ export interface Published {
   duplicate: boolean;
 }
 
-const idempotencyKey = z.string().min(1, "An idempotency key is 1 to 255 characters.").max(255, "An idempotency key is 1 to 255 characters.");
+const idempotencyKey = z
+  .string()
+  .min(1, "An idempotency key is 1 to 255 characters.")
+  .max(255, "An idempotency key is 1 to 255 characters.");
 
 interface MatchingWebhook {
   id: string;
@@ -73,7 +76,9 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
  */
 async function loadContext(db: Db, scope: TenantScope, typeNames: string[], programIds: string[]): Promise<PublishContext> {
   const { organizationId } = scoped(scope);
-  const [row] = await db.$queryRaw<{ eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]>`
+  const [row] = await db.$queryRaw<
+    { eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]
+  >`
     SELECT
       (SELECT COALESCE(json_agg(t), '[]') FROM "EventType" t
         WHERE t."organizationId" = ${organizationId} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
@@ -109,12 +114,16 @@ function validate(context: PublishContext, inputs: PublishInput[], pathOf: (inde
     const path = pathOf(index);
     const eventType = context.eventTypes.get(input.type);
     if (!eventType) issues.push({ path: [...path, "type"], message: `No active event type ${input.type}; create it first.` });
-    if (input.programId && !context.programs.has(input.programId)) issues.push({ path: [...path, "programId"], message: `No program ${input.programId} in this organization.` });
+    if (input.programId && !context.programs.has(input.programId))
+      issues.push({ path: [...path, "programId"], message: `No program ${input.programId} in this organization.` });
     const size = Buffer.byteLength(JSON.stringify(input.payload ?? null));
     if (input.payload === undefined || input.payload === null) {
       issues.push({ path: [...path, "payload"], message: "A payload is required." });
     } else if (size > MAX_PAYLOAD_BYTES) {
-      issues.push({ path: [...path, "payload"], message: `The payload is ${size} bytes; the limit is ${MAX_PAYLOAD_BYTES} bytes (512 KiB).` });
+      issues.push({
+        path: [...path, "payload"],
+        message: `The payload is ${size} bytes; the limit is ${MAX_PAYLOAD_BYTES} bytes (512 KiB).`,
+      });
     } else if (eventType) {
       issues.push(...eventPayloadIssues(eventType, input.payload, [...path, "payload"]));
     }
@@ -122,7 +131,8 @@ function validate(context: PublishContext, inputs: PublishInput[], pathOf: (inde
       const parsed = idempotencyKey.safeParse(input.idempotencyKey);
       if (!parsed.success) issues.push({ path: [...path, "idempotencyKey"], message: parsed.error.issues[0].message });
       const earlier = keys.get(input.idempotencyKey);
-      if (earlier !== undefined) issues.push({ path: [...path, "idempotencyKey"], message: `The same key is already used by event ${earlier} of this call.` });
+      if (earlier !== undefined)
+        issues.push({ path: [...path, "idempotencyKey"], message: `The same key is already used by event ${earlier} of this call.` });
       keys.set(input.idempotencyKey, index);
     }
   });
@@ -139,8 +149,26 @@ interface DeliveryRow {
   retrySchedule: number[];
 }
 
-/** The deliveries each event would get if it is new: one per matching webhook, one per destination of each matching rule. */
-function fanOut(context: PublishContext, inputs: PublishInput[], ids: string[]): DeliveryRow[] {
+/** A rule whose condition could not decide an event of this call (it ran out of steps, say), with why. */
+interface RuleProblem {
+  id: string;
+  message: string;
+}
+
+/** Conditions spend at most this many steps before the event loop gets a turn (health checks, other tenants). */
+const STEPS_BETWEEN_YIELDS = 100_000;
+
+/**
+ * The deliveries each event would get if it is new: one per matching
+ * webhook, one per destination of each matching rule; and the rules whose
+ * condition could not decide an event (they count as not matching).
+ */
+async function fanOut(
+  context: PublishContext,
+  inputs: PublishInput[],
+  ids: string[],
+  stepBudget: number,
+): Promise<{ deliveries: DeliveryRow[]; ruleProblems: RuleProblem[] }> {
   const deliveries: DeliveryRow[] = [];
   const ruleDeliveries: DeliveryRow[] = [];
   inputs.forEach((input, i) => {
@@ -160,10 +188,20 @@ function fanOut(context: PublishContext, inputs: PublishInput[], ids: string[]):
     }
   });
   // Notification rules on the event's type whose condition it satisfies: one delivery per destination.
-  inputs.forEach((input, i) => {
+  const budget = new ConditionBudget(stepBudget);
+  const problems = new Map<string, string>();
+  let yieldedAt = 0;
+  for (const [i, input] of inputs.entries()) {
     const eventId = ids[i];
     for (const rule of context.rules) {
-      if (rule.eventType !== input.type || !conditionMatches(rule.condition, { id: eventId, type: input.type, payload: input.payload })) continue;
+      if (rule.eventType !== input.type) continue;
+      const outcome = budget.evaluate(rule.condition, { id: eventId, type: input.type, payload: input.payload });
+      if (outcome.problem) problems.set(rule.id, outcome.problem);
+      if (budget.spent - yieldedAt >= STEPS_BETWEEN_YIELDS) {
+        yieldedAt = budget.spent;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (!outcome.matches) continue;
       for (const destinationId of rule.destinationIds) {
         ruleDeliveries.push({
           id: newId("Delivery"),
@@ -176,8 +214,8 @@ function fanOut(context: PublishContext, inputs: PublishInput[], ids: string[]):
         });
       }
     }
-  });
-  return [...ruleDeliveries, ...deliveries];
+  }
+  return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
 }
 
 const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
@@ -186,7 +224,8 @@ const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
  * The write, as one statement (so one atomic step, with no BEGIN/COMMIT round
  * trips): claims the idempotency keys, inserts the events whose key is ours
  * (new or expired) and the deliveries of those events only, marks the
- * webhooks triggered, and returns, for each input in order, the event its
+ * webhooks triggered, records why on rules whose condition could not
+ * decide an event, and returns, for each input in order, the event its
  * key now names (ours, or the first one's).
  *
  * A live key's row is updated to itself rather than skipped, so RETURNING
@@ -199,6 +238,7 @@ function publishStatement(
   scope: TenantScope,
   events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
   deliveries: DeliveryRow[],
+  ruleProblems: RuleProblem[],
   source: EventSource,
   now: Date,
 ): Prisma.Sql {
@@ -238,6 +278,11 @@ function publishStatement(
     triggered AS (
       UPDATE "Webhook" SET "lastTriggeredAt" = ${now}, "updatedAt" = ${now}
       WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organizationId}
+    ),
+    rule_problems AS (
+      UPDATE "NotificationRule" r SET "lastEvaluationError" = o.message, "lastEvaluationErrorAt" = ${now}
+      FROM jsonb_to_recordset(${JSON.stringify(ruleProblems)}::jsonb) AS o(id text, message text)
+      WHERE r.id = o.id AND r."organizationId" = ${organizationId}
     )
     SELECT v."eventId" AS "v.eventId", (SELECT count(*)::int FROM fanned) AS "v.deliveries", ${eventColumns}
     FROM named v
@@ -270,9 +315,11 @@ export async function publishEvents(
     idempotencyKey: input.idempotencyKey ?? null,
     occurredAt: input.occurredAt ?? now,
   }));
-  const deliveries = fanOut(context, inputs, proposed);
+  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
 
-  const rows = (await db.$queryRaw<Record<string, unknown>[]>(publishStatement(scope, events, deliveries, options.source ?? "API", now))).map(splitRow);
+  const rows = (
+    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(scope, events, deliveries, ruleProblems, options.source ?? "API", now))
+  ).map(splitRow);
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));
   // Events of keys a concurrent publisher claimed after the statement began.

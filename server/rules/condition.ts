@@ -1,11 +1,18 @@
 // Rule conditions are CEL (Common Expression Language) expressions over the
 // event, evaluated by a sandboxed interpreter (@marcbachmann/cel-js: no eval,
-// no Function, no access to anything but the event). Example:
+// no Function, no access to anything but the event), on a step budget and
+// with `matches` on RE2 (see condition-budget.ts). Example:
 //   data.amount > 1000 && data.currency == "USD"
 import { parse } from "@marcbachmann/cel-js";
 import { ValidationError } from "../errors.ts";
+import { re2Problem } from "../regex/re2.ts";
+import { instrumentCondition, literalPatterns, runWithBudget } from "./condition-budget.ts";
 
 export const MAX_CONDITION_LENGTH = 2000;
+/** Steps one condition may take on one event, unless SWITCHYARD_RULE_STEP_BUDGET says otherwise. */
+export const DEFAULT_STEP_BUDGET = 1_000_000;
+/** All conditions of one publish call together get this many times the budget of one. */
+export const CALL_BUDGET_FACTOR = 10;
 
 export type CompiledCondition = (context: Record<string, unknown>) => unknown;
 
@@ -22,6 +29,16 @@ export function compileCondition(source: string, path: string[] = ["input", "con
   } catch (error) {
     throw ValidationError.field(path, describeParseError(error as Error));
   }
+  for (const pattern of literalPatterns(evaluate)) {
+    const problem = re2Problem(pattern);
+    if (problem !== null) {
+      throw ValidationError.field(
+        path,
+        `The pattern ${JSON.stringify(pattern)} is not supported (${problem}); matches() uses RE2 syntax, without backreferences or lookaround.`,
+      );
+    }
+  }
+  instrumentCondition(evaluate);
   if (compiled.size > 1000) compiled.clear();
   compiled.set(source, evaluate);
   return evaluate;
@@ -41,17 +58,57 @@ function describeParseError(error: Error): string {
   return `${headline}.`;
 }
 
-/**
- * Whether an event satisfies a rule's condition. The condition sees `data`
- * (the payload) and `event` ({ id, type }; `type` alone is a CEL built-in). A
- * condition that cannot be evaluated for this event (a missing field, a
- * string compared with a number) does not match.
- */
-export function conditionMatches(source: string | null, event: { id: string; type: string; payload: unknown }): boolean {
-  if (!source) return true;
-  try {
-    return compileCondition(source)({ data: event.payload, event: { id: event.id, type: event.type } }) === true;
-  } catch {
-    return false;
+const count = (steps: number) => steps.toLocaleString("en-US");
+
+/** The steps the conditions of one publish call may spend: `perEvaluation` each, ten times that together. */
+export class ConditionBudget {
+  private remainingForCall: number;
+  /** Steps spent so far by this call's conditions. */
+  spent = 0;
+
+  constructor(readonly perEvaluation: number = DEFAULT_STEP_BUDGET) {
+    this.remainingForCall = perEvaluation * CALL_BUDGET_FACTOR;
   }
+
+  /**
+   * Whether an event satisfies a condition, within the budget. The condition
+   * sees `data` (the payload) and `event` ({ id, type }; `type` alone is a
+   * CEL built-in).
+   */
+  evaluate(source: string | null, event: { id: string; type: string; payload: unknown }): ConditionOutcome {
+    if (!source) return { matches: true };
+    const steps = Math.min(this.perEvaluation, this.remainingForCall);
+    if (steps === 0)
+      return {
+        matches: false,
+        problem: `Not evaluated for event ${event.id}: the conditions of its publish call had used their ${count(this.perEvaluation * CALL_BUDGET_FACTOR)} steps; it counted as not matching.`,
+      };
+    let evaluate: CompiledCondition;
+    try {
+      evaluate = compileCondition(source);
+    } catch (error) {
+      // Saved before its check existed (a matches() pattern RE2 refuses, say).
+      return { matches: false, problem: `The condition cannot be evaluated: ${(error as Error).message}` };
+    }
+    const run = runWithBudget(steps, () => evaluate({ data: event.payload, event: { id: event.id, type: event.type } }));
+    this.remainingForCall -= run.spent;
+    this.spent += run.spent;
+    if (run.exhausted) {
+      const limit =
+        steps === this.perEvaluation ? `its ${count(steps)} evaluation steps` : `the ${count(steps)} steps left to its publish call`;
+      return { matches: false, problem: `Stopped on event ${event.id} after ${limit}; it counted as not matching.` };
+    }
+    return { matches: run.error === undefined && run.value === true };
+  }
+}
+
+/**
+ * A condition that cannot be evaluated for an event (a missing field, a
+ * string compared with a number) does not match; one that runs out of steps
+ * or cannot be compiled does not match either, and its `problem` is for the
+ * rule's owner to see.
+ */
+export interface ConditionOutcome {
+  matches: boolean;
+  problem?: string;
 }

@@ -27,7 +27,9 @@ const fields = {
 
 async function requireDestinations(db: Db, scope: TenantScope, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
-  const found = new Set((await db.destination.findMany({ where: scoped(scope, { id: { in: unique } }), select: { id: true } })).map((d) => d.id));
+  const found = new Set(
+    (await db.destination.findMany({ where: scoped(scope, { id: { in: unique } }), select: { id: true } })).map((d) => d.id),
+  );
   const issues = ids
     .map((id, index) => ({ id, index }))
     .filter(({ id }) => !found.has(id))
@@ -53,7 +55,13 @@ export async function createRule(
   raw: { name: string; eventType: string; condition?: string | null; destinationIds: string[]; enabled?: boolean },
 ): Promise<RuleWithDestinations> {
   const input = parseInput(
-    z.object({ name: fields.name, eventType: fields.eventType, condition: fields.condition.default(null), destinationIds: fields.destinationIds, enabled: fields.enabled.default(true) }),
+    z.object({
+      name: fields.name,
+      eventType: fields.eventType,
+      condition: fields.condition.default(null),
+      destinationIds: fields.destinationIds,
+      enabled: fields.enabled.default(true),
+    }),
     raw,
   );
   if (input.condition) compileCondition(input.condition);
@@ -104,6 +112,9 @@ export async function updateRule(
       name: input.name,
       eventType: input.eventType,
       condition: input.condition,
+      // A new condition has not failed yet.
+      ...(input.condition !== undefined &&
+        input.condition !== before.condition && { lastEvaluationError: null, lastEvaluationErrorAt: null }),
       enabled: input.enabled,
       ...(destinationIds && { destinations: { deleteMany: {}, create: destinationIds.map((destinationId) => ({ destinationId })) } }),
     },
@@ -113,7 +124,10 @@ export async function updateRule(
 
 export async function deleteRule(db: Db, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
   const rule = await findRule(db, scope, id);
-  await db.delivery.updateMany({ where: scoped(scope, { ruleId: id, status: "SCHEDULED" as const }), data: { status: "CANCELLED", nextAttemptAt: null } });
+  await db.delivery.updateMany({
+    where: scoped(scope, { ruleId: id, status: "SCHEDULED" as const }),
+    data: { status: "CANCELLED", nextAttemptAt: null },
+  });
   await db.notificationRule.delete({ where: { id } });
   return rule;
 }

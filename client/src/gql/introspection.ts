@@ -3660,6 +3660,15 @@ export default {
             "args": []
           },
           {
+            "name": "lastEvaluationError",
+            "type": {
+              "kind": "OBJECT",
+              "name": "RuleEvaluationError",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "name",
             "type": {
               "kind": "NON_NULL",
@@ -5069,6 +5078,35 @@ export default {
             "name": "NotFoundError"
           }
         ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "RuleEvaluationError",
+        "fields": [
+          {
+            "name": "at",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "message",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
       },
       {
         "kind": "UNION",

@@ -7,6 +7,10 @@ export const NotificationRuleRow = graphql(`
     eventType
     condition
     enabled
+    lastEvaluationError {
+      message
+      at
+    }
     createdAt
     updatedAt
     destinations {

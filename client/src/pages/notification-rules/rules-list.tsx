@@ -1,6 +1,7 @@
 // Notification rules (issue 8): on an event type, when a condition holds,
-// send to destinations. The list shows each rule's trigger and targets, an
-// Enabled switch, and edit and delete.
+// send to destinations. The list shows each rule's trigger and targets (with
+// the last time its condition ran out of steps), an Enabled switch, and edit
+// and delete.
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
@@ -151,6 +152,12 @@ export function RulesPage() {
                   </td>
                   <td data-label="Condition" className="cell-code">
                     {rule.condition ? <code>{rule.condition}</code> : <span className="muted">Every event</span>}
+                    {rule.lastEvaluationError && (
+                      <p className="field-hint" role="note">
+                        <span className="badge badge-warning">Evaluation error</span> {rule.lastEvaluationError.message} (
+                        <TimeAgo iso={rule.lastEvaluationError.at} />)
+                      </p>
+                    )}
                   </td>
                   <td data-label="Destinations">
                     <ul className="inline-list">
