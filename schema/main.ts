@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.runtime.logger.info({ signal }, "stopping");
     await app.stop();
+    app.runtime.logger.info({ signal }, "stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof StartupError) {
-    console.error(`switchyard: ${error.message}`);
+    // One line per problem, each naming the setting; no stack trace for something the operator can fix.
+    for (const line of error.message.split("\n")) console.error(`switchyard: ${line}`);
   } else {
     console.error("switchyard: failed to start:", error);
   }
