@@ -29,7 +29,7 @@ export type AccessToken = Node & {
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  /** With reach ORGANIZATIONS, the other organizations it may act in. */
+  /** With reach ORGANIZATIONS, the other organizations it may act in: those the caller reaches too. */
   organizations: Array<Organization>;
   reach: Reach;
   revoked: Scalars['Boolean']['output'];
