@@ -52,6 +52,9 @@ const environment = z.object({
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: wholeNumber(0, 600_000, 10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: wholeNumber(1000, 600_000, 12_000),
+  SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
+  SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
+  SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
 });
 
 export interface Config {
@@ -79,6 +82,14 @@ export interface Config {
   retentionDays: number;
   /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
   liveKeepAliveMs: number;
+  /** Flood control of the API (0 turns a limit off). */
+  rateLimit: {
+    /** Points a token may spend per window: a request costs one per root field, publishing one per event. */
+    points: number;
+    windowSeconds: number;
+    /** Failed authentications a client address may make per window. */
+    authFailures: number;
+  };
   worker: {
     concurrency: number;
     perDestination: number;
@@ -115,6 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
     liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
+    rateLimit: {
+      points: e.SWITCHYARD_RATE_LIMIT,
+      windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,
+      authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
+    },
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,
