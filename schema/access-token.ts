@@ -1,6 +1,6 @@
 // Access tokens (seed 003): create (secret shown once), rename, revoke, list.
 import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
-import { scoped } from "../server/tenancy/scope.ts";
+import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { builder } from "./builder.ts";
 import { changed } from "./audit-log.ts";
@@ -21,8 +21,11 @@ export const AccessTokenNode = builder.prismaNode("AccessToken", {
     reach: t.expose("reach", { type: Reach }),
     organizations: t.field({
       type: [OrganizationNode],
-      description: "With reach ORGANIZATIONS, the other organizations it may act in.",
-      select: { reaches: { select: { organization: true } } },
+      description: "With reach ORGANIZATIONS, the other organizations it may act in: those the caller reaches too.",
+      // Another admin of the home organization may list this token; organizations beyond the caller's own reach stay hidden, as node() hides them.
+      select: (_args, ctx) => ({
+        reaches: { where: { organization: reachableOrganizations(ctx.principal) }, select: { organization: true } },
+      }),
       resolve: (token) => token.reaches.map((r) => r.organization),
     }),
     secretPrefix: t.exposeString("secretPrefix", { description: "The first characters of the secret, to tell tokens apart." }),
@@ -65,28 +68,24 @@ builder.queryField("accessTokens", (t) =>
   ),
 );
 
-const AccessTokenSecretPayload = builder
-  .objectRef<{ token: { id: string }; secret: string }>("CreateAccessTokenPayload")
-  .implement({
-    description: "A new token and its secret. The secret is shown here once and never again.",
-    fields: (t) => ({
-      accessToken: t.prismaField({
-        type: "AccessToken",
-        resolve: (query, { token }, _args, ctx) =>
-          ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id: token.id } }),
-      }),
-      secret: t.exposeString("secret", {
-        description: "Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back.",
-      }),
+const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secret: string }>("CreateAccessTokenPayload").implement({
+  description: "A new token and its secret. The secret is shown here once and never again.",
+  fields: (t) => ({
+    accessToken: t.prismaField({
+      type: "AccessToken",
+      resolve: (query, { token }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id: token.id } }),
     }),
-  });
+    secret: t.exposeString("secret", {
+      description: "Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back.",
+    }),
+  }),
+});
 
 const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload").implement({
   fields: (t) => ({
     accessToken: t.prismaField({
       type: "AccessToken",
-      resolve: (query, { id }, _args, ctx) =>
-        ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -111,7 +110,12 @@ builder.mutationField("createAccessToken", (t) =>
       const created = await createAccessToken(
         ctx.runtime.prisma,
         ctx.scope,
-        { name: input.name, role: input.role ?? "OPERATOR", reach: input.reach ?? undefined, organizationIds: input.organizationIds ?? undefined },
+        {
+          name: input.name,
+          role: input.role ?? "OPERATOR",
+          reach: input.reach ?? undefined,
+          organizationIds: input.organizationIds ?? undefined,
+        },
         ctx.principal,
       );
       await changed(ctx, "token.created", "AccessToken", { after: created.token });
@@ -130,7 +134,8 @@ builder.mutationField("renameAccessToken", (t) =>
     authScopes: { admin: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.runtime.prisma, ctx.scope, input.id, input.name)),
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.runtime.prisma, ctx.scope, input.id, input.name)),
   }),
 );
 
@@ -145,6 +150,7 @@ builder.mutationField("revokeAccessToken", (t) =>
     description: "Revokes a token. Requests with it fail from the next one on; this cannot be undone.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: RevokeAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "token.revoked", "AccessToken", await revokeAccessToken(ctx.runtime, ctx.scope, input.id)),
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "token.revoked", "AccessToken", await revokeAccessToken(ctx.runtime, ctx.scope, input.id)),
   }),
 );

@@ -6,6 +6,7 @@ import { bootstrap, bootstrapBanner } from "../server/organizations/bootstrap.ts
 import { ensureSystemEventTypesEverywhere } from "../server/system-events/raise.ts";
 import { closeRuntime, createRuntime, type Runtime, type RuntimeOverrides } from "../server/runtime.ts";
 import { createDeliveryWorker, type DeliveryWorker } from "../server/delivery/worker.ts";
+import { createRequestBudget } from "../server/rate-limit/request-budget.ts";
 import { prepareDashboard } from "./dashboard.ts";
 import { listen, type HttpServer } from "./http-server.ts";
 import { serveWebSockets } from "./live-socket.ts";
@@ -46,7 +47,9 @@ function checkRoles(config: Config): void {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   checkRoles(config);
   const runtime = await createRuntime(config, options);
-  const yoga = createGraphQLServer(runtime);
+  // Only the api role answers requests; a worker has no budget to share through Redis.
+  const budget = createRequestBudget(config.rateLimit, config.role === "worker" ? undefined : config.redisUrl, runtime.logger);
+  const yoga = createGraphQLServer(runtime, budget);
   let http: HttpServer | undefined;
   let closeWebSockets: (() => Promise<void>) | undefined;
   const worker = config.role === "api" ? undefined : createDeliveryWorker(runtime);
@@ -55,7 +58,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       const first = await bootstrap(runtime.prisma, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
       http = await listen(yoga, config.port, config.host, await prepareDashboard(runtime.logger));
-      closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime);
+      closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);
       if (first.created) (options.print ?? ((text) => process.stdout.write(text)))(bootstrapBanner(first, `${http.url}/graphql`));
       else if (first.adminTokenIgnored) {
         runtime.logger.warn("SWITCHYARD_ADMIN_TOKEN is ignored: it only sets the first token of an empty database");
@@ -65,6 +68,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (worker && options.startWorker !== false) worker.start();
   } catch (error) {
     await http?.close();
+    await budget.close();
     await closeRuntime(runtime);
     throw error;
   }
@@ -78,6 +82,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await worker?.stop();
       await closeWebSockets?.();
       await http?.close();
+      await budget.close();
       await closeRuntime(runtime);
     },
   };

@@ -4,6 +4,7 @@ import { ValidationError } from "../server/errors.ts";
 import { EventSource as EventSourceValues } from "../server/db/generated/enums.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
+import { costs } from "./operation-cost.ts";
 import type { GraphQLContext } from "./context.ts";
 
 const EventSource = builder.enumType(EventSourceValues, { name: "EventSource" });
@@ -81,7 +82,9 @@ const PublishedEvent = builder.objectRef<Published>("PublishedEvent").implement(
       resolve: (query, { event }, _args, ctx) =>
         Object.keys(query).length === 0 ? event : ctx.runtime.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
     }),
-    duplicate: t.exposeBoolean("duplicate", { description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created." }),
+    duplicate: t.exposeBoolean("duplicate", {
+      description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created.",
+    }),
   }),
 });
 
@@ -116,12 +119,17 @@ builder.mutationField("publishEvents", (t) =>
   t.field({
     type: PublishEventsPayload,
     authScopes: { operator: true },
-    description: "Publishes up to 1,000 events at once: all of them, or none when any is invalid.",
+    description:
+      "Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event.",
     errors: { types: [ValidationError], directResult: true },
+    // Flood control counts events, not calls: a batch spends its size, and is refused whole when the budget has less.
+    extensions: costs((args) => (args.input as { events: unknown[] }).events.length),
     args: {
       input: t.arg({
         required: true,
-        type: builder.inputType("PublishEventsInput", { fields: (f) => ({ events: f.field({ type: [PublishEventInput], required: true }) }) }),
+        type: builder.inputType("PublishEventsInput", {
+          fields: (f) => ({ events: f.field({ type: [PublishEventInput], required: true }) }),
+        }),
       }),
     },
     resolve: (_root, { input }, ctx) => publishEvents(ctx.runtime, ctx.scope, input.events),

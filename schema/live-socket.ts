@@ -3,11 +3,12 @@
 // the same context, auth, limits and plugins as HTTP. The token comes in
 // connectionParams: { authorization: "Bearer sy_…" } (or { token: "sy_…" }),
 // with { organizationId } to act in another organization the token reaches.
-import type { ExecutionArgs } from "graphql";
+import { GraphQLError, type ExecutionArgs } from "graphql";
 import { CloseCode, type OperationResult } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocketServer } from "ws";
 import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
+import type { RequestBudget } from "../server/rate-limit/request-budget.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { SwitchyardYoga } from "./yoga.ts";
 
@@ -24,14 +25,35 @@ interface Envelope {
   subscribe: (args: ExecutionArgs) => OperationResult;
 }
 
-export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYoga, runtime: Runtime): () => Promise<void> {
+/** graphql-ws's own code for "too many": the client does not reconnect by itself. */
+const TOO_MANY_FAILED_AUTHENTICATIONS = CloseCode.TooManyInitialisationRequests;
+
+export function serveWebSockets(
+  webSockets: WebSocketServer,
+  yoga: SwitchyardYoga,
+  runtime: Runtime,
+  budget: RequestBudget,
+): () => Promise<void> {
   const server = useServer<ConnectionParams>(
     {
-      // Refused before anything runs: 4401 without a token, 4403 with a bad or revoked one.
+      // Refused before anything runs: 4401 without a token, 4403 with a bad or revoked one, and
+      // 4429 once the client's address has used up its failed authentications.
       onConnect: async (ctx) => {
         const result = await authenticate(runtime.prisma, runtime.clock, authorizationOf(ctx.connectionParams));
         if (result.ok) return true;
-        ctx.extra.socket.close(result.reason === "MISSING" ? CloseCode.Unauthorized : CloseCode.Forbidden, authFailureMessages[result.reason]);
+        const address = ctx.extra.request.socket.remoteAddress;
+        const refused = address === undefined ? undefined : await budget.failedAuthentication(address);
+        if (refused) {
+          ctx.extra.socket.close(
+            TOO_MANY_FAILED_AUTHENTICATIONS,
+            `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`,
+          );
+        } else {
+          ctx.extra.socket.close(
+            result.reason === "MISSING" ? CloseCode.Unauthorized : CloseCode.Forbidden,
+            authFailureMessages[result.reason],
+          );
+        }
         return false;
       },
       execute: (args) => (args.rootValue as Envelope).execute(args),
@@ -53,6 +75,11 @@ export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYog
         try {
           contextValue = await contextFactory();
         } catch (error) {
+          // Over the token's budget: this operation ends with an error message; the connection stays for later ones.
+          if (error instanceof GraphQLError && error.extensions.code === "RATE_LIMITED") {
+            const { http: _http, ...extensions } = error.extensions;
+            return [new GraphQLError(error.message, { extensions })];
+          }
           ctx.extra.socket.close(CloseCode.Forbidden, (error as Error).message);
           throw error;
         }

@@ -1,6 +1,8 @@
 // GraphQL over HTTP and SSE: graphql-yoga serving the Pothos schema, with
-// bearer-token auth, depth and cost limits, and health endpoints. WebSocket
-// traffic (live-socket.ts) goes through the same envelope.
+// bearer-token auth, per-token rate limits, depth and cost limits, and health
+// endpoints (which no limit touches). WebSocket traffic (live-socket.ts) goes
+// through the same envelope.
+import type { IncomingMessage } from "node:http";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError } from "graphql";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
@@ -8,10 +10,12 @@ import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Yoga
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
 import { reaches } from "../server/auth/principal.ts";
+import type { RequestBudget, Refusal } from "../server/rate-limit/request-budget.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
+import { operationCost, type OperationRequest } from "./operation-cost.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -21,28 +25,58 @@ export const ORGANIZATION_HEADER = "x-organization-id";
 /** The paths yoga answers; the HTTP server gives every other path to the dashboard. */
 export const yogaPaths = { graphql: "/graphql", health: "/healthz", readiness: "/readyz" } as const;
 
+/** What a request brings: its credentials, where it comes from, and the operation it asks for. */
+export interface RequestInfo {
+  authorization: string | null | undefined;
+  organizationId?: string | null;
+  /** The client's address, counted against failed authentications; unknown for in-process calls. */
+  address?: string;
+  operation?: OperationRequest;
+}
+
 /**
  * Resolves the principal behind an Authorization header (UNAUTHENTICATED,
- * HTTP 401, when there is none) and the organization the request acts in:
- * the token's own, or the one named by X-Organization-Id if the token reaches
- * it (FORBIDDEN, HTTP 403, if not).
+ * HTTP 401, when there is none), spends the operation's cost from the token's
+ * budget (RATE_LIMITED, HTTP 429, when it is used up), and chooses the
+ * organization the request acts in: the token's own, or the one named by
+ * X-Organization-Id if the token reaches it (FORBIDDEN, HTTP 403, if not).
  */
-export async function contextFor(runtime: Runtime, authorization: string | null | undefined, organizationId?: string | null): Promise<GraphQLContext> {
-  const result = await authenticate(runtime.prisma, runtime.clock, authorization);
+export async function contextFor(runtime: Runtime, budget: RequestBudget, request: RequestInfo): Promise<GraphQLContext> {
+  const result = await authenticate(runtime.prisma, runtime.clock, request.authorization);
   if (!result.ok) {
+    const refused = request.address === undefined ? undefined : await budget.failedAuthentication(request.address);
+    if (refused) throw rateLimited(refused, `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`);
     throw new GraphQLError(authFailureMessages[result.reason], {
       extensions: { code: "UNAUTHENTICATED", reason: result.reason, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
     });
   }
   const principal = result.principal;
-  const acting = organizationId || principal.organizationId;
+  const refused = await budget.spend(principal.tokenId, operationCost(schema, request.operation ?? {}));
+  if (refused) throw rateLimited(refused, overBudgetMessage(refused));
+  const acting = request.organizationId || principal.organizationId;
   if (acting !== principal.organizationId) {
     const exists = reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
     if (!exists) {
-      throw new GraphQLError(`This token cannot act in organization ${acting}.`, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+      throw new GraphQLError(`This token cannot act in organization ${acting}.`, {
+        extensions: { code: "FORBIDDEN", http: { status: 403 } },
+      });
     }
   }
   return { runtime, principal, scope: { organizationId: acting } };
+}
+
+function overBudgetMessage({ cost, limit, windowSeconds, retryAfterSeconds }: Refusal): string {
+  const budget = `this token may spend ${limit} points every ${windowSeconds} s (a point per root field, per event published)`;
+  if (cost > limit) return `Rate limit: this request costs ${cost} points and ${budget}; split it into smaller requests.`;
+  return `Rate limit exceeded: ${budget} and this request costs ${cost}; retry in ${retryAfterSeconds} s.`;
+}
+
+/** HTTP 429 with Retry-After; over WebSocket the same error without its HTTP part. */
+function rateLimited(refusal: Refusal, message: string): GraphQLError {
+  const retryAfter = refusal.retryAfterSeconds;
+  return new GraphQLError(message, {
+    extensions: { code: "RATE_LIMITED", retryAfter, http: { status: 429, headers: { "Retry-After": String(retryAfter) } } },
+  });
 }
 
 /**
@@ -59,7 +93,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   return defaultMaskError(error, message, isDev);
 }
 
-export function createGraphQLServer(runtime: Runtime): SwitchyardYoga {
+export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): SwitchyardYoga {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: yogaPaths.graphql,
@@ -76,8 +110,22 @@ export function createGraphQLServer(runtime: Runtime): SwitchyardYoga {
     // Over HTTP and SSE the token is in the request; over WebSocket, live-socket.ts passes it from connectionParams.
     context: async (initial) => {
       const fromSocket = initial as { authorization?: string; organizationId?: string };
-      if (fromSocket.authorization !== undefined) return contextFor(runtime, fromSocket.authorization, fromSocket.organizationId);
-      return contextFor(runtime, initial.request.headers.get("authorization"), initial.request.headers.get(ORGANIZATION_HEADER));
+      // Node's request, when served by http-server.ts or live-socket.ts; absent for in-process yoga.fetch calls.
+      const address = (initial as { req?: IncomingMessage }).req?.socket.remoteAddress;
+      if (fromSocket.authorization !== undefined) {
+        return contextFor(runtime, budget, {
+          authorization: fromSocket.authorization,
+          organizationId: fromSocket.organizationId,
+          address,
+          operation: initial.params,
+        });
+      }
+      return contextFor(runtime, budget, {
+        authorization: initial.request.headers.get("authorization"),
+        organizationId: initial.request.headers.get(ORGANIZATION_HEADER),
+        address,
+        operation: initial.params,
+      });
     },
     plugins: [
       useRequestSizeLimit(),

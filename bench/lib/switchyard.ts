@@ -61,6 +61,8 @@ export function benchEnv(): Record<string, string> {
     SWITCHYARD_LOG_LEVEL: "silent",
     SWITCHYARD_ALLOW_HTTP: "true",
     SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
+    // The harness publishes far beyond a token's default budget: flood control stays on (its cost is measured) but never refuses.
+    SWITCHYARD_RATE_LIMIT: "1000000000",
   };
   for (const name of passThrough) if (process.env[name]) env[name] = process.env[name]!;
   return env;

@@ -58,6 +58,22 @@ const CreateToken = graphql(`
   }
 `);
 
+const TokenOrganizations = graphql(`
+  query PartnerTokenOrganizations {
+    accessTokens(first: 50) {
+      edges {
+        node {
+          name
+          organizations {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 const CreateProgram = graphql(`
   mutation PartnerProgram($input: CreateProgramInput!) {
     createProgram(input: $input) {
@@ -182,7 +198,8 @@ beforeAll(async () => {
   home = (await prisma.organization.findFirstOrThrow()).id;
   north = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Northwind Rewards" } })).id;
   south = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Southbay Loyalty" } })).id;
-  const create = async (input: Parameters<typeof createAccessToken>[2]) => (await createAccessToken(prisma, { organizationId: home }, input)).secret;
+  const create = async (input: Parameters<typeof createAccessToken>[2]) =>
+    (await createAccessToken(prisma, { organizationId: home }, input)).secret;
   tokens = {
     channel: await create({ name: "channel partner", role: "ADMIN" }),
     global: await create({ name: "global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] }),
@@ -209,18 +226,30 @@ describe("reach", () => {
   it("lets a global partner search the organizations it reaches, by name or id, and act in them", async () => {
     const all = await t.graphql(Organizations, {}, as(tokens.global));
     expect(all.data!.organizations.edges.map((e) => e.node.name).sort()).toEqual(["Default organization", "Northwind Rewards"]);
-    expect((await t.graphql(Organizations, { search: "northw" }, as(tokens.global))).data!.organizations.edges.map((e) => e.node.id)).toEqual([north]);
+    expect(
+      (await t.graphql(Organizations, { search: "northw" }, as(tokens.global))).data!.organizations.edges.map((e) => e.node.id),
+    ).toEqual([north]);
     expect((await t.graphql(Organizations, { search: north }, as(tokens.global))).data!.organizations.totalCount).toBe(1);
     expect((await t.graphql(Organizations, { search: south }, as(tokens.global))).data!.organizations.totalCount).toBe(0);
 
     const inNorth = await t.graphql(ActingIn, undefined, as(tokens.global, north));
-    expect(inNorth.data!.viewer).toEqual({ reach: "ORGANIZATIONS", homeOrganizationId: home, organization: { id: north, name: "Northwind Rewards" } });
+    expect(inNorth.data!.viewer).toEqual({
+      reach: "ORGANIZATIONS",
+      homeOrganizationId: home,
+      organization: { id: north, name: "Northwind Rewards" },
+    });
     expect((await t.graphql(ActingIn, undefined, as(tokens.global, south))).errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN" });
     expect((await t.graphql(ActingIn, undefined, as(tokens.global, "org_01h455vb4pex5vsknk084sn02q"))).status).toBe(403);
   });
 
   it("keeps what is created in an organization there", async () => {
-    const inNorth = { ...t, graphql: graphqlClient((u, i) => t.app.yoga.fetch(u, { ...i, headers: { ...(i.headers as object), "x-organization-id": north } }), tokens.global) };
+    const inNorth = {
+      ...t,
+      graphql: graphqlClient(
+        (u, i) => t.app.yoga.fetch(u, { ...i, headers: { ...(i.headers as object), "x-organization-id": north } }),
+        tokens.global,
+      ),
+    };
     const destinationId = await createDestination(inNorth, { url: "https://localhost/north" });
     const row = await t.app.runtime.prisma.destination.findUniqueOrThrow({ where: { id: destinationId } });
     expect(row.organizationId).toBe(north);
@@ -234,13 +263,15 @@ describe("reach", () => {
 
   it("chooses the organization for the live feed in connectionParams", async () => {
     const client = wsClient(t.app.url!, { authorization: `Bearer ${tokens.channel}`, organizationId: north });
-    client.subscribe(graphql(`
-      subscription PartnerFeed {
-        deliveryAttempts {
-          missedBefore
+    client.subscribe(
+      graphql(`
+        subscription PartnerFeed {
+          deliveryAttempts {
+            missedBefore
+          }
         }
-      }
-    `));
+      `),
+    );
     await expect.poll(() => client.closed.code, { timeout: 5000 }).toBe(4403);
     await client.dispose();
   });
@@ -248,12 +279,45 @@ describe("reach", () => {
   it("never lets a token create one that reaches further than itself", async () => {
     const widen = await t.graphql(CreateToken, { input: { name: "wider", role: "VIEWER", reach: "ALL" } }, as(tokens.global));
     expect(widen.data!.createAccessToken).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "reach"] }] });
-    const sideways = await t.graphql(CreateToken, { input: { name: "sideways", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [south] } }, as(tokens.global));
-    expect(sideways.data!.createAccessToken).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "organizationIds", "0"] }] });
-    const fine = await t.graphql(CreateToken, { input: { name: "narrower", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [north] } }, as(tokens.global));
+    const sideways = await t.graphql(
+      CreateToken,
+      { input: { name: "sideways", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [south] } },
+      as(tokens.global),
+    );
+    expect(sideways.data!.createAccessToken).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "organizationIds", "0"] }],
+    });
+    const fine = await t.graphql(
+      CreateToken,
+      { input: { name: "narrower", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [north] } },
+      as(tokens.global),
+    );
     expect(fine.data!.createAccessToken).toMatchObject({ accessToken: { reach: "ORGANIZATIONS", organizations: [{ id: north }] } });
     const secret = (fine.data!.createAccessToken as { secret: string }).secret;
     expect((await t.graphql(ActingIn, undefined, as(secret, north))).data!.viewer.organization.id).toBe(north);
+  });
+});
+
+describe("a token's organizations", () => {
+  it("lists only the organizations the caller reaches itself", async () => {
+    await createAccessToken(
+      t.app.runtime.prisma,
+      { organizationId: home },
+      { name: "two-region partner", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [north, south] },
+    );
+    const listed = async (token: string) => {
+      const result = await t.graphql(TokenOrganizations, undefined, as(token));
+      const byName = new Map(result.data!.accessTokens.edges.map((e) => [e.node.name, e.node.organizations.map((o) => o!.name).sort()]));
+      return { global: byName.get("global partner"), twoRegions: byName.get("two-region partner") };
+    };
+    // A channel partner's admin sees its colleagues' tokens, not the organizations beyond its own reach.
+    expect(await listed(tokens.channel)).toEqual({ global: [], twoRegions: [] });
+    expect(await listed(tokens.global)).toEqual({ global: ["Northwind Rewards"], twoRegions: ["Northwind Rewards"] });
+    expect(await listed(tokens.everything)).toEqual({
+      global: ["Northwind Rewards"],
+      twoRegions: ["Northwind Rewards", "Southbay Loyalty"],
+    });
   });
 });
 
@@ -261,7 +325,10 @@ describe("programs", () => {
   it("routes an event with a program to that program's webhooks and the global ones", async () => {
     const alpha = (await t.graphql(CreateProgram, { input: { name: "Alpha rewards" } })).data!.createProgram as { program: { id: string } };
     const beta = (await t.graphql(CreateProgram, { input: { name: "Beta rewards" } })).data!.createProgram as { program: { id: string } };
-    expect((await t.graphql(CreateProgram, { input: { name: "Alpha rewards" } })).data!.createProgram).toEqual({ __typename: "ConflictError", path: ["input", "name"] });
+    expect((await t.graphql(CreateProgram, { input: { name: "Alpha rewards" } })).data!.createProgram).toEqual({
+      __typename: "ConflictError",
+      path: ["input", "name"],
+    });
     expect((await t.graphql(UpdateProgram, { input: { id: alpha.program.id, description: "Points" } })).data!.updateProgram).toMatchObject({
       program: { name: "Alpha rewards", description: "Points" },
     });
@@ -269,17 +336,25 @@ describe("programs", () => {
     await createEventType(t, "points.earned");
     const destinationId = await createDestination(t, { url: "https://localhost/points" });
     const globalId = await createWebhook(t, { destinationId, eventTypes: ["points.earned"], name: "Global" });
-    const alphaHook = await t.graphql(ProgramWebhook, { input: { name: "Alpha", destinationId, eventTypes: ["points.earned"], programId: alpha.program.id } });
+    const alphaHook = await t.graphql(ProgramWebhook, {
+      input: { name: "Alpha", destinationId, eventTypes: ["points.earned"], programId: alpha.program.id },
+    });
     expect(alphaHook.data!.createWebhook).toMatchObject({ webhook: { global: false, program: { id: alpha.program.id } } });
     const alphaId = (alphaHook.data!.createWebhook as { webhook: { id: string } }).webhook.id;
     await t.graphql(ProgramWebhook, { input: { name: "Beta", destinationId, eventTypes: ["points.earned"], programId: beta.program.id } });
 
     const inAlpha = await t.graphql(PublishInProgram, { input: { type: "points.earned", payload: {}, programId: alpha.program.id } });
-    const reached = (inAlpha.data!.publishEvent as { event: { deliveries: { webhook: { id: string } }[] } }).event.deliveries.map((d) => d.webhook.id);
+    const reached = (inAlpha.data!.publishEvent as { event: { deliveries: { webhook: { id: string } }[] } }).event.deliveries.map(
+      (d) => d.webhook.id,
+    );
     expect(reached.sort()).toEqual([alphaId, globalId].sort());
     const noProgram = await t.graphql(PublishInProgram, { input: { type: "points.earned", payload: {} } });
-    expect((noProgram.data!.publishEvent as { event: { deliveries: { webhook: { id: string } }[] } }).event.deliveries.map((d) => d.webhook.id)).toEqual([globalId]);
-    const unknown = await t.graphql(PublishInProgram, { input: { type: "points.earned", payload: {}, programId: "prg_01h455vb4pex5vsknk084sn02q" } });
+    expect(
+      (noProgram.data!.publishEvent as { event: { deliveries: { webhook: { id: string } }[] } }).event.deliveries.map((d) => d.webhook.id),
+    ).toEqual([globalId]);
+    const unknown = await t.graphql(PublishInProgram, {
+      input: { type: "points.earned", payload: {}, programId: "prg_01h455vb4pex5vsknk084sn02q" },
+    });
     expect(unknown.data!.publishEvent).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "programId"] }] });
   });
 
@@ -288,8 +363,12 @@ describe("programs", () => {
     await createEventType(t, "partner.settled");
     await t.app.runtime.prisma.eventType.updateMany({ where: { name: "partner.settled" }, data: { partnerOnly: true } });
     const destinationId = await createDestination(t, { url: "https://localhost/partner" });
-    const refused = await t.graphql(ProgramWebhook, { input: { name: "p", destinationId, eventTypes: ["partner.settled"], programId: program.program.id } });
-    expect(refused.data!.createWebhook).toMatchObject({ issues: [{ path: ["input", "eventTypes", "0"], message: "partner.settled is for global webhooks only, not a program's." }] });
+    const refused = await t.graphql(ProgramWebhook, {
+      input: { name: "p", destinationId, eventTypes: ["partner.settled"], programId: program.program.id },
+    });
+    expect(refused.data!.createWebhook).toMatchObject({
+      issues: [{ path: ["input", "eventTypes", "0"], message: "partner.settled is for global webhooks only, not a program's." }],
+    });
     const global = await t.graphql(ProgramWebhook, { input: { name: "g", destinationId, eventTypes: ["partner.settled"] } });
     expect(global.data!.createWebhook.__typename).toBe("WebhookPayload");
   });

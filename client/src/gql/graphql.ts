@@ -29,7 +29,7 @@ export type AccessToken = Node & {
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  /** With reach ORGANIZATIONS, the other organizations it may act in. */
+  /** With reach ORGANIZATIONS, the other organizations it may act in: those the caller reaches too. */
   organizations: Array<Organization>;
   reach: Reach;
   revoked: Scalars['Boolean']['output'];
@@ -779,7 +779,7 @@ export type Mutation = {
   /** Holds deliveries to the destination until it is resumed. */
   pauseDestination: PauseDestinationResult;
   publishEvent: PublishEventResult;
-  /** Publishes up to 1,000 events at once: all of them, or none when any is invalid. */
+  /** Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event. */
   publishEvents: PublishEventsResult;
   renameAccessToken: RenameAccessTokenResult;
   /** Sends the delivery again now (a MANUAL attempt) and returns the attempt; a success completes the delivery. */
