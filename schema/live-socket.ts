@@ -3,7 +3,7 @@
 // the same context, auth, limits and plugins as HTTP. The token comes in
 // connectionParams: { authorization: "Bearer sy_…" } (or { token: "sy_…" }),
 // with { organizationId } to act in another organization the token reaches.
-import type { ExecutionArgs } from "graphql";
+import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { CloseCode, type OperationResult } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocketServer } from "ws";
@@ -31,7 +31,10 @@ export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYog
       onConnect: async (ctx) => {
         const result = await authenticate(runtime.prisma, runtime.clock, authorizationOf(ctx.connectionParams));
         if (result.ok) return true;
-        ctx.extra.socket.close(result.reason === "MISSING" ? CloseCode.Unauthorized : CloseCode.Forbidden, authFailureMessages[result.reason]);
+        ctx.extra.socket.close(
+          result.reason === "MISSING" ? CloseCode.Unauthorized : CloseCode.Forbidden,
+          authFailureMessages[result.reason],
+        );
         return false;
       },
       execute: (args) => (args.rootValue as Envelope).execute(args),
@@ -45,9 +48,17 @@ export function serveWebSockets(webSockets: WebSocketServer, yoga: SwitchyardYog
           authorization: authorizationOf(ctx.connectionParams) ?? "",
           organizationId: ctx.connectionParams?.organizationId,
         });
-        const document = parse(params.query as string);
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        // The limits (depth, aliases, tokens, cost) throw from parse and validate;
+        // they answer this operation with an error instead of closing the socket.
+        let document: DocumentNode;
+        try {
+          document = parse(params.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         // Authenticates again: a token revoked since the connection opened can start nothing new.
         let contextValue: unknown;
         try {
