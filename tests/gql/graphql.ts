@@ -403,15 +403,15 @@ export type DeleteCredentialInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError;
+export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
 
-export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError;
+export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError | ValidationError;
 
 export type DeleteNotificationRuleInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteNotificationRuleResult = DeletePayload | NotFoundError;
+export type DeleteNotificationRuleResult = DeletePayload | NotFoundError | ValidationError;
 
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -422,7 +422,7 @@ export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteWebhookResult = DeletePayload | NotFoundError;
+export type DeleteWebhookResult = DeletePayload | NotFoundError | ValidationError;
 
 export type Delivery = Node & {
   __typename?: 'Delivery';
@@ -977,7 +977,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-export type PauseDestinationResult = DestinationPayload | NotFoundError;
+export type PauseDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched). */
 export type PayloadFormat =
@@ -1233,9 +1233,9 @@ export type ResendDeliveryInput = {
   id: Scalars['ID']['input'];
 };
 
-export type ResendDeliveryResult = AttemptPayload | NotFoundError;
+export type ResendDeliveryResult = AttemptPayload | NotFoundError | ValidationError;
 
-export type ResumeDestinationResult = DestinationPayload | NotFoundError;
+export type ResumeDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 export type RetryFailedDeliveriesInput = {
   destinationId: Scalars['ID']['input'];
@@ -1254,7 +1254,7 @@ export type RevokeAccessTokenInput = {
   id: Scalars['ID']['input'];
 };
 
-export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError;
+export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError | ValidationError;
 
 /** What a principal may do in the organizations it reaches. */
 export type Role =
@@ -1269,7 +1269,7 @@ export type SendTestEventInput = {
   destinationId: Scalars['ID']['input'];
 };
 
-export type SendTestEventResult = AttemptPayload | NotFoundError;
+export type SendTestEventResult = AttemptPayload | NotFoundError | ValidationError;
 
 export type SortDirection =
   | 'ASC'
@@ -1492,6 +1492,7 @@ export type RevokeTokenMutationVariables = Exact<{
 export type RevokeTokenMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload', accessToken: { __typename?: 'AccessToken', id: string, revoked: boolean, revokedAt?: string | null } }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListTokensQueryVariables = Exact<{
@@ -1547,6 +1548,7 @@ export type DeleteCredentialMutation = { __typename?: 'Mutation', deleteCredenti
     | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListCredentialsQueryVariables = Exact<{
@@ -1577,6 +1579,7 @@ export type DeleteDestinationForCredentialMutation = { __typename?: 'Mutation', 
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type CredentialTypesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1617,6 +1620,7 @@ export type PauseDestinationMutationVariables = Exact<{
 export type PauseDestinationMutation = { __typename?: 'Mutation', pauseDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', state: DestinationState } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ResumeDestinationMutationVariables = Exact<{
@@ -1627,6 +1631,7 @@ export type ResumeDestinationMutationVariables = Exact<{
 export type ResumeDestinationMutation = { __typename?: 'Mutation', resumeDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', state: DestinationState } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DeleteDestinationMutationVariables = Exact<{
@@ -1638,6 +1643,7 @@ export type DeleteDestinationMutation = { __typename?: 'Mutation', deleteDestina
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'DestinationInUseError' }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListDestinationsQueryVariables = Exact<{
@@ -1729,6 +1735,7 @@ export type DeleteWebhookForTestMutationVariables = Exact<{
 export type DeleteWebhookForTestMutation = { __typename?: 'Mutation', deleteWebhook:
     | { __typename: 'DeletePayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListWebhooksQueryVariables = Exact<{
@@ -1748,6 +1755,7 @@ export type DeleteUsedDestinationMutation = { __typename?: 'Mutation', deleteDes
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError', message: string, webhooks: Array<{ __typename?: 'Webhook', id: string, name: string }> }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type HistoryDeliveriesQueryVariables = Exact<{
@@ -1784,6 +1792,7 @@ export type HistoryResendMutationVariables = Exact<{
 export type HistoryResendMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DestinationStatsForTestQueryVariables = Exact<{
@@ -1830,6 +1839,7 @@ export type DeleteRuleMutationVariables = Exact<{
 export type DeleteRuleMutation = { __typename?: 'Mutation', deleteNotificationRule:
     | { __typename: 'DeletePayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListRulesQueryVariables = Exact<{
@@ -1866,6 +1876,7 @@ export type DeleteDestinationUsedByRuleMutation = { __typename?: 'Mutation', del
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError', message: string, notificationRules: Array<{ __typename?: 'NotificationRule', name: string }> }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type RuleTriggeringCredentialMutationVariables = Exact<{
@@ -2099,6 +2110,7 @@ export type DashboardDropTokenMutationVariables = Exact<{
 export type DashboardDropTokenMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DashboardTokenNamesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2131,6 +2143,7 @@ export type LiveSessionRevokeMutationVariables = Exact<{
 export type LiveSessionRevokeMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type OpsMakeTokenMutationVariables = Exact<{
@@ -2182,6 +2195,7 @@ export type SessionRevokeMutationVariables = Exact<{
 export type SessionRevokeMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload', accessToken: { __typename?: 'AccessToken', id: string, revoked: boolean } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type SessionRenameMutationVariables = Exact<{
@@ -2249,6 +2263,7 @@ export type ResendMutationVariables = Exact<{
 export type ResendMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', number: number, trigger: AttemptTrigger, succeeded: boolean, delivery: { __typename?: 'Delivery', status: DeliveryStatus } } }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type RetryFailedMutationVariables = Exact<{
@@ -2271,6 +2286,7 @@ export type SendTestMutationVariables = Exact<{
 export type SendTestMutation = { __typename?: 'Mutation', sendTestEvent:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', succeeded: boolean, responseStatus?: number | null, delivery: { __typename?: 'Delivery', eventType: string, status: DeliveryStatus } } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type CrossProcessFeedSubscriptionVariables = Exact<{
@@ -2307,6 +2323,7 @@ export type RevokeForFeedMutationVariables = Exact<{
 export type RevokeForFeedMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ResendForFeedMutationVariables = Exact<{
@@ -2317,6 +2334,7 @@ export type ResendForFeedMutationVariables = Exact<{
 export type ResendForFeedMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type UrqlAttemptFeedSubscriptionVariables = Exact<{

@@ -1342,6 +1342,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1360,6 +1364,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1374,6 +1382,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1406,6 +1418,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -3816,6 +3832,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -4835,6 +4855,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -4849,6 +4873,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -4899,6 +4927,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -4913,6 +4945,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
