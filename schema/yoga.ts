@@ -8,6 +8,7 @@ import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Yoga
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
 import { reaches } from "../server/auth/principal.ts";
+import { textProblem } from "../server/input-text.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
@@ -27,7 +28,11 @@ export const yogaPaths = { graphql: "/graphql", health: "/healthz", readiness: "
  * the token's own, or the one named by X-Organization-Id if the token reaches
  * it (FORBIDDEN, HTTP 403, if not).
  */
-export async function contextFor(runtime: Runtime, authorization: string | null | undefined, organizationId?: string | null): Promise<GraphQLContext> {
+export async function contextFor(
+  runtime: Runtime,
+  authorization: string | null | undefined,
+  organizationId?: string | null,
+): Promise<GraphQLContext> {
   const result = await authenticate(runtime.prisma, runtime.clock, authorization);
   if (!result.ok) {
     throw new GraphQLError(authFailureMessages[result.reason], {
@@ -37,9 +42,13 @@ export async function contextFor(runtime: Runtime, authorization: string | null 
   const principal = result.principal;
   const acting = organizationId || principal.organizationId;
   if (acting !== principal.organizationId) {
-    const exists = reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
+    // Over WebSocket the id is any JSON string: text the database refuses is simply no organization.
+    const exists =
+      !textProblem(acting) && reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
     if (!exists) {
-      throw new GraphQLError(`This token cannot act in organization ${acting}.`, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+      throw new GraphQLError(`This token cannot act in organization ${acting}.`, {
+        extensions: { code: "FORBIDDEN", http: { status: 403 } },
+      });
     }
   }
   return { runtime, principal, scope: { organizationId: acting } };
