@@ -10,6 +10,8 @@ import { createAccessToken } from "../../server/tokens/access-tokens.ts";
 
 const deepQuery = `{ viewer { organization { a { b { c { d { e { f { g { h { i } } } } } } } } } } }`;
 const aliasedQuery = `{ ${Array.from({ length: 25 }, (_, i) => `v${i}: viewer { role }`).join(" ")} }`;
+const costlyQuery = `{ a { b { c { d { e { f { g { h { ${Array.from({ length: 300 }, (_, i) => `x${i}`).join(" ")} } } } } } } } } }`;
+const costError = /Query Cost limit of 5000 exceeded/;
 const tooManyTokens = `{ viewer { ${"role ".repeat(6000)}} }`;
 const ordinaryQuery = "{ viewer { role } }";
 const depthError = "Syntax Error: Query depth limit of 10 exceeded, found 11.";
@@ -64,8 +66,9 @@ describe.each([
     await stillServes();
   });
 
-  it("refuses a too-deep query, too many aliases and too many tokens", async () => {
+  it("refuses a too-deep query, too many aliases, too costly a query and too many tokens", async () => {
     expect(messagesOf((await post({ query: deepQuery }, accept)).text)).toContain(depthError);
+    expect(messagesOf((await post({ query: costlyQuery }, accept)).text).join("\n")).toMatch(costError);
     expect(messagesOf((await post({ query: aliasedQuery }, accept)).text).join("\n")).toMatch(aliasError);
     expect(messagesOf((await post({ query: tooManyTokens }, accept)).text).join("\n")).toMatch(/Token limit of 5000 exceeded/);
     await stillServes();
@@ -82,8 +85,9 @@ describe.each([
     await stillServes();
   });
 
-  it("refuses a too-deep query and too many aliases", async () => {
+  it("refuses a too-deep query, too many aliases and too costly a query", async () => {
     expect(messagesOf((await get(deepQuery, accept)).text)).toContain(depthError);
+    expect(messagesOf((await get(costlyQuery, accept)).text).join("\n")).toMatch(costError);
     expect(messagesOf((await get(aliasedQuery, accept)).text).join("\n")).toMatch(aliasError);
     await stillServes();
   });
@@ -135,7 +139,7 @@ describe("graphql-ws", () => {
     await stillServes();
   });
 
-  it("answers a too-deep query, too many aliases and too many tokens with errors, keeping the connection", async () => {
+  it("answers a too-deep query, too many aliases, too costly a query and too many tokens with errors, keeping the connection", async () => {
     const ws = wsClient(url, { authorization: `Bearer ${t.adminToken}` });
     // An open subscription keeps the (lazy) connection up between the operations.
     const live = ws.subscribe(parse("subscription { deliveryAttempts { missedBefore } }"));
@@ -146,6 +150,7 @@ describe("graphql-ws", () => {
     };
     expect(await errorsOf(deepQuery)).toContain(depthError);
     expect((await errorsOf(aliasedQuery)).join("\n")).toMatch(aliasError);
+    expect((await errorsOf(costlyQuery)).join("\n")).toMatch(costError);
     expect((await errorsOf(tooManyTokens)).join("\n")).toMatch(/Token limit of 5000 exceeded/);
     expect(ws.closed.code).toBeUndefined();
     expect(await ws.subscribe(parse(ordinaryQuery)).waitFor(1)).toEqual([{ viewer: { role: "ADMIN" } }]);
