@@ -91,7 +91,7 @@ const idFor: IdFor = (fieldName, { rootField }) => {
 };
 
 /** The operation for a field, with `bad` placed at `path` (inputs on the way filled with their required fields). */
-function withValueAt(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>, path: string[], bad: unknown) {
+function withValueAt(kind: "query" | "mutation" | "subscription", field: GraphQLField<unknown, unknown>, path: string[], bad: unknown) {
   const base = operationFor(schema, kind, field, idFor);
   const place = (type: GraphQLInputType, current: unknown, rest: string[], fieldName: string): unknown => {
     if (rest.length === 0) return bad;
@@ -195,8 +195,9 @@ interface Case {
   reported: string[];
   message: RegExp;
 }
-const cases = (kind: "query" | "mutation"): Case[] =>
-  fieldsOf(kind === "query" ? schema.getQueryType() : schema.getMutationType()).flatMap((field) =>
+const rootTypes = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+const cases = (kind: keyof typeof rootTypes): Case[] =>
+  fieldsOf(rootTypes[kind]).flatMap((field) =>
     textInputs(field).flatMap(({ path, json }): Case[] =>
       json
         ? badJson.map(([label, value, under, message]) => ({ field, label, path, value, reported: [...path, ...under], message }))
@@ -249,6 +250,36 @@ describe("text a database cannot store, in query arguments", () => {
         JSON.stringify(issue?.path) === JSON.stringify(c.reported) &&
         c.message.test(issue?.message ?? "");
       if (!ok) wrong.push(`${c.field.name} ${c.path.join(".")} (${c.label}): ${JSON.stringify(result).slice(0, 300)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("text a database cannot store, in subscription arguments", () => {
+  it("answers each (over SSE) with BAD_USER_INPUT naming the argument", async () => {
+    const all = cases("subscription");
+    expect(all.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const c of all) {
+      const { query, variables } = withValueAt("subscription", c.field, c.path, c.value);
+      const response = await t.app.yoga.fetch("http://switchyard.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream", authorization: `Bearer ${t.adminToken}` },
+        body: bodyText({ query, variables }),
+      });
+      // The refused subscription is one event and the end of the stream.
+      const text = await response.text();
+      const first = /^data: (.*)$/m.exec(text)?.[1];
+      const error = first
+        ? (JSON.parse(first) as { errors?: { extensions?: { code?: string; issues?: { path: string[]; message: string }[] } }[] })
+            .errors?.[0]
+        : undefined;
+      const issue = error?.extensions?.issues?.[0];
+      const ok =
+        error?.extensions?.code === "BAD_USER_INPUT" &&
+        JSON.stringify(issue?.path) === JSON.stringify(c.reported) &&
+        c.message.test(issue?.message ?? "");
+      if (!ok) wrong.push(`${c.field.name} ${c.path.join(".")} (${c.label}): ${text.slice(0, 300)}`);
     }
     expect(wrong).toEqual([]);
   });
