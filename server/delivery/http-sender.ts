@@ -79,12 +79,15 @@ export function createHttpSender(
         return {
           status: response.statusCode,
           headers,
-          body: Buffer.concat(chunks).toString("utf8"),
+          // PostgreSQL text cannot hold NUL: a receiver's binary or hostile answer would make the attempt unrecordable.
+          body: Buffer.concat(chunks).toString("utf8").replaceAll("\u0000", "\ufffd"),
           truncated,
           durationMs: elapsed(),
         };
       } catch (error) {
-        const classified = signal.aborted ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` } : classifyError(error);
+        const classified = signal.aborted
+          ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` }
+          : classifyError(error);
         return { truncated: false, durationMs: elapsed(), error: classified };
       }
     },
