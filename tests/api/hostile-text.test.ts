@@ -284,3 +284,20 @@ describe("text a database cannot store, in subscription arguments", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("text that is fine", () => {
+  it("accepts accents, emoji (surrogate pairs) and other control characters, and JSON at the depth limit", async () => {
+    const created = await post(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { __typename } }`, {
+      input: { name: "Café 😀 \u0001 tab\tend" },
+    });
+    expect(created.data?.createProgram?.__typename).toBe("ProgramPayload");
+    const publishOne = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename ... on ValidationError { issues { path message } } } }`;
+    const atLimit = await post(publishOne, { input: { type: "order.created", payload: new DeepJson(MAX_JSON_DEPTH) } });
+    expect(atLimit.data?.publishEvent?.__typename).toBe("PublishedEvent");
+    const beyond = await post(publishOne, { input: { type: "order.created", payload: new DeepJson(MAX_JSON_DEPTH + 1) } });
+    expect(beyond.data?.publishEvent).toEqual({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "payload"], message: `JSON must not be nested deeper than ${MAX_JSON_DEPTH} levels.` }],
+    });
+  });
+});
