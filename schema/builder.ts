@@ -6,8 +6,10 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import { JSONObjectResolver, JSONResolver } from "graphql-scalars";
+import { ValidationError } from "../server/errors.ts";
 import { idType } from "../server/ids.ts";
 import type { GraphQLContext } from "./context.ts";
+import InputTextPlugin from "./input-text-plugin.ts";
 import { getDatamodel, type default as PrismaTypes } from "./generated/pothos-prisma-types.ts";
 
 const capitalize = (name: string) => name[0].toUpperCase() + name.slice(1);
@@ -27,7 +29,8 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, PrismaPlugin],
+  // Order matters: inputText sits inside errors, so its ValidationError becomes a mutation's typed result.
+  plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, InputTextPlugin, PrismaPlugin],
   scopeAuth: {
     // Subscriptions are checked when they start, not on each event.
     authorizeOnSubscribe: true,
@@ -53,7 +56,8 @@ export const builder = new SchemaBuilder<{
     },
   },
   errors: {
-    defaultTypes: [],
+    // Every mutation can refuse its input (text the database cannot store, at least).
+    defaultTypes: [ValidationError],
     defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
   },

@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type { DashboardHandler } from "./dashboard.ts";
-import { limitRequestBody } from "./request-size-limit.ts";
+import { limitRequestBody, MAX_REQUEST_BYTES } from "./request-size-limit.ts";
 import { yogaPaths, type SwitchyardYoga } from "./yoga.ts";
 
 export interface HttpServer {
@@ -26,7 +26,9 @@ export async function listen(yoga: SwitchyardYoga, port: number, host: string, d
     }
     dashboard(req, res, () => void yoga(req, res));
   });
-  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // The same ceiling as HTTP bodies: ws reads a frame's announced length first
+  // and closes with 1009 before buffering anything larger.
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_REQUEST_BYTES });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

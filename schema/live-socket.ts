@@ -3,7 +3,7 @@
 // the same context, auth, limits and plugins as HTTP. The token comes in
 // connectionParams: { authorization: "Bearer sy_…" } (or { token: "sy_…" }),
 // with { organizationId } to act in another organization the token reaches.
-import { GraphQLError, type ExecutionArgs } from "graphql";
+import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { CloseCode, type OperationResult } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocketServer } from "ws";
@@ -67,9 +67,17 @@ export function serveWebSockets(
           authorization: authorizationOf(ctx.connectionParams) ?? "",
           organizationId: ctx.connectionParams?.organizationId,
         });
-        const document = parse(params.query as string);
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        // The limits (depth, aliases, tokens, cost) throw from parse and validate;
+        // they answer this operation with an error instead of closing the socket.
+        let document: DocumentNode;
+        try {
+          document = parse(params.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         // Authenticates again: a token revoked since the connection opened can start nothing new.
         let contextValue: unknown;
         try {

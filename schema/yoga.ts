@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
 import { reaches } from "../server/auth/principal.ts";
 import type { RequestBudget, Refusal } from "../server/rate-limit/request-budget.ts";
+import { textProblem } from "../server/input-text.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
@@ -55,7 +56,9 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
   if (refused) throw rateLimited(refused, overBudgetMessage(refused));
   const acting = request.organizationId || principal.organizationId;
   if (acting !== principal.organizationId) {
-    const exists = reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
+    // Over WebSocket the id is any JSON string: text the database refuses is simply no organization.
+    const exists =
+      !textProblem(acting) && reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
     if (!exists) {
       throw new GraphQLError(`This token cannot act in organization ${acting}.`, {
         extensions: { code: "FORBIDDEN", http: { status: 403 } },

@@ -219,7 +219,7 @@ export type CircuitState =
   | 'HALF_OPEN'
   | 'OPEN';
 
-export type CloseDestinationCircuitResult = DestinationPayload | NotFoundError;
+export type CloseDestinationCircuitResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** The change clashes with existing data, for example a code already in use. */
 export type ConflictError = Error & {
@@ -422,15 +422,15 @@ export type DeleteCredentialInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError;
+export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
 
-export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError;
+export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError | ValidationError;
 
 export type DeleteNotificationRuleInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteNotificationRuleResult = DeletePayload | NotFoundError;
+export type DeleteNotificationRuleResult = DeletePayload | NotFoundError | ValidationError;
 
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -441,7 +441,7 @@ export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteWebhookResult = DeletePayload | NotFoundError;
+export type DeleteWebhookResult = DeletePayload | NotFoundError | ValidationError;
 
 export type Delivery = Node & {
   __typename?: 'Delivery';
@@ -1028,7 +1028,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-export type PauseDestinationResult = DestinationPayload | NotFoundError;
+export type PauseDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched). */
 export type PayloadFormat =
@@ -1284,9 +1284,9 @@ export type ResendDeliveryInput = {
   id: Scalars['ID']['input'];
 };
 
-export type ResendDeliveryResult = AttemptPayload | NotFoundError;
+export type ResendDeliveryResult = AttemptPayload | NotFoundError | ValidationError;
 
-export type ResumeDestinationResult = DestinationPayload | NotFoundError;
+export type ResumeDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 export type RetryFailedDeliveriesInput = {
   destinationId: Scalars['ID']['input'];
@@ -1305,7 +1305,7 @@ export type RevokeAccessTokenInput = {
   id: Scalars['ID']['input'];
 };
 
-export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError;
+export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError | ValidationError;
 
 /** What a principal may do in the organizations it reaches. */
 export type Role =
@@ -1326,7 +1326,7 @@ export type SendTestEventInput = {
   destinationId: Scalars['ID']['input'];
 };
 
-export type SendTestEventResult = AttemptPayload | NotFoundError;
+export type SendTestEventResult = AttemptPayload | NotFoundError | ValidationError;
 
 export type SortDirection =
   | 'ASC'
@@ -1549,6 +1549,7 @@ export type RevokeTokenMutationVariables = Exact<{
 export type RevokeTokenMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload', accessToken: { __typename?: 'AccessToken', id: string, revoked: boolean, revokedAt?: string | null } }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListTokensQueryVariables = Exact<{
@@ -1604,6 +1605,7 @@ export type DeleteCredentialMutation = { __typename?: 'Mutation', deleteCredenti
     | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListCredentialsQueryVariables = Exact<{
@@ -1634,6 +1636,7 @@ export type DeleteDestinationForCredentialMutation = { __typename?: 'Mutation', 
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type CredentialTypesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1674,6 +1677,7 @@ export type PauseDestinationMutationVariables = Exact<{
 export type PauseDestinationMutation = { __typename?: 'Mutation', pauseDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', state: DestinationState } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ResumeDestinationMutationVariables = Exact<{
@@ -1684,6 +1688,7 @@ export type ResumeDestinationMutationVariables = Exact<{
 export type ResumeDestinationMutation = { __typename?: 'Mutation', resumeDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', state: DestinationState } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DeleteDestinationMutationVariables = Exact<{
@@ -1695,6 +1700,7 @@ export type DeleteDestinationMutation = { __typename?: 'Mutation', deleteDestina
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'DestinationInUseError' }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListDestinationsQueryVariables = Exact<{
@@ -1786,6 +1792,7 @@ export type DeleteWebhookForTestMutationVariables = Exact<{
 export type DeleteWebhookForTestMutation = { __typename?: 'Mutation', deleteWebhook:
     | { __typename: 'DeletePayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListWebhooksQueryVariables = Exact<{
@@ -1805,6 +1812,7 @@ export type DeleteUsedDestinationMutation = { __typename?: 'Mutation', deleteDes
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError', message: string, webhooks: Array<{ __typename?: 'Webhook', id: string, name: string }> }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type HistoryDeliveriesQueryVariables = Exact<{
@@ -1841,6 +1849,7 @@ export type HistoryResendMutationVariables = Exact<{
 export type HistoryResendMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DestinationStatsForTestQueryVariables = Exact<{
@@ -1936,6 +1945,7 @@ export type DeleteRuleMutationVariables = Exact<{
 export type DeleteRuleMutation = { __typename?: 'Mutation', deleteNotificationRule:
     | { __typename: 'DeletePayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ListRulesQueryVariables = Exact<{
@@ -1972,6 +1982,7 @@ export type DeleteDestinationUsedByRuleMutation = { __typename?: 'Mutation', del
     | { __typename: 'DeletePayload' }
     | { __typename: 'DestinationInUseError', message: string, notificationRules: Array<{ __typename?: 'NotificationRule', name: string }> }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type RuleTriggeringCredentialMutationVariables = Exact<{
@@ -2210,6 +2221,7 @@ export type DashboardDropTokenMutationVariables = Exact<{
 export type DashboardDropTokenMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DashboardTokenNamesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2242,6 +2254,7 @@ export type LiveSessionRevokeMutationVariables = Exact<{
 export type LiveSessionRevokeMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type OpsMakeTokenMutationVariables = Exact<{
@@ -2303,6 +2316,7 @@ export type SessionRevokeMutationVariables = Exact<{
 export type SessionRevokeMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload', accessToken: { __typename?: 'AccessToken', id: string, revoked: boolean } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type SessionRenameMutationVariables = Exact<{
@@ -2340,6 +2354,7 @@ export type CloseCircuitMutationVariables = Exact<{
 export type CloseCircuitMutation = { __typename?: 'Mutation', closeDestinationCircuit:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', consecutiveFailures: number, circuit: { __typename?: 'DestinationCircuit', state: CircuitState } } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DeliveryStateQueryVariables = Exact<{
@@ -2387,6 +2402,7 @@ export type ResendMutationVariables = Exact<{
 export type ResendMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', number: number, trigger: AttemptTrigger, succeeded: boolean, delivery: { __typename?: 'Delivery', status: DeliveryStatus } } }
     | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
    };
 
 export type RetryFailedMutationVariables = Exact<{
@@ -2409,6 +2425,7 @@ export type SendTestMutationVariables = Exact<{
 export type SendTestMutation = { __typename?: 'Mutation', sendTestEvent:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', succeeded: boolean, responseStatus?: number | null, delivery: { __typename?: 'Delivery', eventType: string, status: DeliveryStatus } } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type HostileDeliveryQueryVariables = Exact<{
@@ -2439,6 +2456,7 @@ export type HostileTestMutationVariables = Exact<{
 export type HostileTestMutation = { __typename?: 'Mutation', sendTestEvent:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', succeeded: boolean, responseStatus?: number | null, responseBody?: string | null, responseBodyEncoding: BodyEncoding, errorMessage?: string | null, delivery: { __typename?: 'Delivery', status: DeliveryStatus } } }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type DrillPublishMutationVariables = Exact<{
@@ -2519,6 +2537,7 @@ export type RevokeForFeedMutationVariables = Exact<{
 export type RevokeForFeedMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type ResendForFeedMutationVariables = Exact<{
@@ -2529,6 +2548,7 @@ export type ResendForFeedMutationVariables = Exact<{
 export type ResendForFeedMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
    };
 
 export type UrqlAttemptFeedSubscriptionVariables = Exact<{

@@ -219,7 +219,7 @@ export type CircuitState =
   | 'HALF_OPEN'
   | 'OPEN';
 
-export type CloseDestinationCircuitResult = DestinationPayload | NotFoundError;
+export type CloseDestinationCircuitResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** The change clashes with existing data, for example a code already in use. */
 export type ConflictError = Error & {
@@ -422,15 +422,15 @@ export type DeleteCredentialInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError;
+export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
 
-export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError;
+export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError | ValidationError;
 
 export type DeleteNotificationRuleInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteNotificationRuleResult = DeletePayload | NotFoundError;
+export type DeleteNotificationRuleResult = DeletePayload | NotFoundError | ValidationError;
 
 export type DeletePayload = {
   __typename?: 'DeletePayload';
@@ -441,7 +441,7 @@ export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteWebhookResult = DeletePayload | NotFoundError;
+export type DeleteWebhookResult = DeletePayload | NotFoundError | ValidationError;
 
 export type Delivery = Node & {
   __typename?: 'Delivery';
@@ -1028,7 +1028,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-export type PauseDestinationResult = DestinationPayload | NotFoundError;
+export type PauseDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched). */
 export type PayloadFormat =
@@ -1284,9 +1284,9 @@ export type ResendDeliveryInput = {
   id: Scalars['ID']['input'];
 };
 
-export type ResendDeliveryResult = AttemptPayload | NotFoundError;
+export type ResendDeliveryResult = AttemptPayload | NotFoundError | ValidationError;
 
-export type ResumeDestinationResult = DestinationPayload | NotFoundError;
+export type ResumeDestinationResult = DestinationPayload | NotFoundError | ValidationError;
 
 export type RetryFailedDeliveriesInput = {
   destinationId: Scalars['ID']['input'];
@@ -1305,7 +1305,7 @@ export type RevokeAccessTokenInput = {
   id: Scalars['ID']['input'];
 };
 
-export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError;
+export type RevokeAccessTokenResult = AccessTokenPayload | NotFoundError | ValidationError;
 
 /** What a principal may do in the organizations it reaches. */
 export type Role =
@@ -1326,7 +1326,7 @@ export type SendTestEventInput = {
   destinationId: Scalars['ID']['input'];
 };
 
-export type SendTestEventResult = AttemptPayload | NotFoundError;
+export type SendTestEventResult = AttemptPayload | NotFoundError | ValidationError;
 
 export type SortDirection =
   | 'ASC'
@@ -1561,6 +1561,7 @@ export type RevokeAccessTokenMutationVariables = Exact<{
 export type RevokeAccessTokenMutation = { __typename?: 'Mutation', revokeAccessToken:
     | { __typename: 'AccessTokenPayload', accessToken: { __typename?: 'AccessToken', id: string, name: string, role: Role, secretPrefix: string, createdAt: string, lastUsedAt?: string | null, revoked: boolean, revokedAt?: string | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type AccessTokenRowFragment = { __typename?: 'AccessToken', id: string, name: string, role: Role, secretPrefix: string, createdAt: string, lastUsedAt?: string | null, revoked: boolean, revokedAt?: string | null };
@@ -1614,6 +1615,7 @@ export type DeleteCredentialMutation = { __typename?: 'Mutation', deleteCredenti
     | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type DeleteDestinationMutationVariables = Exact<{
@@ -1625,6 +1627,7 @@ export type DeleteDestinationMutation = { __typename?: 'Mutation', deleteDestina
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'DestinationInUseError', message: string, webhooks: Array<{ __typename?: 'Webhook', id: string, name: string }>, notificationRules: Array<{ __typename?: 'NotificationRule', id: string, name: string }> }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type DestinationStatsQueryVariables = Exact<{
@@ -1652,6 +1655,7 @@ export type PauseDestinationMutationVariables = Exact<{
 export type PauseDestinationMutation = { __typename?: 'Mutation', pauseDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', description: string, timeoutMs: number, rateLimitPerSecond?: number | null, disabledAt?: string | null, disabledReason?: string | null, circuitOpenUntil?: string | null, consecutiveFailures: number, lastSuccessAt?: string | null, updatedAt: string, id: string, name: string, code: string, url: string, state: DestinationState, createdAt: string, headers: Array<{ __typename?: 'HttpHeader', name: string, value: string }>, circuit: { __typename?: 'DestinationCircuit', state: CircuitState, openedAt?: string | null, cooldownSeconds?: number | null, nextProbeAt?: string | null, probeSentAt?: string | null }, credential?: { __typename?: 'Credential', id: string, name: string, type: CredentialType, hint?: string | null, publicFields: any } | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type ResumeDestinationMutationVariables = Exact<{
@@ -1662,6 +1666,7 @@ export type ResumeDestinationMutationVariables = Exact<{
 export type ResumeDestinationMutation = { __typename?: 'Mutation', resumeDestination:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', description: string, timeoutMs: number, rateLimitPerSecond?: number | null, disabledAt?: string | null, disabledReason?: string | null, circuitOpenUntil?: string | null, consecutiveFailures: number, lastSuccessAt?: string | null, updatedAt: string, id: string, name: string, code: string, url: string, state: DestinationState, createdAt: string, headers: Array<{ __typename?: 'HttpHeader', name: string, value: string }>, circuit: { __typename?: 'DestinationCircuit', state: CircuitState, openedAt?: string | null, cooldownSeconds?: number | null, nextProbeAt?: string | null, probeSentAt?: string | null }, credential?: { __typename?: 'Credential', id: string, name: string, type: CredentialType, hint?: string | null, publicFields: any } | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type CloseDestinationCircuitMutationVariables = Exact<{
@@ -1672,6 +1677,7 @@ export type CloseDestinationCircuitMutationVariables = Exact<{
 export type CloseDestinationCircuitMutation = { __typename?: 'Mutation', closeDestinationCircuit:
     | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', description: string, timeoutMs: number, rateLimitPerSecond?: number | null, disabledAt?: string | null, disabledReason?: string | null, circuitOpenUntil?: string | null, consecutiveFailures: number, lastSuccessAt?: string | null, updatedAt: string, id: string, name: string, code: string, url: string, state: DestinationState, createdAt: string, headers: Array<{ __typename?: 'HttpHeader', name: string, value: string }>, circuit: { __typename?: 'DestinationCircuit', state: CircuitState, openedAt?: string | null, cooldownSeconds?: number | null, nextProbeAt?: string | null, probeSentAt?: string | null }, credential?: { __typename?: 'Credential', id: string, name: string, type: CredentialType, hint?: string | null, publicFields: any } | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type DestinationForEditQueryVariables = Exact<{
@@ -1731,6 +1737,7 @@ export type SendTestEventMutationVariables = Exact<{
 export type SendTestEventMutation = { __typename?: 'Mutation', sendTestEvent:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', id: string, succeeded: boolean, responseStatus?: number | null, durationMs: number, errorCode?: AttemptErrorCode | null, errorMessage?: string | null } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type EventTypesQueryVariables = Exact<{
@@ -1791,6 +1798,7 @@ export type ResendDeliveryMutationVariables = Exact<{
 export type ResendDeliveryMutation = { __typename?: 'Mutation', resendDelivery:
     | { __typename: 'AttemptPayload', attempt: { __typename?: 'Attempt', id: string, number: number, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, delivery: { __typename?: 'Delivery', id: string, status: DeliveryStatus, attemptCount: number, lastAttemptAt?: string | null, attempts: Array<{ __typename?: 'Attempt', id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string }> } } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type AttemptSummaryFragment = { __typename?: 'Attempt', id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string };
@@ -1831,6 +1839,7 @@ export type DeleteNotificationRuleMutationVariables = Exact<{
 export type DeleteNotificationRuleMutation = { __typename?: 'Mutation', deleteNotificationRule:
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type RuleForEditQueryVariables = Exact<{
@@ -1948,6 +1957,7 @@ export type DeleteWebhookMutationVariables = Exact<{
 export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook:
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type WebhookForEditQueryVariables = Exact<{

@@ -786,6 +786,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1387,6 +1391,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1405,6 +1413,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1419,6 +1431,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -1451,6 +1467,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -3993,6 +4013,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -5012,6 +5036,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -5026,6 +5054,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -5076,6 +5108,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
@@ -5119,6 +5155,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
           }
         ]
       },
