@@ -30,6 +30,8 @@ export interface ClaimOptions {
   allowance: ReadonlyMap<string, number>;
   /** Requests the worker has in flight per organization: the less loaded are served first. */
   organizationLoad: ReadonlyMap<string, number>;
+  /** Organizations that get nothing in this claim. */
+  excludedOrganizations?: readonly string[];
   /** Only this webhook's deliveries (topping up a batch). */
   webhookId?: string;
 }
@@ -88,6 +90,7 @@ function claimable(name: string, state: Prisma.Sql, order: Prisma.Sql, options: 
       SELECT d.id, d."destinationId", d."organizationId", d."nextAttemptAt" FROM "Delivery" d
       WHERE ${state}
         AND NOT (d."destinationId" = ANY(${full}::text[]))
+        AND NOT (d."organizationId" = ANY(${options.excludedOrganizations ?? []}::text[]))
         AND (${options.webhookId ?? null}::text IS NULL OR d."webhookId" = ${options.webhookId ?? null}::text)
         -- A subquery, not a join: the scan then follows the index in order and stops at the limit.
         AND (SELECT dst.state = 'ACTIVE' AND (dst."circuitOpenUntil" IS NULL OR dst."circuitOpenUntil" <= ${options.now})

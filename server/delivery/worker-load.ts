@@ -3,11 +3,13 @@
 // The worker's concurrency bounds requests that are working: a request that
 // has waited longer than `slowAfterMs` for its answer is only holding an idle
 // socket, so it leaves the concurrency for a second, larger pool of waiting
-// requests. That pool is bounded too (`slowCapacity`), and one organization
-// may fill at most a quarter of it: beyond that, its destinations that have
-// requests waiting get nothing more. Hanging receivers so cost sockets, not
-// the worker's time, and never the slots of another organization's healthy
-// destinations. Each destination's own limit comes from DestinationLimits.
+// requests. A destination with a request waiting gets nothing more until one
+// answers (so its backlog no longer fills the claims' window either). The
+// waiting pool is bounded (`slowCapacity`), and an organization whose waiting
+// requests fill a quarter of it gets nothing more at all until some end.
+// Hanging receivers so cost sockets, not the worker's time, and never the
+// slots of another organization's healthy destinations. Each destination's
+// own limit comes from DestinationLimits.
 import type { DestinationLimits } from "./destination-limits.ts";
 
 export interface LoadOptions {
@@ -29,6 +31,8 @@ export interface ClaimRoom {
   allowance: Map<string, number>;
   /** Requests in flight per organization. */
   organizationLoad: Map<string, number>;
+  /** Organizations whose waiting requests fill their share of the waiting pool: nothing more for them. */
+  saturated: string[];
   /** When the next request in flight turns slow (and so frees its slot), in ms from now. */
   nextSlowInMs?: number;
 }
@@ -84,11 +88,8 @@ export class WorkerLoad {
     const overflow = Math.max(0, slow - this.options.slowCapacity);
     const allowance = new Map<string, number>();
     for (const [destinationId, limit] of this.limits.reduced()) allowance.set(destinationId, limit);
-    for (const [destinationId, entry] of perDestination) {
-      const poolFull =
-        slow >= this.options.slowCapacity || (slowByOrganization.get(entry.organizationId) ?? 0) >= this.organizationSlowCapacity;
-      allowance.set(destinationId, entry.slow && poolFull ? 0 : this.limits.limit(destinationId) - entry.count);
-    }
-    return { free: this.options.concurrency - working - overflow, allowance, organizationLoad, nextSlowInMs };
+    for (const [destinationId, entry] of perDestination) allowance.set(destinationId, entry.slow ? 0 : this.limits.limit(destinationId) - entry.count);
+    const saturated = [...slowByOrganization].filter(([, count]) => count >= this.organizationSlowCapacity).map(([organizationId]) => organizationId);
+    return { free: this.options.concurrency - working - overflow, allowance, organizationLoad, saturated, nextSlowInMs };
   }
 }

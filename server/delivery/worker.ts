@@ -120,6 +120,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       perDestination: options.perDestination,
       allowance: room.allowance,
       organizationLoad: room.organizationLoad,
+      excludedOrganizations: room.saturated,
     });
     if (claimed.length === 0) return { tasks: [], full: false };
     const rows = await failingExpiredLeases(runtime, id, claimed);
@@ -155,7 +156,9 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       }
       for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launch(group.rows.slice(i, i + group.max)));
     }
-    claimAfter = Math.max(1, Math.min(quarter, Math.floor(inFlight.size / 2)));
+    // Half of what is working, not of what is waiting on slow receivers (their answers free no working slot).
+    const working = options.concurrency - load.room(performance.now()).free;
+    claimAfter = Math.max(1, Math.min(quarter, Math.floor(working / 2)));
     return { tasks, full: claimed.length >= free };
   }
 

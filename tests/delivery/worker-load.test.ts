@@ -62,7 +62,16 @@ describe("WorkerLoad", () => {
     expect(load.room(100).allowance).toEqual(new Map([["d1", 0]]));
   });
 
-  it("gives an organization at most a quarter of the waiting pool, then nothing more to its waiting destinations", () => {
+  it("gives a destination with a request waiting nothing more until one answers", () => {
+    const load = new WorkerLoad({ concurrency: 4, slowAfterMs: 100, slowCapacity: 400 }, new DestinationLimits(10));
+    load.add("1", flight("hanging", "o1", 0));
+    load.add("2", flight("answering", "o1", 150));
+    const room = load.room(200);
+    expect(room.allowance).toEqual(new Map([["hanging", 0], ["answering", 9]]));
+    expect(room.saturated).toEqual([]);
+  });
+
+  it("leaves out an organization whose waiting requests fill a quarter of the waiting pool", () => {
     const load = new WorkerLoad(options, new DestinationLimits(10));
     load.add("1", flight("slow", "noisy", 0));
     load.add("2", flight("slow", "noisy", 0));
@@ -73,6 +82,8 @@ describe("WorkerLoad", () => {
     expect(room.allowance.get("slow")).toBe(0);
     expect(room.allowance.get("fresh")).toBe(9);
     expect(room.allowance.get("healthy")).toBe(9);
+    // Its two waiting requests are a quarter of the pool (8): the claim leaves the organization out altogether.
+    expect(room.saturated).toEqual(["noisy"]);
   });
 
   it("keeps waiting requests beyond the waiting pool on the worker's concurrency", () => {
