@@ -2,6 +2,7 @@
 // published per organization. In one process an EventTarget carries them;
 // with REDIS_URL, graphql-yoga's Redis event target does, so a subscriber on
 // one api process sees what any worker did.
+import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
@@ -122,6 +123,8 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
     });
   } else {
     target = new EventTarget();
+    // One listener per open subscription is the design (each is bounded on its own), not a leak.
+    setMaxListeners(0, target);
   }
   let closed = false;
   return {
