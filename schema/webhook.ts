@@ -2,7 +2,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
-import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../server/delivery/retry-policy.ts";
+import { retryScheduleOf } from "../server/delivery/delivery-policy.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
 import { builder, SortDirection } from "./builder.ts";
@@ -36,7 +36,7 @@ export const WebhookNode = builder.prismaNode("Webhook", {
     maxEventsPerRequest: t.exposeInt("maxEventsPerRequest"),
     retrySchedule: t.intList({
       description: "Seconds after each failed attempt before the next one.",
-      resolve: (w) => (w.retrySchedule.length > 0 ? w.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS]),
+      resolve: (w) => retryScheduleOf(w),
     }),
     customRetrySchedule: t.boolean({ resolve: (w) => w.retrySchedule.length > 0 }),
     program: t.relation("program", { nullable: true, description: "Null for a global webhook." }),

@@ -15,7 +15,7 @@ import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
-import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../delivery/retry-policy.ts";
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
@@ -183,7 +183,7 @@ async function fanOut(
         ruleId: null,
         destinationId: webhook.destinationId,
         eventType: input.type,
-        retrySchedule: webhook.retrySchedule.length > 0 ? webhook.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS],
+        retrySchedule: retryScheduleOf(webhook),
       });
     }
   });

@@ -9,7 +9,7 @@ import { newId } from "../ids.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
 import { requireLiveEventTypes } from "../events/event-types.ts";
-import { scheduleProblem } from "../delivery/retry-policy.ts";
+import { scheduleProblem } from "../delivery/delivery-policy.ts";
 import { requireProgram } from "../programs/programs.ts";
 import type { Changed } from "../changes/changed.ts";
 

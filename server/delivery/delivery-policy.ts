@@ -1,0 +1,131 @@
+// What happens after each attempt, as an operator sees it:
+// - A 2xx answer: the delivery SUCCEEDED. Anything else fails the attempt,
+//   3xx included (redirects are not followed), as do timeouts and network errors.
+// - 410 Gone: the delivery FAILED at once and the destination is disabled.
+// - Any other failure: the delivery is SCHEDULED again after the schedule's
+//   next step, ±20 % jitter so that deliveries which failed together do not
+//   retry together. A 429 or 503 with Retry-After waits that long instead when
+//   it is longer, but never longer than the schedule's longest step. Once the
+//   schedule is used up the delivery FAILED.
+// - A manual attempt (a re-send) does not count against the schedule, and
+//   when it fails it leaves the delivery where it was.
+// - Every attempt counts for the destination's health: success, failure, or
+//   gone. The circuit breaker and the disabling rules below are applied in SQL
+//   (destination-health.ts), under the destination row's lock, from these
+//   constants.
+import type { AttemptErrorCode, AttemptTrigger } from "../db/generated/enums.ts";
+
+// The schedule is data (seconds after the previous attempt), not a backoff
+// formula: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [0, 5, 300, 1800, 7200, 18000, 36000, 36000];
+
+/** ±20 %: spreads retries of many deliveries that failed together. */
+export const JITTER = 0.2;
+
+/** Counted failures in a row that open the circuit. */
+export const CIRCUIT_BREAKER_THRESHOLD = 10;
+/** The first cooldown; each failed probe doubles it, up to CIRCUIT_MAX_COOLDOWN_MS. */
+export const CIRCUIT_COOLDOWN_MS = 60_000;
+export const CIRCUIT_MAX_COOLDOWN_MS = 30 * 60_000;
+/** Failing without a success for this long disables the destination. */
+export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
+
+export const GONE_REASON = "The endpoint answered 410 Gone.";
+export const STALE_REASON = "No successful delivery for 5 days.";
+
+export type HealthOutcome = { kind: "success" } | { kind: "failure" } | { kind: "gone" };
+
+/** The cooldown after the circuit opened `openings` times in a row: 1 minute, doubling, at most 30. */
+export function circuitCooldownMs(openings: number): number {
+  return Math.min(CIRCUIT_MAX_COOLDOWN_MS, CIRCUIT_COOLDOWN_MS * 2 ** Math.min(Math.max(0, openings - 1), 20));
+}
+
+/** A webhook's stored schedule, or the default when it has none of its own. */
+export function retryScheduleOf(webhook: { retrySchedule: number[] }): number[] {
+  return webhook.retrySchedule.length > 0 ? webhook.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS];
+}
+
+/** Checks a custom schedule: 1 to 20 steps, each 0 s to 7 days, the first usually 0. */
+export function scheduleProblem(schedule: readonly number[]): string | undefined {
+  if (schedule.length < 1 || schedule.length > 20) return "A retry schedule has 1 to 20 steps.";
+  if (schedule.some((s) => !Number.isInteger(s) || s < 0 || s > 7 * 24 * 3600)) {
+    return "Each step is a whole number of seconds from 0 to 604800 (7 days).";
+  }
+  return undefined;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP-date), or undefined. */
+export function parseRetryAfter(value: string | undefined, now: Date): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // Every HTTP-date names its day and month; Date.parse alone reads "-5" or "1.5" as dates too.
+  if (!/[a-z]{3}/i.test(trimmed)) return undefined;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+}
+
+/** What the policy needs of a send's result (http-sender.ts's SendResult). */
+export interface AttemptResult {
+  status?: number;
+  headers?: Record<string, string>;
+  error?: { code: AttemptErrorCode; message: string };
+}
+
+/** What the policy needs of a delivery, as it was before the attempt. */
+export interface DeliveryProgress {
+  /** Scheduled attempts made before this one. */
+  scheduledAttempts: number;
+  retrySchedule: readonly number[];
+}
+
+export interface AttemptDecision {
+  /** The delivery's next state; null leaves it where it was (a failed manual attempt). */
+  status: "SUCCEEDED" | "SCHEDULED" | "FAILED" | null;
+  /** Set when SCHEDULED. */
+  nextAttemptAt: Date | null;
+  /** Scheduled attempts made, this one included when scheduled. */
+  scheduledAttempts: number;
+  health: HealthOutcome;
+  /** Why the attempt failed (a success may still carry a note from the sender). */
+  error?: { code: AttemptErrorCode; message: string };
+  /** The Retry-After the receiver asked for (429/503), in seconds, when it set the next attempt's time. */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * The decision after one attempt. `random` (0 to 1) picks the jitter: 0
+ * waits 20 % less than the step, 1 waits 20 % more.
+ */
+export function decideAttempt(
+  result: AttemptResult,
+  delivery: DeliveryProgress,
+  trigger: AttemptTrigger,
+  now: Date,
+  random: () => number = Math.random,
+): AttemptDecision {
+  const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
+  if (result.status !== undefined && result.status >= 200 && result.status < 300) {
+    return { status: "SUCCEEDED", nextAttemptAt: null, scheduledAttempts, health: { kind: "success" }, ...(result.error && { error: result.error }) };
+  }
+  const error = result.error ?? { code: "HTTP_STATUS" as const, message: `The endpoint answered ${result.status}.` };
+  const failed = { nextAttemptAt: null, scheduledAttempts, error };
+  if (result.status === 410) return { ...failed, status: trigger === "MANUAL" ? null : "FAILED", health: { kind: "gone" } };
+  const health = { kind: "failure" } as const;
+  if (trigger === "MANUAL") return { ...failed, status: null, health };
+
+  const schedule = delivery.retrySchedule;
+  if (scheduledAttempts >= schedule.length) return { ...failed, status: "FAILED", health };
+  let delaySeconds = schedule[scheduledAttempts] * (1 + JITTER * (2 * random() - 1));
+  const retryAfter = result.status === 429 || result.status === 503 ? parseRetryAfter(result.headers?.["retry-after"], now) : undefined;
+  const honoured = retryAfter === undefined ? undefined : Math.min(retryAfter, Math.max(...schedule));
+  if (honoured !== undefined && honoured > delaySeconds) delaySeconds = honoured;
+  return {
+    ...failed,
+    status: "SCHEDULED",
+    nextAttemptAt: new Date(now.getTime() + Math.round(delaySeconds * 1000)),
+    health,
+    ...(honoured !== undefined && honoured === delaySeconds && { retryAfterSeconds: honoured }),
+  };
+}
