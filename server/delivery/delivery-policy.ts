@@ -2,11 +2,13 @@
 // - A 2xx answer: the delivery SUCCEEDED. Anything else fails the attempt,
 //   3xx included (redirects are not followed), as do timeouts and network errors.
 // - 410 Gone: the delivery FAILED at once and the destination is disabled.
-// - Any other failure: the delivery is SCHEDULED again after the schedule's
-//   next step, ±20 % jitter so that deliveries which failed together do not
-//   retry together. A 429 or 503 with Retry-After waits that long instead when
-//   it is longer, but never longer than the schedule's longest step. Once the
-//   schedule is used up the delivery FAILED.
+// - Any other failure: the delivery is SCHEDULED again. The first attempt is
+//   immediate; a retry schedule lists the seconds to wait before each retry,
+//   so [1, 2] makes 3 attempts: at once, 1 s after the first failed, 2 s after
+//   the second failed; then the delivery FAILED. Each wait has ±20 % jitter, so
+//   that deliveries which failed together do not retry together. A 429 or 503
+//   with Retry-After waits that long instead when it is longer, but never
+//   longer than the schedule's longest step. An empty schedule: no retries.
 // - A manual attempt (a re-send) does not count against the schedule, and
 //   when it fails it leaves the delivery where it was.
 // - Every attempt counts for the destination's health: success, failure, or
@@ -15,9 +17,12 @@
 //   constants.
 import type { AttemptErrorCode, AttemptTrigger } from "../db/generated/enums.ts";
 
-// The schedule is data (seconds after the previous attempt), not a backoff
-// formula: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
-export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [0, 5, 300, 1800, 7200, 18000, 36000, 36000];
+// The schedule is data, not a backoff formula: after the first attempt, retries
+// 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h after the previous one failed (8 attempts).
+export const DEFAULT_RETRY_SCHEDULE_SECONDS: readonly number[] = [5, 300, 1800, 7200, 18000, 36000, 36000];
+
+export const MAX_RETRIES = 20;
+export const MAX_RETRY_DELAY_SECONDS = 7 * 24 * 3600;
 
 /** ±20 %: spreads retries of many deliveries that failed together. */
 export const JITTER = 0.2;
@@ -40,16 +45,16 @@ export function circuitCooldownMs(openings: number): number {
   return Math.min(CIRCUIT_MAX_COOLDOWN_MS, CIRCUIT_COOLDOWN_MS * 2 ** Math.min(Math.max(0, openings - 1), 20));
 }
 
-/** A webhook's stored schedule, or the default when it has none of its own. */
-export function retryScheduleOf(webhook: { retrySchedule: number[] }): number[] {
-  return webhook.retrySchedule.length > 0 ? webhook.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS];
+/** A webhook's own schedule (empty: no retries), or the default when it has none. */
+export function retryScheduleOf(webhook: { retrySchedule: number[]; customRetrySchedule: boolean }): number[] {
+  return webhook.customRetrySchedule ? webhook.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS];
 }
 
-/** Checks a custom schedule: 1 to 20 steps, each 0 s to 7 days, the first usually 0. */
+/** Checks a custom schedule: 0 to 20 retries, each 0 s to 7 days after the previous attempt failed. */
 export function scheduleProblem(schedule: readonly number[]): string | undefined {
-  if (schedule.length < 1 || schedule.length > 20) return "A retry schedule has 1 to 20 steps.";
-  if (schedule.some((s) => !Number.isInteger(s) || s < 0 || s > 7 * 24 * 3600)) {
-    return "Each step is a whole number of seconds from 0 to 604800 (7 days).";
+  if (schedule.length > MAX_RETRIES) return `A retry schedule has at most ${MAX_RETRIES} retries.`;
+  if (schedule.some((s) => !Number.isInteger(s) || s < 0 || s > MAX_RETRY_DELAY_SECONDS)) {
+    return `Each retry waits a whole number of seconds from 0 to ${MAX_RETRY_DELAY_SECONDS} (7 days).`;
   }
   return undefined;
 }
@@ -115,9 +120,10 @@ export function decideAttempt(
   const health = { kind: "failure" } as const;
   if (trigger === "MANUAL") return { ...failed, status: null, health };
 
+  // After the n-th scheduled attempt failed, the n-th entry is the wait before the next one.
   const schedule = delivery.retrySchedule;
-  if (scheduledAttempts >= schedule.length) return { ...failed, status: "FAILED", health };
-  let delaySeconds = schedule[scheduledAttempts] * (1 + JITTER * (2 * random() - 1));
+  if (scheduledAttempts > schedule.length) return { ...failed, status: "FAILED", health };
+  let delaySeconds = schedule[scheduledAttempts - 1] * (1 + JITTER * (2 * random() - 1));
   const retryAfter = result.status === 429 || result.status === 503 ? parseRetryAfter(result.headers?.["retry-after"], now) : undefined;
   const honoured = retryAfter === undefined ? undefined : Math.min(retryAfter, Math.max(...schedule));
   if (honoured !== undefined && honoured > delaySeconds) delaySeconds = honoured;

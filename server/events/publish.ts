@@ -50,6 +50,7 @@ interface MatchingWebhook {
   eventTypes: string[];
   programId: string | null;
   retrySchedule: number[];
+  customRetrySchedule: boolean;
 }
 
 interface MatchingRule {
@@ -85,7 +86,7 @@ async function loadContext(db: Db, scope: TenantScope, typeNames: string[], prog
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
         WHERE p."organizationId" = ${organizationId} AND p.id = ANY(${programIds}::text[])) AS programs,
       (SELECT COALESCE(json_agg(json_build_object('id', w.id, 'destinationId', w."destinationId", 'eventTypes', w."eventTypes",
-          'programId', w."programId", 'retrySchedule', w."retrySchedule")), '[]') FROM "Webhook" w
+          'programId', w."programId", 'retrySchedule', w."retrySchedule", 'customRetrySchedule', w."customRetrySchedule")), '[]') FROM "Webhook" w
         WHERE w."organizationId" = ${organizationId} AND w.enabled AND w."eventTypes" && ${typeNames}::text[]) AS webhooks,
       (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'eventType', r."eventType", 'condition', r.condition,
           'destinationIds', (SELECT COALESCE(array_agg(rd."destinationId"), '{}') FROM "NotificationRuleDestination" rd WHERE rd."ruleId" = r.id))), '[]')

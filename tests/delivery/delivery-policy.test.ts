@@ -18,14 +18,15 @@ const timeout: AttemptResult = { error: { code: "TIMEOUT", message: "No answer w
 const inSeconds = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
 describe("decideAttempt", () => {
-  const schedule = [0, 5, 300];
+  // Two retries: 3 attempts.
+  const schedule = [5, 300];
   it.each([
     // result, scheduled attempts made before, trigger → status, next attempt, health
     ["200", status(200), 0, "SCHEDULED", "SUCCEEDED", null, "success"],
     ["204 on the last attempt", status(204), 2, "SCHEDULED", "SUCCEEDED", null, "success"],
     ["500 on the first attempt", status(500), 0, "SCHEDULED", "SCHEDULED", inSeconds(5), "failure"],
     ["500 on the second", status(500), 1, "SCHEDULED", "SCHEDULED", inSeconds(300), "failure"],
-    ["500 on the last", status(500), 2, "SCHEDULED", "FAILED", null, "failure"],
+    ["500 on the third, the last", status(500), 2, "SCHEDULED", "FAILED", null, "failure"],
     ["a redirect", status(301), 0, "SCHEDULED", "SCHEDULED", inSeconds(5), "failure"],
     ["a timeout", timeout, 0, "SCHEDULED", "SCHEDULED", inSeconds(5), "failure"],
     ["410 Gone, attempts left", status(410), 0, "SCHEDULED", "FAILED", null, "gone"],
@@ -36,6 +37,20 @@ describe("decideAttempt", () => {
     const decision = decideAttempt(result, { scheduledAttempts: made, retrySchedule: schedule }, trigger, now, middle);
     expect(decision).toMatchObject({ status: next, nextAttemptAt: at, health: { kind: health } });
     expect(decision.scheduledAttempts).toBe(made + (trigger === "SCHEDULED" ? 1 : 0));
+  });
+
+  it.each([
+    // schedule → when each failed attempt is followed by the next (seconds), until FAILED
+    [[1, 2], [1, 2, "FAILED"]],
+    [[0], [0, "FAILED"]],
+    [[], ["FAILED"]],
+    [[...DEFAULT_RETRY_SCHEDULE_SECONDS], [5, 300, 1800, 7200, 18000, 36000, 36000, "FAILED"]],
+  ])("%j makes one attempt more than it has entries", (retries, expected) => {
+    const steps = expected.map((_, made) => {
+      const decision = decideAttempt(status(500), { scheduledAttempts: made, retrySchedule: retries }, "SCHEDULED", now, middle);
+      return decision.status === "FAILED" ? "FAILED" : (decision.nextAttemptAt!.getTime() - now.getTime()) / 1000;
+    });
+    expect(steps).toEqual(expected);
   });
 
   it("says why an attempt failed, and nothing when it succeeded", () => {
@@ -49,6 +64,9 @@ describe("decideAttempt", () => {
     const decide = (result: AttemptResult) => decideAttempt(result, { scheduledAttempts: 0, retrySchedule: schedule }, "SCHEDULED", now, middle);
     expect(decide(status(429, { "retry-after": "120" }))).toMatchObject({ nextAttemptAt: inSeconds(120), retryAfterSeconds: 120 });
     expect(decide(status(503, { "retry-after": "999999" }))).toMatchObject({ nextAttemptAt: inSeconds(300), retryAfterSeconds: 300 });
+    // On the last attempt Retry-After changes nothing: the schedule is used up.
+    const last = decideAttempt(status(429, { "retry-after": "60" }), { scheduledAttempts: 2, retrySchedule: schedule }, "SCHEDULED", now, middle);
+    expect(last).toMatchObject({ status: "FAILED", nextAttemptAt: null });
     // Shorter than the step: the step wins.
     expect(decide(status(429, { "retry-after": "1" }))).toMatchObject({ nextAttemptAt: inSeconds(5) });
     expect(decide(status(429, { "retry-after": "1" })).retryAfterSeconds).toBeUndefined();
@@ -58,7 +76,7 @@ describe("decideAttempt", () => {
 
   it("jitters each step by exactly ±20 % at the ends of random's range", () => {
     const after = (random: number) =>
-      decideAttempt(status(500), { scheduledAttempts: 0, retrySchedule: [0, 1000] }, "SCHEDULED", now, () => random).nextAttemptAt;
+      decideAttempt(status(500), { scheduledAttempts: 0, retrySchedule: [1000] }, "SCHEDULED", now, () => random).nextAttemptAt;
     expect(after(0)).toEqual(inSeconds(800));
     expect(after(0.5)).toEqual(inSeconds(1000));
     expect(after(1)).toEqual(inSeconds(1200));
@@ -83,20 +101,22 @@ describe("parseRetryAfter", () => {
 });
 
 describe("schedules", () => {
-  it("uses the default when a webhook has none of its own", () => {
-    expect(retryScheduleOf({ retrySchedule: [] })).toEqual(DEFAULT_RETRY_SCHEDULE_SECONDS);
-    expect(retryScheduleOf({ retrySchedule: [0, 60] })).toEqual([0, 60]);
+  it("uses the default when a webhook has none of its own; its own may be empty (no retries)", () => {
+    expect(retryScheduleOf({ retrySchedule: [], customRetrySchedule: false })).toEqual(DEFAULT_RETRY_SCHEDULE_SECONDS);
+    expect(retryScheduleOf({ retrySchedule: [], customRetrySchedule: true })).toEqual([]);
+    expect(retryScheduleOf({ retrySchedule: [60], customRetrySchedule: true })).toEqual([60]);
   });
 
+  const eachWait = "Each retry waits a whole number of seconds from 0 to 604800 (7 days).";
   it.each([
+    [[], undefined],
     [[0], undefined],
     [Array.from({ length: 20 }, () => 1), undefined],
     [[0, 604800], undefined],
-    [[], "A retry schedule has 1 to 20 steps."],
-    [Array.from({ length: 21 }, () => 1), "A retry schedule has 1 to 20 steps."],
-    [[0, -5], "Each step is a whole number of seconds from 0 to 604800 (7 days)."],
-    [[0, 604801], "Each step is a whole number of seconds from 0 to 604800 (7 days)."],
-    [[0, 1.5], "Each step is a whole number of seconds from 0 to 604800 (7 days)."],
+    [Array.from({ length: 21 }, () => 1), "A retry schedule has at most 20 retries."],
+    [[0, -5], eachWait],
+    [[604801], eachWait],
+    [[1.5], eachWait],
   ])("%j: %s", (schedule, problem) => {
     expect(scheduleProblem(schedule)).toBe(problem);
   });
