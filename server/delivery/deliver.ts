@@ -44,16 +44,16 @@ function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: nu
   for (const { name, value } of destination.headers as { name: string; value: string }[]) headers[name.toLowerCase()] = value;
   Object.assign(headers, {
     "content-type": "application/json",
-    "webhook-id": messageId,
-    "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
     "x-switchyard-delivery-id": first.id,
     "x-switchyard-attempt": String(number),
     ...(batched ? {} : { "x-switchyard-event-type": first.eventType }),
   });
   const unsigned: OutgoingRequest = { url: new URL(destination.url), headers, body: requestBody(deliveries.map((d) => d.event), batched, first.webhook?.payloadFormat ?? "ENVELOPE") };
+  // signRequest adds webhook-id and webhook-timestamp, with or without a credential.
+  const context = { messageId, timestamp: now };
   const credential = destination.credential;
-  if (!credential || !isOutgoingCredentialType(credential.type)) return { request: unsigned, secrets: { headers: [], queryParameters: [] } };
-  return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, { messageId, timestamp: now });
+  if (!credential || !isOutgoingCredentialType(credential.type)) return signRequest("NONE", {}, unsigned, context);
+  return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, context);
 }
 
 function redacted(request: OutgoingRequest, secrets: { headers: string[]; queryParameters: string[] }) {
