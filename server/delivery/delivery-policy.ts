@@ -11,10 +11,12 @@
 //   longer than the schedule's longest step. An empty schedule: no retries.
 // - A manual attempt (a re-send) does not count against the schedule, and
 //   when it fails it leaves the delivery where it was.
-// - Every attempt counts for the destination's health: success, failure, or
-//   gone. The circuit breaker and the disabling rules below are applied in SQL
-//   (destination-health.ts), under the destination row's lock, from these
-//   constants.
+// - Every attempt, manual ones too, counts for the destination's health:
+//   success, failure, or gone. 10 counted failures in a row open its circuit
+//   for 1 minute (doubling after each failed probe, at most 30); a 410, or 5
+//   days without a success, disables it. Those rules are applied in SQL
+//   (destination-health.ts), under the destination row's lock, from the
+//   constants below.
 import type { AttemptErrorCode, AttemptTrigger } from "../db/generated/enums.ts";
 
 // The schedule is data, not a backoff formula: after the first attempt, retries
