@@ -114,7 +114,13 @@ export function decideAttempt(
 ): AttemptDecision {
   const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
   if (result.status !== undefined && result.status >= 200 && result.status < 300) {
-    return { status: "SUCCEEDED", nextAttemptAt: null, scheduledAttempts, health: { kind: "success" }, ...(result.error && { error: result.error }) };
+    return {
+      status: "SUCCEEDED",
+      nextAttemptAt: null,
+      scheduledAttempts,
+      health: { kind: "success" },
+      ...(result.error && { error: result.error }),
+    };
   }
   const error = result.error ?? { code: "HTTP_STATUS" as const, message: `The endpoint answered ${result.status}.` };
   const failed = { nextAttemptAt: null, scheduledAttempts, error };

@@ -41,7 +41,10 @@ describe("decideAttempt", () => {
 
   it.each([
     // schedule → when each failed attempt is followed by the next (seconds), until FAILED
-    [[1, 2], [1, 2, "FAILED"]],
+    [
+      [1, 2],
+      [1, 2, "FAILED"],
+    ],
     [[0], [0, "FAILED"]],
     [[], ["FAILED"]],
     [[...DEFAULT_RETRY_SCHEDULE_SECONDS], [5, 300, 1800, 7200, 18000, 36000, 36000, "FAILED"]],
@@ -54,18 +57,26 @@ describe("decideAttempt", () => {
   });
 
   it("says why an attempt failed, and nothing when it succeeded", () => {
-    const decide = (result: AttemptResult) => decideAttempt(result, { scheduledAttempts: 0, retrySchedule: schedule }, "SCHEDULED", now, middle);
+    const decide = (result: AttemptResult) =>
+      decideAttempt(result, { scheduledAttempts: 0, retrySchedule: schedule }, "SCHEDULED", now, middle);
     expect(decide(status(503)).error).toEqual({ code: "HTTP_STATUS", message: "The endpoint answered 503." });
     expect(decide(timeout).error).toEqual(timeout.error);
     expect(decide(status(200)).error).toBeUndefined();
   });
 
   it("honours Retry-After on 429 and 503 when longer than the step, capped at the longest step", () => {
-    const decide = (result: AttemptResult) => decideAttempt(result, { scheduledAttempts: 0, retrySchedule: schedule }, "SCHEDULED", now, middle);
+    const decide = (result: AttemptResult) =>
+      decideAttempt(result, { scheduledAttempts: 0, retrySchedule: schedule }, "SCHEDULED", now, middle);
     expect(decide(status(429, { "retry-after": "120" }))).toMatchObject({ nextAttemptAt: inSeconds(120), retryAfterSeconds: 120 });
     expect(decide(status(503, { "retry-after": "999999" }))).toMatchObject({ nextAttemptAt: inSeconds(300), retryAfterSeconds: 300 });
     // On the last attempt Retry-After changes nothing: the schedule is used up.
-    const last = decideAttempt(status(429, { "retry-after": "60" }), { scheduledAttempts: 2, retrySchedule: schedule }, "SCHEDULED", now, middle);
+    const last = decideAttempt(
+      status(429, { "retry-after": "60" }),
+      { scheduledAttempts: 2, retrySchedule: schedule },
+      "SCHEDULED",
+      now,
+      middle,
+    );
     expect(last).toMatchObject({ status: "FAILED", nextAttemptAt: null });
     // Shorter than the step: the step wins.
     expect(decide(status(429, { "retry-after": "1" }))).toMatchObject({ nextAttemptAt: inSeconds(5) });
