@@ -11,7 +11,8 @@ import { ConflictError, DestinationInUseError, NotFoundError, ValidationError } 
 import { DestinationState as DestinationStateValues } from "../server/db/generated/enums.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { destinationStats, type StatsBucket as StatsBucketShape } from "../server/delivery/destination-stats.ts";
-import { circuitCooldownMs, circuitState } from "../server/delivery/destination-health.ts";
+import { circuitState } from "../server/delivery/destination-health.ts";
+import { circuitCooldownMs } from "../server/delivery/delivery-policy.ts";
 import type { Destination } from "../server/db/generated/client.ts";
 import { builder, SortDirection } from "./builder.ts";
 import { changed } from "./audit-log.ts";

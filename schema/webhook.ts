@@ -2,7 +2,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
-import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../server/delivery/retry-policy.ts";
+import { retryScheduleOf } from "../server/delivery/delivery-policy.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
 import { builder, SortDirection } from "./builder.ts";
@@ -35,10 +35,11 @@ export const WebhookNode = builder.prismaNode("Webhook", {
     payloadFormat: t.expose("payloadFormat", { type: PayloadFormat }),
     maxEventsPerRequest: t.exposeInt("maxEventsPerRequest"),
     retrySchedule: t.intList({
-      description: "Seconds after each failed attempt before the next one.",
-      resolve: (w) => (w.retrySchedule.length > 0 ? w.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS]),
+      description:
+        "Seconds to wait before each retry: the first attempt is immediate, then one retry per entry, each that long after the previous attempt failed. Empty: no retries.",
+      resolve: (w) => retryScheduleOf(w),
     }),
-    customRetrySchedule: t.boolean({ resolve: (w) => w.retrySchedule.length > 0 }),
+    customRetrySchedule: t.exposeBoolean("customRetrySchedule", { description: "False: Switchyard's default schedule." }),
     program: t.relation("program", { nullable: true, description: "Null for a global webhook." }),
     global: t.boolean({ resolve: (w) => w.programId === null, description: "Receives the organization's events of every program." }),
     lastTriggeredAt: t.expose("lastTriggeredAt", { type: "DateTime", nullable: true }),
@@ -128,7 +129,10 @@ const WebhookOptionsInput = builder.inputType("WebhookOptionsInput", {
     verifyTls: t.boolean({ description: "Verify the receiver's TLS certificate (default true)." }),
     payloadFormat: t.field({ type: PayloadFormat }),
     maxEventsPerRequest: t.int({ description: "1 (default) sends each event alone; up to 100 batches them." }),
-    retrySchedule: t.intList({ description: "Seconds after each failed attempt; null restores the default." }),
+    retrySchedule: t.intList({
+      description:
+        "Seconds to wait before each retry, after an immediate first attempt: [1, 2] makes 3 attempts. At most 20 retries of up to 7 days each; [] for none; null restores the default.",
+    }),
   }),
 });
 

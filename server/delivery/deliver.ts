@@ -1,6 +1,7 @@
 // Makes one attempt for a delivery (or a batch of one webhook's deliveries):
-// builds and signs the request, sends it, and records what happened: the
-// attempt, the delivery's next state, the destination's health.
+// builds and signs the request, sends it, asks the delivery policy what
+// follows (delivery-policy.ts), and records it: the attempt, the delivery's
+// next state, the destination's health.
 import type { Attempt, AttemptTrigger, Delivery } from "../db/generated/client.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
@@ -10,7 +11,7 @@ import { isOutgoingCredentialType } from "../credentials/credential-types.ts";
 import { attemptTopic, deliveryTopic } from "../live/live-events.ts";
 import { requestBody } from "./envelope.ts";
 import type { SendResult } from "./http-sender.ts";
-import { nextRetry, parseRetryAfter } from "./retry-policy.ts";
+import { decideAttempt } from "./delivery-policy.ts";
 import type { HealthChange } from "./destination-health.ts";
 import { loadDeliveries, type LoadedDelivery } from "./claim.ts";
 import {
@@ -43,16 +44,16 @@ function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: nu
   for (const { name, value } of destination.headers as { name: string; value: string }[]) headers[name.toLowerCase()] = value;
   Object.assign(headers, {
     "content-type": "application/json",
-    "webhook-id": messageId,
-    "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
     "x-switchyard-delivery-id": first.id,
     "x-switchyard-attempt": String(number),
     ...(batched ? {} : { "x-switchyard-event-type": first.eventType }),
   });
   const unsigned: OutgoingRequest = { url: new URL(destination.url), headers, body: requestBody(deliveries.map((d) => d.event), batched, first.webhook?.payloadFormat ?? "ENVELOPE") };
+  // signRequest adds webhook-id and webhook-timestamp, with or without a credential.
+  const context = { messageId, timestamp: now };
   const credential = destination.credential;
-  if (!credential || !isOutgoingCredentialType(credential.type)) return { request: unsigned, secrets: { headers: [], queryParameters: [] } };
-  return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, { messageId, timestamp: now });
+  if (!credential || !isOutgoingCredentialType(credential.type)) return signRequest("NONE", {}, unsigned, context);
+  return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, context);
 }
 
 function redacted(request: OutgoingRequest, secrets: { headers: string[]; queryParameters: string[] }) {
@@ -61,11 +62,6 @@ function redacted(request: OutgoingRequest, secrets: { headers: string[]; queryP
   const headers = { ...request.headers };
   for (const name of secrets.headers) if (name in headers) headers[name] = REDACTED;
   return { url: url.toString(), headers };
-}
-
-/** 2xx succeeds; everything else, 3xx included (redirects are not followed), fails. */
-function succeeded(result: SendResult): boolean {
-  return result.status !== undefined && result.status >= 200 && result.status < 300;
 }
 
 /** A manual attempt (or one outside the worker): loads the deliveries by id first. */
@@ -108,36 +104,29 @@ export async function attemptDeliveries(
     sent = { url: destination.url, headers: {}, body: "" };
     result = { truncated: false, durationMs: 0, error: { code: "NETWORK", message: `Could not prepare the request: ${(error as Error).message}` } };
   }
-  const ok = succeeded(result);
-  const error = result.error ?? (ok ? undefined : { code: "HTTP_STATUS" as const, message: `The endpoint answered ${result.status}.` });
-  const gone = result.status === 410;
   const now = runtime.clock.now();
-  const retryAfterSeconds = result.status === 429 || result.status === 503 ? parseRetryAfter(result.headers?.["retry-after"], now) : undefined;
+  // One decision per delivery of the batch: each has its own schedule and count; the result, health and error are shared.
+  const decisions = deliveries.map((delivery) => decideAttempt(result, delivery, trigger, now));
+  const [{ health, error }] = decisions;
 
   const leaderId = newId("Attempt");
-  const attempted = deliveries.map((delivery, index): AttemptedDelivery => {
-    const scheduledAttempts = delivery.scheduledAttempts + (trigger === "SCHEDULED" ? 1 : 0);
-    const retry = ok || gone ? {} : nextRetry(delivery.retrySchedule, scheduledAttempts, now, { retryAfterSeconds });
-    // A failed manual attempt leaves the delivery where it was; otherwise it succeeds, waits for its next try, or fails for good.
-    const status = ok ? "SUCCEEDED" : trigger === "MANUAL" ? null : retry.nextAttemptAt ? "SCHEDULED" : "FAILED";
-    return {
-      id: delivery.id,
-      attemptId: index === 0 ? leaderId : newId("Attempt"),
-      batchLeaderId: index === 0 ? null : leaderId,
-      requestBody: index === 0 ? sent.body : null,
-      scheduledAttempts,
-      status,
-      nextAttemptAt: status === "SCHEDULED" ? retry.nextAttemptAt! : null,
-    };
-  });
+  const attempted = deliveries.map((delivery, index): AttemptedDelivery => ({
+    id: delivery.id,
+    attemptId: index === 0 ? leaderId : newId("Attempt"),
+    batchLeaderId: index === 0 ? null : leaderId,
+    requestBody: index === 0 ? sent.body : null,
+    scheduledAttempts: decisions[index].scheduledAttempts,
+    status: decisions[index].status,
+    nextAttemptAt: decisions[index].nextAttemptAt,
+  }));
   const outcome = await recordEvenIfRefused(runtime, recorder, {
     trigger,
     workerId,
     destinationId: destination.id,
-    health: ok ? { kind: "success" } : gone ? { kind: "gone" } : { kind: "failure" },
+    health,
     sentAt: started,
     now,
-    succeeded: ok,
+    succeeded: health.kind === "success",
     durationMs: result.durationMs,
     url: sent.url,
     requestHeaders: sent.headers,

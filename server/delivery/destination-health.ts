@@ -12,16 +12,22 @@
 //   (across all workers). Its success closes the circuit; its failure opens
 //   it again for twice as long, up to 30 minutes.
 //
-// The rules are written as SQL: the update is one step of the statement that
-// records an attempt (see record-attempt.ts), and it reads the destination's
+// The rules' constants and the cooldown are the delivery policy's
+// (delivery-policy.ts); here they are written as SQL: the update is one step
+// of the statement that records an attempt (see record-attempt.ts), and it reads the destination's
 // counters under the row lock, so concurrent attempts to one destination
 // are each applied to what the previous one left.
 import { Prisma, type Destination } from "../db/generated/client.ts";
+import {
+  CIRCUIT_BREAKER_THRESHOLD,
+  CIRCUIT_COOLDOWN_MS,
+  CIRCUIT_MAX_COOLDOWN_MS,
+  DISABLE_AFTER_MS,
+  GONE_REASON,
+  STALE_REASON,
+  type HealthOutcome,
+} from "./delivery-policy.ts";
 
-export const CIRCUIT_BREAKER_THRESHOLD = 10;
-export const CIRCUIT_COOLDOWN_MS = 60_000;
-export const CIRCUIT_MAX_COOLDOWN_MS = 30 * 60_000;
-export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
 /**
  * A success on a destination that is already healthy only moves
  * `lastSuccessAt` on, and does so at most once per this many ms: a busy
@@ -30,11 +36,6 @@ export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
  */
 export const LAST_SUCCESS_RESOLUTION_MS = 1000;
 
-export const GONE_REASON = "The endpoint answered 410 Gone.";
-export const STALE_REASON = "No successful delivery for 5 days.";
-
-export type HealthOutcome = { kind: "success" } | { kind: "failure" } | { kind: "gone" };
-
 export type CircuitState = "CLOSED" | "OPEN" | "HALF_OPEN";
 
 export interface HealthChange {
@@ -42,11 +43,6 @@ export interface HealthChange {
   destination: Destination | null;
   /** Set when this attempt made Switchyard disable the destination. */
   disabledReason?: string;
-}
-
-/** The cooldown after the circuit opened `openings` times in a row: 1 minute, doubling, at most 30. */
-export function circuitCooldownMs(openings: number): number {
-  return Math.min(CIRCUIT_MAX_COOLDOWN_MS, CIRCUIT_COOLDOWN_MS * 2 ** Math.min(Math.max(0, openings - 1), 20));
 }
 
 export function circuitState(destination: Pick<Destination, "circuitOpenUntil" | "circuitProbeAt">, now: Date): CircuitState {
@@ -86,7 +82,7 @@ export function successHealthUpdate(input: Prisma.Sql, destinationIds: string[])
     RETURNING dst.*, dst.state AS "previousState"`;
 }
 
-/** `circuitCooldownMs(openings)` in SQL. */
+/** delivery-policy.ts's `circuitCooldownMs(openings)` in SQL, from the same constants. */
 function cooldownSql(openings: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LEAST(${CIRCUIT_MAX_COOLDOWN_MS}::float8, ${CIRCUIT_COOLDOWN_MS}::float8 * power(2, LEAST(GREATEST(0, ${openings} - 1), 20))) * interval '1 millisecond'`;
 }

@@ -20,7 +20,8 @@ import {
 } from "../db/generated/client.ts";
 import type { Db } from "../db/database.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
-import { failureHealthUpdate, healthChange, successHealthUpdate, type HealthChange, type HealthOutcome } from "./destination-health.ts";
+import { failureHealthUpdate, healthChange, successHealthUpdate, type HealthChange } from "./destination-health.ts";
+import type { HealthOutcome } from "./delivery-policy.ts";
 import { storableText } from "./stored-response.ts";
 
 export interface AttemptedDelivery {

@@ -15,7 +15,7 @@ import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
-import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../delivery/retry-policy.ts";
+import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
@@ -50,6 +50,7 @@ interface MatchingWebhook {
   eventTypes: string[];
   programId: string | null;
   retrySchedule: number[];
+  customRetrySchedule: boolean;
 }
 
 interface MatchingRule {
@@ -85,7 +86,7 @@ async function loadContext(db: Db, scope: TenantScope, typeNames: string[], prog
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
         WHERE p."organizationId" = ${organizationId} AND p.id = ANY(${programIds}::text[])) AS programs,
       (SELECT COALESCE(json_agg(json_build_object('id', w.id, 'destinationId', w."destinationId", 'eventTypes', w."eventTypes",
-          'programId', w."programId", 'retrySchedule', w."retrySchedule")), '[]') FROM "Webhook" w
+          'programId', w."programId", 'retrySchedule', w."retrySchedule", 'customRetrySchedule', w."customRetrySchedule")), '[]') FROM "Webhook" w
         WHERE w."organizationId" = ${organizationId} AND w.enabled AND w."eventTypes" && ${typeNames}::text[]) AS webhooks,
       (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'eventType', r."eventType", 'condition', r.condition,
           'destinationIds', (SELECT COALESCE(array_agg(rd."destinationId"), '{}') FROM "NotificationRuleDestination" rd WHERE rd."ruleId" = r.id))), '[]')
@@ -183,7 +184,7 @@ async function fanOut(
         ruleId: null,
         destinationId: webhook.destinationId,
         eventType: input.type,
-        retrySchedule: webhook.retrySchedule.length > 0 ? webhook.retrySchedule : [...DEFAULT_RETRY_SCHEDULE_SECONDS],
+        retrySchedule: retryScheduleOf(webhook),
       });
     }
   });

@@ -7,7 +7,7 @@ import { signBearer } from "./bearer.ts";
 import { signHmacSha256 } from "./hmac-sha256.ts";
 import { signM3terSignedRequest } from "./m3ter-signed-request.ts";
 import { signNone } from "./none.ts";
-import type { OutgoingRequest, SignedRequest, Signer, SigningContext } from "./signed-request.ts";
+import { messageHeaders, withHeaders, type OutgoingRequest, type SignedRequest, type Signer, type SigningContext } from "./signed-request.ts";
 import { signStandardWebhooks } from "./standard-webhooks.ts";
 
 export type { OutgoingRequest, SignedRequest, SigningContext } from "./signed-request.ts";
@@ -23,8 +23,9 @@ const signers: { [T in OutgoingCredentialType]: Signer<CredentialFields<T>> } = 
 };
 
 /**
- * Authenticates a request with a credential's (already parsed) fields. Returns
- * a new request; the input is left untouched.
+ * Adds the message headers (webhook-id, webhook-timestamp) and authenticates
+ * the request with a credential's (already parsed) fields. Returns a new
+ * request; the input is left untouched.
  */
 export function signRequest<T extends OutgoingCredentialType>(
   type: T,
@@ -37,5 +38,5 @@ export function signRequest<T extends OutgoingCredentialType>(
     const direction = Object.hasOwn(credentialTypes, type) ? credentialTypes[type as keyof typeof credentialTypes].direction : "unknown";
     throw new Error(`No signer for credential type ${String(type)} (${direction}): only outgoing credentials sign requests`);
   }
-  return signer(fields, request, context);
+  return signer(fields, withHeaders(request, messageHeaders(context)), context);
 }

@@ -34,6 +34,11 @@ export function unixSeconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
 }
 
+/** The Standard Webhooks headers that name a message: every request carries them, whatever its credential. */
+export function messageHeaders({ messageId, timestamp }: SigningContext): Record<string, string> {
+  return { "webhook-id": messageId, "webhook-timestamp": String(unixSeconds(timestamp)) };
+}
+
 export function signed(request: OutgoingRequest, secretHeaders: string[] = [], secretQueryParameters: string[] = []): SignedRequest {
   return { request, secrets: { headers: secretHeaders, queryParameters: secretQueryParameters } };
 }

@@ -9,7 +9,7 @@ import { newId } from "../ids.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
 import { requireLiveEventTypes } from "../events/event-types.ts";
-import { scheduleProblem } from "../delivery/retry-policy.ts";
+import { scheduleProblem } from "../delivery/delivery-policy.ts";
 import { requireProgram } from "../programs/programs.ts";
 import type { Changed } from "../changes/changed.ts";
 
@@ -58,6 +58,9 @@ export type UpdateWebhookInput = z.input<typeof updateSchema>;
 
 const unique = (names: string[]) => [...new Set(names)];
 
+/** null: the default schedule; a list, even empty (no retries): the webhook's own. */
+const storedSchedule = (schedule: number[] | null) => ({ retrySchedule: schedule ?? [], customRetrySchedule: schedule !== null });
+
 /** Partner-only event types are for global webhooks: a program's webhook may not subscribe to them. */
 function checkPartnerOnly(types: EventType[], names: string[], programId: string | null): void {
   if (!programId) return;
@@ -93,7 +96,7 @@ export async function createWebhook(db: Db, scope: TenantScope, raw: CreateWebho
       verifyTls: input.verifyTls,
       payloadFormat: input.payloadFormat,
       maxEventsPerRequest: input.maxEventsPerRequest,
-      retrySchedule: input.retrySchedule ?? [],
+      ...storedSchedule(input.retrySchedule),
     }),
   });
 }
@@ -112,7 +115,7 @@ export async function updateWebhook(db: Db, scope: TenantScope, id: string, raw:
       verifyTls: input.verifyTls,
       payloadFormat: input.payloadFormat,
       maxEventsPerRequest: input.maxEventsPerRequest,
-      retrySchedule: input.retrySchedule === undefined ? undefined : (input.retrySchedule ?? []),
+      ...(input.retrySchedule !== undefined && storedSchedule(input.retrySchedule)),
     },
   });
   return { before, after };

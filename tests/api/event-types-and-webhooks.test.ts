@@ -250,7 +250,7 @@ describe("webhooks", () => {
         verifyTls: false,
         payloadFormat: "ENVELOPE",
         maxEventsPerRequest: 20,
-        retrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000],
+        retrySchedule: [5, 300, 1800, 7200, 18000, 36000, 36000],
         customRetrySchedule: false,
         lastTriggeredAt: null,
         destination: { id: destinationId },
@@ -263,7 +263,7 @@ describe("webhooks", () => {
     [{ eventTypes: [] }, "input.eventTypes"],
     [{ eventTypes: ["invoice.created", "no.such"] }, "input.eventTypes.1"],
     [{ eventTypes: ["invoice.created"], options: { maxEventsPerRequest: 101 } }, "input.maxEventsPerRequest"],
-    [{ eventTypes: ["invoice.created"], options: { retrySchedule: [] } }, "input.retrySchedule"],
+    [{ eventTypes: ["invoice.created"], options: { retrySchedule: Array.from({ length: 21 }, () => 60) } }, "input.retrySchedule"],
     [{ eventTypes: ["invoice.created"], options: { retrySchedule: [0, -5] } }, "input.retrySchedule"],
     [{ name: " ", eventTypes: ["invoice.created"] }, "input.name"],
   ])("refuses %j at %s", async (input, path) => {
@@ -281,8 +281,11 @@ describe("webhooks", () => {
     expect(updated.data!.updateWebhook).toMatchObject({
       webhook: { name: "Updated", state: "INACTIVE", eventTypes: ["invoice.voided"], retrySchedule: [0, 60], customRetrySchedule: true, destination: { id: destinationId } },
     });
+    // An empty schedule is the webhook's own: no retries, not the default.
+    const none = await t.graphql(UpdateWebhook, { input: { id, options: { retrySchedule: [] } } });
+    expect(none.data!.updateWebhook).toMatchObject({ webhook: { customRetrySchedule: true, retrySchedule: [] } });
     const restored = await t.graphql(UpdateWebhook, { input: { id, options: { retrySchedule: null } } });
-    expect(restored.data!.updateWebhook).toMatchObject({ webhook: { customRetrySchedule: false, retrySchedule: [0, 5, 300, 1800, 7200, 18000, 36000, 36000] } });
+    expect(restored.data!.updateWebhook).toMatchObject({ webhook: { customRetrySchedule: false, retrySchedule: [5, 300, 1800, 7200, 18000, 36000, 36000] } });
     const missing = await t.graphql(UpdateWebhook, { input: { id: "wh_01h455vb4pex5vsknk084sn02q", name: "x" } });
     expect(missing.data!.updateWebhook).toEqual({ __typename: "NotFoundError", id: "wh_01h455vb4pex5vsknk084sn02q" });
   });

@@ -115,7 +115,7 @@ beforeAll(async () => {
   ok = await startTestReceiver(200);
   failing = await startTestReceiver(500);
   const a = await subscribe(t, { url: ok.origin, eventType: "history.ok" });
-  const b = await subscribe(t, { url: failing.origin, eventType: "history.fail", webhook: { retrySchedule: [0] } });
+  const b = await subscribe(t, { url: failing.origin, eventType: "history.fail", webhook: { retrySchedule: [] } });
   Object.assign(ids, { okType: a.eventType, failType: b.eventType, okWebhook: a.webhookId, failDestination: b.destinationId });
   for (let i = 0; i < 12; i++) {
     ids.events.push((await publish(t, a.eventType, { i })).event.id);

@@ -7,6 +7,7 @@ import {
   createWebhookInput,
   describeSchedule,
   emptyWebhookForm,
+  formFromWebhook,
   parseRetrySchedule,
   toggleEventType,
   updateWebhookInput,
@@ -57,6 +58,7 @@ describe("webhook input", () => {
     expect(parseRetrySchedule(" 5, 300 1800,")).toEqual({ ok: true, seconds: [5, 300, 1800] });
     expect(parseRetrySchedule("5, 1.5")).toMatchObject({ ok: false });
     expect(parseRetrySchedule("soon")).toMatchObject({ ok: false });
+    expect(parseRetrySchedule(" None ")).toEqual({ ok: true, seconds: [] });
     expect(describeSchedule([0, 5, 300, 7200])).toBe("at once, 5 s, 5 min, 2 h");
   });
 
@@ -71,6 +73,16 @@ describe("webhook input", () => {
       options: { verifyTls: true, payloadFormat: "ENVELOPE", maxEventsPerRequest: 1, retrySchedule: null },
     });
     expect(updateWebhookInput("wh_1", values, [5]).options?.retrySchedule).toEqual([5]);
+    expect(updateWebhookInput("wh_1", values, []).options?.retrySchedule).toEqual([]);
+  });
+
+  it("shows a webhook's own empty schedule as none, not as the default's empty field", () => {
+    const webhook = { name: "w", destination: { id: "dst_1" }, program: null, eventTypes: ["a.b"], enabled: true, verifyTls: true, payloadFormat: "ENVELOPE" as const, maxEventsPerRequest: 1 };
+    const form = (retrySchedule: number[], customRetrySchedule: boolean) =>
+      formFromWebhook({ ...webhook, retrySchedule, customRetrySchedule } as unknown as Parameters<typeof formFromWebhook>[0]).retrySchedule;
+    expect(form([], true)).toBe("none");
+    expect(form([5, 300], true)).toBe("5, 300");
+    expect(form([5, 300, 1800], false)).toBe("");
   });
 
   it("toggles event types without duplicates", () => {

@@ -175,7 +175,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByRole("button", { name: `About ${EVENT_TYPE}` }).click();
     await page.getByText('"invoiceId": "inv_example"').waitFor();
     await invoicePaid.check();
-    await page.getByLabel("Retry schedule (seconds after each failed attempt)").fill("5, 60, 600");
+    await page.getByLabel("Retry schedule (seconds before each retry)").fill("5, 60, 600");
     await browser.screenshot("ops-06-webhook-form", { fullPage: true });
     await page.getByRole("button", { name: "Add webhook" }).click();
 

@@ -224,7 +224,7 @@ describe("a delivery", () => {
 });
 
 describe("retries", () => {
-  it("follows the schedule with jitter, then fails after 8 attempts", async () => {
+  it("follows the default schedule (7 retries) with jitter, then fails after 8 attempts", async () => {
     receiver.respond({ status: 500, body: "boom" });
     const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
     const published = await publish(t, eventType, { n: 1 });
@@ -238,7 +238,7 @@ describe("retries", () => {
     expect(delay).toBeLessThanOrEqual(6000);
 
     expect(await runWorker()).toBe(0); // not due yet
-    const steps = [5, 300, 1800, 7200, 18000, 36000, 36000];
+    const steps = [5, 300, 1800, 7200, 18000, 36000, 36000]; // the retries after the first attempt
     for (const [i, step] of steps.entries()) {
       clock.advance(step * 1200 + 1000); // past the step even with +20 % jitter
       await runWorker();
@@ -251,6 +251,29 @@ describe("retries", () => {
     receiver.respond(204);
     await t.graphql(Resend, { id });
     expect((await t.graphql(DestinationHealth, { id: destinationId })).data!.destination!.state).toBe("ACTIVE");
+  });
+
+  it("takes a schedule of [1, 2] as two retries: 3 attempts, 1 s then 2 s after each failure", async () => {
+    receiver.respond({ status: 500 });
+    const destinationId = await createDestination(t, { url: receiver.origin });
+    const eventType = "schedule.two_retries";
+    await createEventType(t, eventType);
+    await createWebhook(t, { destinationId, eventTypes: [eventType], options: { retrySchedule: [1, 2] } });
+    const id = (await publish(t, eventType, { n: 1 })).event.deliveries[0].id;
+    const sentAt: number[] = [];
+    for (const retry of [1, 2]) {
+      sentAt.push(clock.now().getTime());
+      expect(await runWorker()).toBe(1);
+      const state = await delivery(id);
+      expect(state).toMatchObject({ status: "SCHEDULED", attemptCount: sentAt.length });
+      const wait = Date.parse(state.nextAttemptAt!) - clock.now().getTime();
+      expect(wait).toBeGreaterThanOrEqual(retry * 800);
+      expect(wait).toBeLessThanOrEqual(retry * 1200);
+      clock.advance(wait);
+    }
+    expect(await runWorker()).toBe(1);
+    expect(await delivery(id)).toMatchObject({ status: "FAILED", attemptCount: 3, nextAttemptAt: null });
+    expect(receiver.received).toHaveLength(3);
   });
 
   it("honours Retry-After on 429 and 503, capped at the schedule's longest step", async () => {
@@ -367,7 +390,7 @@ describe("destination health", () => {
 describe("operator actions", () => {
   it("re-sends a failed delivery on demand, as a MANUAL attempt that completes it", async () => {
     receiver.respond(500);
-    const { eventType } = await subscribe(t, { url: receiver.origin, webhook: { retrySchedule: [0] } });
+    const { eventType } = await subscribe(t, { url: receiver.origin, webhook: { retrySchedule: [] } });
     const published = await publish(t, eventType, {});
     const id = published.event.deliveries[0].id;
     await runWorker();
@@ -386,7 +409,7 @@ describe("operator actions", () => {
 
   it("re-queues a destination's failed deliveries since a time", async () => {
     receiver.respond(500);
-    const { eventType, destinationId } = await subscribe(t, { url: receiver.origin, webhook: { retrySchedule: [0] } });
+    const { eventType, destinationId } = await subscribe(t, { url: receiver.origin, webhook: { retrySchedule: [] } });
     for (let i = 0; i < 3; i++) await publish(t, eventType, { i });
     await runWorker();
     receiver.respond(204);
@@ -490,7 +513,7 @@ describe("the worker", () => {
   it("records successes and failures to different destinations finishing together, each with its own health", async () => {
     receiver.respond((request) => ({ status: request.rawUrl === "/down" ? 500 : 204 }));
     const up = await subscribe(t, { url: `${receiver.origin}/up` });
-    const down = await subscribe(t, { url: `${receiver.origin}/down`, webhook: { retrySchedule: [0] } });
+    const down = await subscribe(t, { url: `${receiver.origin}/down`, webhook: { retrySchedule: [] } });
     const ids: Record<string, string[]> = { up: [], down: [] };
     for (let i = 0; i < 5; i++) {
       ids.up.push((await publish(t, up.eventType, { i })).event.deliveries[0].id);

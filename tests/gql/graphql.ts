@@ -1437,6 +1437,7 @@ export type Viewer = {
 export type Webhook = Node & {
   __typename?: 'Webhook';
   createdAt: Scalars['DateTime']['output'];
+  /** False: Switchyard's default schedule. */
   customRetrySchedule: Scalars['Boolean']['output'];
   destination: Destination;
   enabled: Scalars['Boolean']['output'];
@@ -1451,7 +1452,7 @@ export type Webhook = Node & {
   payloadFormat: PayloadFormat;
   /** Null for a global webhook. */
   program?: Maybe<Program>;
-  /** Seconds after each failed attempt before the next one. */
+  /** Seconds to wait before each retry: the first attempt is immediate, then one retry per entry, each that long after the previous attempt failed. Empty: no retries. */
   retrySchedule: Array<Scalars['Int']['output']>;
   state: WebhookState;
   updatedAt: Scalars['DateTime']['output'];
@@ -1490,7 +1491,7 @@ export type WebhookOptionsInput = {
   /** 1 (default) sends each event alone; up to 100 batches them. */
   maxEventsPerRequest?: InputMaybe<Scalars['Int']['input']>;
   payloadFormat?: InputMaybe<PayloadFormat>;
-  /** Seconds after each failed attempt; null restores the default. */
+  /** Seconds to wait before each retry, after an immediate first attempt: [1, 2] makes 3 attempts. At most 20 retries of up to 7 days each; [] for none; null restores the default. */
   retrySchedule?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Verify the receiver's TLS certificate (default true). */
   verifyTls?: InputMaybe<Scalars['Boolean']['input']>;

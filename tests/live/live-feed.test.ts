@@ -146,7 +146,7 @@ describe("over WebSocket (graphql-transport-ws)", () => {
 
   it("filters by destination, webhook, event type and outcome", async () => {
     const ok = await subscribe(t, { url: `${receiver.origin}/ok` });
-    const failing = await subscribe(t, { url: `${receiver.origin}/fail`, webhook: { retrySchedule: [0] } });
+    const failing = await subscribe(t, { url: `${receiver.origin}/fail`, webhook: { retrySchedule: [] } });
     receiver.respond((request) => ({ status: request.rawUrl === "/fail" ? 500 : 200 }));
     const client = ws();
     const failures = client.subscribe<AttemptItem>(AttemptFeed, { filter: { outcome: "FAILED" } });

@@ -36,6 +36,8 @@ describe("signRequest", () => {
     expect(signed.request.headers).not.toBe(request.headers);
     expect(signed.request.body).toBe(request.body);
     expect(signed.request.headers["content-type"]).toBe("application/json");
+    // Every type carries the message headers, set in one place.
+    expect(signed.request.headers).toMatchObject({ "webhook-id": "msg_1", "webhook-timestamp": "1795341600" });
   });
 
   it("reports exactly the names that carry secrets, for the attempt log to redact", () => {

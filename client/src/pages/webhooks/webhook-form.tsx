@@ -22,6 +22,7 @@ import {
   describeSchedule,
   emptyWebhookForm,
   formFromWebhook,
+  NO_RETRIES,
   parseRetrySchedule,
   updateWebhookInput,
   type WebhookFormValues,
@@ -361,12 +362,10 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
             </Field>
           </div>
           <Field
-            label="Retry schedule (seconds after each failed attempt)"
-            hint={
-              webhook && !webhook.customRetrySchedule
-                ? `Empty for Switchyard's default: ${describeSchedule(webhook.retrySchedule)}.`
-                : "Empty for Switchyard's default schedule."
-            }
+            label="Retry schedule (seconds before each retry)"
+            hint={`The first attempt is immediate; each entry is one retry, that long after the previous attempt failed. "${NO_RETRIES}" for no retries; empty for Switchyard's default${
+              webhook && !webhook.customRetrySchedule ? `: ${describeSchedule(webhook.retrySchedule)}` : ""
+            }.`}
             errors={errors.fields.retrySchedule}
           >
             {(control) => (

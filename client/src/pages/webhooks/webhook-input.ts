@@ -12,7 +12,7 @@ export interface WebhookFormValues {
   payloadFormat: PayloadFormat;
   /** As typed: 1 to 100. */
   maxEventsPerRequest: string;
-  /** Seconds between attempts, comma-separated; empty for the default schedule. */
+  /** Seconds before each retry, comma-separated; "none" for no retries; empty for the default schedule. */
   retrySchedule: string;
 }
 
@@ -38,20 +38,24 @@ export function formFromWebhook(w: WebhookDetailsFragment): WebhookFormValues {
     verifyTls: w.verifyTls,
     payloadFormat: w.payloadFormat,
     maxEventsPerRequest: String(w.maxEventsPerRequest),
-    retrySchedule: w.customRetrySchedule ? w.retrySchedule.join(", ") : "",
+    retrySchedule: !w.customRetrySchedule ? "" : w.retrySchedule.length === 0 ? NO_RETRIES : w.retrySchedule.join(", "),
   };
 }
 
 export type ParsedSchedule = { ok: true; seconds: number[] | null } | { ok: false; message: string };
 
-/** "5, 300, 1800" → [5, 300, 1800]; empty → null (the default schedule). */
+/** What the retry schedule field shows for a webhook's own empty schedule: empty means the default. */
+export const NO_RETRIES = "none";
+
+/** "5, 300, 1800" → [5, 300, 1800]; "none" → [] (no retries); empty → null (the default schedule). */
 export function parseRetrySchedule(text: string): ParsedSchedule {
+  if (text.trim().toLowerCase() === NO_RETRIES) return { ok: true, seconds: [] };
   const parts = text
     .split(/[\s,]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0) return { ok: true, seconds: null };
-  if (!parts.every((p) => /^\d+$/.test(p))) return { ok: false, message: "Enter whole seconds separated by commas, e.g. 5, 300, 1800." };
+  if (!parts.every((p) => /^\d+$/.test(p))) return { ok: false, message: `Enter whole seconds separated by commas, e.g. 5, 300, 1800, or "${NO_RETRIES}".` };
   return { ok: true, seconds: parts.map(Number) };
 }
 
