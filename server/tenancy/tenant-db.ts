@@ -1,0 +1,112 @@
+// One database handle per request, bound to its organization: every query of
+// an organization-owned model gets the organization added to its where
+// clause and to the data it creates, and raw SQL runs only when it was built
+// by `tenantSql`, which binds the organization itself. A caller cannot forget
+// the filter, because the handle has no way to leave it out.
+import { Prisma, type PrismaClient } from "../db/generated/client.ts";
+import type { TenantScope } from "./scope.ts";
+
+/** Models with an organizationId column, read from the generated client so a new model is covered without anyone listing it. */
+export const organizationOwnedModels: ReadonlySet<string> = new Set(
+  Object.values(Prisma.ModelName).filter((model) => {
+    const fields = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[`${model}ScalarFieldEnum`];
+    return fields !== undefined && "organizationId" in fields;
+  }),
+);
+
+/** Stands for the request's organization inside a `tenantSql` template. */
+export const organization: unique symbol = Symbol("the request's organization");
+
+/**
+ * A tagged template for raw SQL in an organization: the text must bind
+ * `${organization}` at least once, which becomes the scope's id.
+ */
+export function tenantSql(scope: TenantScope) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql => {
+    if (!values.includes(organization)) throw new Error("A tenant statement must bind ${organization}.");
+    return Prisma.sql(strings, ...values.map((value) => (value === organization ? scope.organizationId : value)));
+  };
+}
+
+const withWhere = new Set([
+  "findMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+const withData = new Set(["create", "createMany", "createManyAndReturn"]);
+
+/** The organization a write names must be the request's: anything else is a bug, not a request to refuse politely. */
+function own(record: Record<string, unknown>, organizationId: string): Record<string, unknown> {
+  if (record.organizationId !== undefined && record.organizationId !== organizationId) {
+    throw new Error(`A write for organization ${String(record.organizationId)} through the handle of ${organizationId}.`);
+  }
+  if ("organization" in record) return record;
+  return { ...record, organizationId };
+}
+
+function bind(operation: string, args: Record<string, unknown> | undefined, organizationId: string): Record<string, unknown> {
+  const bound: Record<string, unknown> = { ...args };
+  if (withWhere.has(operation)) {
+    // findUnique accepts extra non-unique fields in its where (Prisma 5+), so the id lookup stays a unique lookup.
+    bound.where = { ...(bound.where as object | undefined), organizationId };
+  }
+  if (operation === "upsert") bound.create = own(bound.create as Record<string, unknown>, organizationId);
+  if (withData.has(operation)) {
+    const data = bound.data as Record<string, unknown> | Record<string, unknown>[];
+    bound.data = Array.isArray(data) ? data.map((row) => own(row, organizationId)) : own(data, organizationId);
+  }
+  return bound;
+}
+
+// Prisma hands the extension a copy of the statement, so the check is on what it binds: the organization, as a parameter.
+function refuseRaw(operation: string, args: unknown, organizationId: string): void {
+  const values = (args as Partial<Prisma.Sql>).values;
+  if (operation.endsWith("Unsafe") || !Array.isArray(values) || !values.includes(organizationId)) {
+    throw new Error(`${operation} through an organization's handle must be built with tenantSql.`);
+  }
+}
+
+export function tenantDb(prisma: PrismaClient, scope: TenantScope) {
+  const { organizationId } = scope;
+  return prisma.$extends({
+    name: "tenant",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          if (!organizationOwnedModels.has(model)) return query(args);
+          return query(bind(operation, args as Record<string, unknown>, organizationId) as typeof args);
+        },
+      },
+      $queryRaw({ args, query }) {
+        refuseRaw("$queryRaw", args, organizationId);
+        return query(args);
+      },
+      $executeRaw({ args, query }) {
+        refuseRaw("$executeRaw", args, organizationId);
+        return query(args);
+      },
+      $queryRawUnsafe({ args, query }) {
+        refuseRaw("$queryRawUnsafe", args, organizationId);
+        return query(args);
+      },
+      $executeRawUnsafe({ args, query }) {
+        refuseRaw("$executeRawUnsafe", args, organizationId);
+        return query(args);
+      },
+    },
+  });
+}
+
+/** The organization-bound handle a request's operations query through. */
+export type TenantDb = ReturnType<typeof tenantDb>;
