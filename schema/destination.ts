@@ -108,7 +108,7 @@ export const DestinationNode = builder.prismaNode("Destination", {
         bucketMinutes: t.arg.int({ defaultValue: 60 }),
       },
       resolve: (destination, args, ctx) =>
-        destinationStats(ctx.runtime.prisma, ctx.scope, destination.id, {
+        destinationStats(ctx.db, destination.id, {
           since: args.since,
           until: args.until ?? ctx.runtime.clock.now(),
           bucketMinutes: args.bucketMinutes ?? 60,

@@ -14,18 +14,17 @@ export const organizationOwnedModels: ReadonlySet<string> = new Set(
   }),
 );
 
-/** Stands for the request's organization inside a `tenantSql` template. */
+/** Stands for the request's organization inside a `tenantSql` statement; the handle running it binds its own. */
 export const organization: unique symbol = Symbol("the request's organization");
 
 /**
- * A tagged template for raw SQL in an organization: the text must bind
- * `${organization}` at least once, which becomes the scope's id.
+ * Raw SQL for an organization's records: the text must bind `${organization}`
+ * at least once, and only the organization's handle fills it in (the plain
+ * client binds nothing there, so the statement matches no organization's rows).
  */
-export function tenantSql(scope: TenantScope) {
-  return (strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql => {
-    if (!values.includes(organization)) throw new Error("A tenant statement must bind ${organization}.");
-    return Prisma.sql(strings, ...values.map((value) => (value === organization ? scope.organizationId : value)));
-  };
+export function tenantSql(strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql {
+  if (!values.includes(organization)) throw new Error("A tenant statement must bind ${organization}.");
+  return Prisma.sql(strings, ...values);
 }
 
 const withWhere = new Set([
@@ -69,12 +68,13 @@ function bind(operation: string, args: Record<string, unknown> | undefined, orga
   return bound;
 }
 
-// Prisma hands the extension a copy of the statement, so the check is on what it binds: the organization, as a parameter.
-function refuseRaw(operation: string, args: unknown, organizationId: string): void {
-  const values = (args as Partial<Prisma.Sql>).values;
-  if (operation.endsWith("Unsafe") || !Array.isArray(values) || !values.includes(organizationId)) {
+/** A raw statement with the handle's organization in place of the marker; anything not built by tenantSql is refused. */
+function bindRaw(operation: string, args: unknown, organizationId: string): Prisma.Sql {
+  const { strings, values } = args as Partial<Prisma.Sql>;
+  if (operation.endsWith("Unsafe") || !strings || !values?.includes(organization)) {
     throw new Error(`${operation} through an organization's handle must be built with tenantSql.`);
   }
+  return new Prisma.Sql(strings, values.map((value) => (value === organization ? organizationId : value)));
 }
 
 export function tenantDb(prisma: PrismaClient, scope: TenantScope) {
@@ -89,20 +89,16 @@ export function tenantDb(prisma: PrismaClient, scope: TenantScope) {
         },
       },
       $queryRaw({ args, query }) {
-        refuseRaw("$queryRaw", args, organizationId);
-        return query(args);
+        return query(bindRaw("$queryRaw", args, organizationId) as never);
       },
       $executeRaw({ args, query }) {
-        refuseRaw("$executeRaw", args, organizationId);
-        return query(args);
+        return query(bindRaw("$executeRaw", args, organizationId) as never);
       },
       $queryRawUnsafe({ args, query }) {
-        refuseRaw("$queryRawUnsafe", args, organizationId);
-        return query(args);
+        return query(bindRaw("$queryRawUnsafe", args, organizationId) as never);
       },
       $executeRawUnsafe({ args, query }) {
-        refuseRaw("$executeRawUnsafe", args, organizationId);
-        return query(args);
+        return query(bindRaw("$executeRawUnsafe", args, organizationId) as never);
       },
     },
   });

@@ -53,14 +53,16 @@ describe("the tenant handle", () => {
     expect(seen.map((p) => p.organizationId)).toEqual([ids.a]);
   });
 
-  it("runs raw SQL only when it binds the organization, as tenantSql demands", async () => {
+  it("runs raw SQL only when built with tenantSql, and binds its own organization there", async () => {
     await expect(a.$queryRaw`SELECT id FROM "Program"`).rejects.toThrow(/tenantSql/);
     await expect(a.$queryRaw(Prisma.sql`SELECT id FROM "Program"`)).rejects.toThrow(/tenantSql/);
     await expect(a.$executeRawUnsafe(`DELETE FROM "Program"`)).rejects.toThrow(/tenantSql/);
-    expect(() => tenantSql({ organizationId: ids.a })`SELECT id FROM "Program"`).toThrow(/organization/);
-    const rows = await a.$queryRaw<{ organizationId: string }[]>(
-      tenantSql({ organizationId: ids.a })`SELECT "organizationId" FROM "Program" WHERE "organizationId" = ${organization}`,
-    );
+    await expect(a.$queryRaw`SELECT id FROM "Program" WHERE "organizationId" = ${ids.b}`).rejects.toThrow(/tenantSql/);
+    expect(() => tenantSql`SELECT id FROM "Program"`).toThrow(/organization/);
+    const statement = tenantSql`SELECT "organizationId" FROM "Program" WHERE "organizationId" = ${organization}`;
+    const rows = await a.$queryRaw<{ organizationId: string }[]>(statement);
     expect(rows.map((r) => r.organizationId)).toEqual([ids.a]);
+    // The plain client has no organization to put in its place: it binds none, and matches nothing.
+    expect(await t.app.runtime.prisma.$queryRaw(statement)).toEqual([]);
   });
 });
