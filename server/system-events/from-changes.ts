@@ -1,6 +1,5 @@
 // Which system events a recorded change raises, and what they carry.
-import type { Actor, Change } from "../changes/record-change.ts";
-import { snapshot } from "../changes/record-change.ts";
+import { snapshot, type Actor, type Change } from "../changes/change.ts";
 
 interface Raised {
   type: string;

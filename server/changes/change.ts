@@ -1,0 +1,28 @@
+// What a recorded change is, and who made it: shared by the audit log
+// (record-change.ts) and the system events a change raises
+// (system-events/from-changes.ts), so neither imports the other.
+
+export interface Actor {
+  /** Null when Switchyard itself made the change. */
+  tokenId: string | null;
+  tokenName: string;
+}
+
+export const SWITCHYARD: Actor = { tokenId: null, tokenName: "Switchyard" };
+
+export interface Change {
+  /** resource.verb, e.g. destination.updated; the system event type of the same name. */
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+// Columns that hold secrets, or their hashes: never copied into the log.
+const SECRET_COLUMNS = new Set(["sealedSecrets", "secretHash"]);
+
+export function snapshot(record: object | null | undefined): object | null {
+  if (!record) return null;
+  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (SECRET_COLUMNS.has(key) ? undefined : value))) as object;
+}
