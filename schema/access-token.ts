@@ -85,7 +85,7 @@ const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload
   fields: (t) => ({
     accessToken: t.prismaField({
       type: "AccessToken",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -135,7 +135,7 @@ builder.mutationField("renameAccessToken", (t) =>
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.runtime.prisma, ctx.scope, input.id, input.name)),
+      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.db, ctx.scope, input.id, input.name)),
   }),
 );
 

@@ -196,7 +196,7 @@ const DestinationPayload = builder.objectRef<{ id: string }>("DestinationPayload
   fields: (t) => ({
     destination: t.prismaField({
       type: "Destination",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.destination.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.destination.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });

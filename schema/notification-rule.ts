@@ -90,7 +90,7 @@ const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload")
   fields: (t) => ({
     notificationRule: t.prismaField({
       type: "NotificationRule",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -119,7 +119,7 @@ builder.mutationField("createNotificationRule", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       recordRule(ctx, "notification_rule.created", {
-        after: await createRule(ctx.runtime.prisma, ctx.scope, {
+        after: await createRule(ctx.db, ctx.scope, {
           name: input.name,
           eventType: input.eventType,
           condition: input.condition,
@@ -154,7 +154,7 @@ builder.mutationField("updateNotificationRule", (t) =>
       recordRule(
         ctx,
         "notification_rule.updated",
-        await updateRule(ctx.runtime.prisma, ctx.scope, input.id, {
+        await updateRule(ctx.db, ctx.scope, input.id, {
           name: input.name ?? undefined,
           eventType: input.eventType ?? undefined,
           condition: input.condition,
@@ -179,7 +179,7 @@ builder.mutationField("deleteNotificationRule", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       recordRule(ctx, "notification_rule.deleted", {
-        before: await ctx.runtime.prisma.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
+        before: await ctx.db.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
       }),
   }),
 );

@@ -106,3 +106,6 @@ export function tenantDb(prisma: PrismaClient, scope: TenantScope) {
 
 /** The organization-bound handle a request's operations query through. */
 export type TenantDb = ReturnType<typeof tenantDb>;
+
+/** The handle or one of its transactions: what an operation queries through. */
+export type TenantClient = Omit<TenantDb, "$transaction" | "$extends" | "$connect" | "$disconnect" | "$on">;
