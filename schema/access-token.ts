@@ -1,5 +1,5 @@
 // Access tokens (seed 003): create (secret shown once), rename, revoke, list.
-import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
+import { issueAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { builder } from "./builder.ts";
@@ -107,9 +107,10 @@ builder.mutationField("createAccessToken", (t) =>
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const created = await createAccessToken(
-        ctx.runtime.prisma,
+      return issueAccessToken(
+        ctx.runtime,
         ctx.scope,
+        { tokenId: ctx.principal.tokenId, tokenName: ctx.principal.tokenName },
         {
           name: input.name,
           role: input.role ?? "OPERATOR",
@@ -118,8 +119,6 @@ builder.mutationField("createAccessToken", (t) =>
         },
         ctx.principal,
       );
-      await changed(ctx, "token.created", "AccessToken", { after: created.token });
-      return created;
     },
   }),
 );

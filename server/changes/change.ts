@@ -10,6 +10,9 @@ export interface Actor {
 
 export const SWITCHYARD: Actor = { tokenId: null, tokenName: "Switchyard" };
 
+/** An operator at `npm run cli`, who holds no token. */
+export const COMMAND_LINE: Actor = { tokenId: null, tokenName: "command line" };
+
 export interface Change {
   /** resource.verb, e.g. destination.updated; the system event type of the same name. */
   action: string;

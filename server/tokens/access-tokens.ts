@@ -12,6 +12,7 @@ import { parseInput } from "../validation.ts";
 import type { Runtime } from "../runtime.ts";
 import { revokedTopic } from "../live/live-events.ts";
 import type { Changed } from "../changes/changed.ts";
+import { recordChange, type Actor } from "../changes/record-change.ts";
 
 const tokenName = z.string().trim().min(1, "Name is required.").max(100, "Name is at most 100 characters.");
 
@@ -71,6 +72,22 @@ export async function createAccessToken(prisma: Db, scope: TenantScope, input: N
     }),
   });
   return { token, secret };
+}
+
+/**
+ * Creates a token and records it (audit entry, token.created and user.updated
+ * events), whoever asks: the API and the command line leave the same trace.
+ */
+export async function issueAccessToken(
+  runtime: Runtime,
+  scope: TenantScope,
+  actor: Actor,
+  input: NewAccessToken,
+  creator?: Principal,
+): Promise<CreatedAccessToken> {
+  const created = await createAccessToken(runtime.prisma, scope, input, creator);
+  await recordChange(runtime, scope, actor, { action: "token.created", resourceType: "AccessToken", resourceId: created.token.id, after: created.token });
+  return created;
 }
 
 async function findToken(prisma: TenantClient, scope: TenantScope, id: string): Promise<AccessToken> {
