@@ -6,6 +6,7 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import type { Action } from "../server/changes/change.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
@@ -95,7 +96,7 @@ const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload")
   }),
 });
 
-const recordRule = (ctx: GraphQLContext, action: string, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
+const recordRule = (ctx: GraphQLContext, action: Action, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
   changed(ctx, action, "NotificationRule", change);
 
 builder.mutationField("createNotificationRule", (t) =>

@@ -8,7 +8,7 @@ import { systemEventsFor } from "../system-events/from-changes.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 import { snapshot, type Actor, type Change } from "./change.ts";
 
-export { SWITCHYARD, type Actor, type Change } from "./change.ts";
+export { SWITCHYARD, type Action, type Actor, type Change } from "./change.ts";
 
 export async function recordChange(runtime: Runtime, scope: TenantScope, actor: Actor, change: Change): Promise<void> {
   await runtime.prisma.auditEntry.create({
