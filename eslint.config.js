@@ -14,6 +14,25 @@ export default tseslint.config(
     },
   },
   {
+    // Loading deliveries by bare id skips the organization: only the worker and the manual attempts beside it may.
+    files: ["server/**/*.ts", "schema/**/*.ts"],
+    ignores: ["server/delivery/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/delivery/claim.ts", "**/delivery/deliver.ts"],
+              importNames: ["loadDeliveries", "attemptDeliveriesById", "claimDueDeliveries"],
+              message: "Unscoped delivery loaders are the worker's; an organization's request goes through server/delivery/resend.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["client/src/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },

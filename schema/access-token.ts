@@ -1,5 +1,5 @@
 // Access tokens (seed 003): create (secret shown once), rename, revoke, list.
-import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
+import { issueAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { builder } from "./builder.ts";
@@ -85,7 +85,7 @@ const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload
   fields: (t) => ({
     accessToken: t.prismaField({
       type: "AccessToken",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -107,9 +107,10 @@ builder.mutationField("createAccessToken", (t) =>
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const created = await createAccessToken(
-        ctx.runtime.prisma,
+      return issueAccessToken(
+        ctx.runtime,
         ctx.scope,
+        { tokenId: ctx.principal.tokenId, tokenName: ctx.principal.tokenName },
         {
           name: input.name,
           role: input.role ?? "OPERATOR",
@@ -118,8 +119,6 @@ builder.mutationField("createAccessToken", (t) =>
         },
         ctx.principal,
       );
-      await changed(ctx, "token.created", "AccessToken", { after: created.token });
-      return created;
     },
   }),
 );
@@ -135,7 +134,7 @@ builder.mutationField("renameAccessToken", (t) =>
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.runtime.prisma, ctx.scope, input.id, input.name)),
+      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.db, ctx.scope, input.id, input.name)),
   }),
 );
 

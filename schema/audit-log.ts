@@ -1,5 +1,5 @@
 // The audit log (admins): every change, who made it and with which token.
-import { recordChange, type Change } from "../server/changes/record-change.ts";
+import { recordChange, type Action, type Change } from "../server/changes/record-change.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -70,7 +70,7 @@ builder.queryField("auditLog", (t) =>
 /** Records a change to one record and returns the record as the mutation should (the new state, or the deleted one). */
 export async function changed<T extends { id: string }>(
   ctx: GraphQLContext,
-  action: string,
+  action: Action,
   resourceType: string,
   change: { before?: T | null; after?: T | null },
 ): Promise<T> {

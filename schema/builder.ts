@@ -8,6 +8,7 @@ import { GraphQLError } from "graphql";
 import { JSONObjectResolver, JSONResolver } from "graphql-scalars";
 import { ValidationError } from "../server/errors.ts";
 import { idType } from "../server/ids.ts";
+import type { PrismaClient } from "../server/db/database.ts";
 import type { GraphQLContext } from "./context.ts";
 import InputTextPlugin from "./input-text-plugin.ts";
 import { getDatamodel, type default as PrismaTypes } from "./generated/pothos-prisma-types.ts";
@@ -62,7 +63,8 @@ export const builder = new SchemaBuilder<{
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
   },
   prisma: {
-    client: (ctx) => ctx.runtime.prisma,
+    // Its own loads (relation fallbacks, payload re-reads) go through the organization's handle too.
+    client: (ctx) => ctx.db as unknown as PrismaClient,
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,

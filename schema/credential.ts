@@ -85,7 +85,7 @@ const CreateCredentialPayload = builder.objectRef<CreatedCredential>("CreateCred
   fields: (t) => ({
     credential: t.prismaField({
       type: "Credential",
-      resolve: (query, { credential }, _args, ctx) => ctx.runtime.prisma.credential.findUniqueOrThrow({ ...query, where: { id: credential.id } }),
+      resolve: (query, { credential }, _args, ctx) => ctx.db.credential.findUniqueOrThrow({ ...query, where: { id: credential.id } }),
     }),
     generatedSecret: t.string({
       nullable: true,

@@ -71,7 +71,7 @@ export const AttemptNode = builder.prismaNode("Attempt", {
       select: { requestBody: true, batchLeaderId: true },
       resolve: async (a, _args, ctx) =>
         a.requestBody ??
-        (a.batchLeaderId ? ((await ctx.runtime.prisma.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "") : ""),
+        (a.batchLeaderId ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "") : ""),
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
     responseHeaders: t.field({
@@ -234,7 +234,7 @@ const AttemptPayload = builder.objectRef<{ id: string }>("AttemptPayload").imple
   fields: (t) => ({
     attempt: t.prismaField({
       type: "Attempt",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });

@@ -109,7 +109,7 @@ export const DestinationNode = builder.prismaNode("Destination", {
         bucketMinutes: t.arg.int({ defaultValue: 60 }),
       },
       resolve: (destination, args, ctx) =>
-        destinationStats(ctx.runtime.prisma, ctx.scope, destination.id, {
+        destinationStats(ctx.db, destination.id, {
           since: args.since,
           until: args.until ?? ctx.runtime.clock.now(),
           bucketMinutes: args.bucketMinutes ?? 60,
@@ -197,7 +197,7 @@ const DestinationPayload = builder.objectRef<{ id: string }>("DestinationPayload
   fields: (t) => ({
     destination: t.prismaField({
       type: "Destination",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.destination.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.destination.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });

@@ -65,7 +65,7 @@ const EventTypePayload = builder.objectRef<{ id: string }>("EventTypePayload").i
   fields: (t) => ({
     eventType: t.prismaField({
       type: "EventType",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.eventType.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.eventType.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -91,7 +91,7 @@ builder.mutationField("createEventType", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "event_type.created", "EventType", {
-        after: await createEventType(ctx.runtime.prisma, ctx.scope, {
+        after: await createEventType(ctx.db, ctx.scope, {
           name: input.name,
           description: input.description ?? undefined,
           schema: input.schema ?? undefined,
@@ -127,7 +127,7 @@ builder.mutationField("updateEventType", (t) =>
         ctx,
         "event_type.updated",
         "EventType",
-        await updateEventType(ctx.runtime.prisma, ctx.scope, input.id, {
+        await updateEventType(ctx.db, ctx.scope, input.id, {
           description: input.description ?? undefined,
           schema: input.schema,
           example: input.example,
@@ -153,7 +153,7 @@ builder.mutationField("archiveEventType", (t) =>
         ctx,
         input.archived === false ? "event_type.restored" : "event_type.archived",
         "EventType",
-        await setEventTypeArchived(ctx.runtime.prisma, ctx.runtime.clock, ctx.scope, input.id, input.archived ?? true),
+        await setEventTypeArchived(ctx.db, ctx.runtime.clock, ctx.scope, input.id, input.archived ?? true),
       ),
   }),
 );

@@ -80,7 +80,7 @@ const PublishedEvent = builder.objectRef<Published>("PublishedEvent").implement(
       type: "Event",
       // publishEvents has just read the event back: read it again only for relations the selection asks for.
       resolve: (query, { event }, _args, ctx) =>
-        Object.keys(query).length === 0 ? event : ctx.runtime.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+        Object.keys(query).length === 0 ? event : ctx.db.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
     }),
     duplicate: t.exposeBoolean("duplicate", {
       description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created.",

@@ -68,7 +68,7 @@ const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFee
       type: "Attempt",
       resolve: (query, item, _args, ctx) =>
         loadOnce(item.value.attemptId, query, () =>
-          ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
+          ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
         ),
     }),
     recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
@@ -90,7 +90,7 @@ const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryF
       type: "Delivery",
       resolve: (query, item, _args, ctx) =>
         loadOnce(`${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`, query, () =>
-          ctx.runtime.prisma.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+          ctx.db.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
         ),
     }),
     status: t.field({ type: DeliveryStatus, resolve: (item) => item.value.status as never, description: "The state it changed to." }),

@@ -6,6 +6,7 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import type { Action } from "../server/changes/change.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
@@ -90,12 +91,12 @@ const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload")
   fields: (t) => ({
     notificationRule: t.prismaField({
       type: "NotificationRule",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
 
-const recordRule = (ctx: GraphQLContext, action: string, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
+const recordRule = (ctx: GraphQLContext, action: Action, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
   changed(ctx, action, "NotificationRule", change);
 
 builder.mutationField("createNotificationRule", (t) =>
@@ -119,7 +120,7 @@ builder.mutationField("createNotificationRule", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       recordRule(ctx, "notification_rule.created", {
-        after: await createRule(ctx.runtime.prisma, ctx.scope, {
+        after: await createRule(ctx.db, ctx.scope, {
           name: input.name,
           eventType: input.eventType,
           condition: input.condition,
@@ -154,7 +155,7 @@ builder.mutationField("updateNotificationRule", (t) =>
       recordRule(
         ctx,
         "notification_rule.updated",
-        await updateRule(ctx.runtime.prisma, ctx.scope, input.id, {
+        await updateRule(ctx.db, ctx.scope, input.id, {
           name: input.name ?? undefined,
           eventType: input.eventType ?? undefined,
           condition: input.condition,
@@ -179,7 +180,7 @@ builder.mutationField("deleteNotificationRule", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       recordRule(ctx, "notification_rule.deleted", {
-        before: await ctx.runtime.prisma.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
+        before: await ctx.db.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
       }),
   }),
 );

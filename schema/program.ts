@@ -45,7 +45,7 @@ const ProgramPayload = builder.objectRef<{ id: string }>("ProgramPayload").imple
   fields: (t) => ({
     program: t.prismaField({
       type: "Program",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.program.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.program.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -63,7 +63,7 @@ builder.mutationField("createProgram", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "program.created", "Program", {
-        after: await createProgram(ctx.runtime.prisma, ctx.scope, { name: input.name, description: input.description ?? undefined }),
+        after: await createProgram(ctx.db, ctx.scope, { name: input.name, description: input.description ?? undefined }),
       }),
   }),
 );
@@ -84,7 +84,7 @@ builder.mutationField("updateProgram", (t) =>
         ctx,
         "program.updated",
         "Program",
-        await updateProgram(ctx.runtime.prisma, ctx.scope, input.id, { name: input.name ?? undefined, description: input.description ?? undefined }),
+        await updateProgram(ctx.db, ctx.scope, input.id, { name: input.name ?? undefined, description: input.description ?? undefined }),
       ),
   }),
 );

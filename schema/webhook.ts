@@ -119,7 +119,7 @@ const WebhookPayload = builder.objectRef<{ id: string }>("WebhookPayload").imple
   fields: (t) => ({
     webhook: t.prismaField({
       type: "Webhook",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.webhook.findUniqueOrThrow({ ...query, where: { id } }),
+      resolve: (query, { id }, _args, ctx) => ctx.db.webhook.findUniqueOrThrow({ ...query, where: { id } }),
     }),
   }),
 });
@@ -158,7 +158,7 @@ builder.mutationField("createWebhook", (t) =>
     },
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "webhook.created", "Webhook", {
-        after: await createWebhook(ctx.runtime.prisma, ctx.scope, {
+        after: await createWebhook(ctx.db, ctx.scope, {
         name: input.name,
         destinationId: input.destinationId,
         eventTypes: input.eventTypes,
@@ -194,7 +194,7 @@ builder.mutationField("updateWebhook", (t) =>
       }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const change = await updateWebhook(ctx.runtime.prisma, ctx.scope, input.id, {
+      const change = await updateWebhook(ctx.db, ctx.scope, input.id, {
         name: input.name ?? undefined,
         eventTypes: input.eventTypes ?? undefined,
         enabled: input.enabled ?? undefined,
@@ -216,6 +216,6 @@ builder.mutationField("deleteWebhook", (t) =>
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ required: true, type: builder.inputType("DeleteWebhookInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
     resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "webhook.deleted", "Webhook", { before: await ctx.runtime.prisma.$transaction((tx) => deleteWebhook(tx, ctx.scope, input.id)) }),
+      changed(ctx, "webhook.deleted", "Webhook", { before: await ctx.db.$transaction((tx) => deleteWebhook(tx, ctx.scope, input.id)) }),
   }),
 );

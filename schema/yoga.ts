@@ -17,6 +17,7 @@ import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
+import { tenantDb } from "../server/tenancy/tenant-db.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -65,7 +66,8 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
       });
     }
   }
-  return { runtime, principal, scope: { organizationId: acting } };
+  const scope = { organizationId: acting };
+  return { runtime, principal, scope, db: tenantDb(runtime.prisma, scope) };
 }
 
 function overBudgetMessage({ cost, limit, windowSeconds, retryAfterSeconds }: Refusal): string {

@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "./config.ts";
 import { closeRuntime, createRuntime } from "./runtime.ts";
 import { StartupError } from "./startup-error.ts";
-import { createAccessToken } from "./tokens/access-tokens.ts";
+import { issueAccessToken } from "./tokens/access-tokens.ts";
+import { COMMAND_LINE } from "./changes/change.ts";
 import { ValidationError } from "./errors.ts";
 import type { Reach, Role } from "./auth/principal.ts";
 import { createOrganization } from "./organizations/organizations.ts";
@@ -58,7 +59,7 @@ async function tokenCreate(args: string[]): Promise<void> {
             : "several organizations exist: choose one with --organization <id>",
       );
     }
-    const { token, secret } = await createAccessToken(runtime.prisma, { organizationId: organization.id }, { name: values.name, role, reach, organizationIds });
+    const { token, secret } = await issueAccessToken(runtime, { organizationId: organization.id }, COMMAND_LINE, { name: values.name, role, reach, organizationIds });
     const reaching = reach === "ALL" ? ", reaching every organization" : reach === "ORGANIZATIONS" ? `, also reaching ${organizationIds.join(", ")}` : "";
     process.stdout.write(
       `Created ${token.role} token "${token.name}" (${token.id}) in ${organization.name} (${organization.id})${reaching}.\n` +

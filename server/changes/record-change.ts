@@ -6,31 +6,9 @@ import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
 import { systemEventsFor } from "../system-events/from-changes.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
+import { snapshot, type Actor, type Change } from "./change.ts";
 
-export interface Actor {
-  /** Null when Switchyard itself made the change. */
-  tokenId: string | null;
-  tokenName: string;
-}
-
-export const SWITCHYARD: Actor = { tokenId: null, tokenName: "Switchyard" };
-
-export interface Change {
-  /** resource.verb, e.g. destination.updated; the system event type of the same name. */
-  action: string;
-  resourceType: string;
-  resourceId: string;
-  before?: object | null;
-  after?: object | null;
-}
-
-// Columns that hold secrets, or their hashes: never copied into the log.
-const SECRET_COLUMNS = new Set(["sealedSecrets", "secretHash"]);
-
-export function snapshot(record: object | null | undefined): object | null {
-  if (!record) return null;
-  return JSON.parse(JSON.stringify(record, (key, value: unknown) => (SECRET_COLUMNS.has(key) ? undefined : value))) as object;
-}
+export { SWITCHYARD, type Action, type Actor, type Change } from "./change.ts";
 
 export async function recordChange(runtime: Runtime, scope: TenantScope, actor: Actor, change: Change): Promise<void> {
   await runtime.prisma.auditEntry.create({

@@ -5,6 +5,7 @@ import { CredentialInUseError, NotFoundError, ValidationError } from "../errors.
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { tenantDb } from "../tenancy/tenant-db.ts";
 import { parseInput } from "../validation.ts";
 import { z } from "zod";
 import { credentialType, parseCredential } from "./credential-types.ts";
@@ -40,7 +41,7 @@ export async function createCredential(
     spec.generatedFields.filter((key) => input.fields[key] === undefined || input.fields[key] === null).map((key) => [key, String(fields[key as keyof typeof fields])]),
   );
   const id = newId("Credential");
-  const credential = await runtime.prisma.credential.create({
+  const credential = await tenantDb(runtime.prisma, scope).credential.create({
     data: scoped(scope, {
       id,
       name,
@@ -61,14 +62,14 @@ export function openCredentialFields(runtime: Runtime, credential: Credential): 
 }
 
 export async function findCredential(runtime: Runtime, scope: TenantScope, id: string): Promise<Credential> {
-  const credential = await runtime.prisma.credential.findFirst({ where: scoped(scope, { id }) });
+  const credential = await tenantDb(runtime.prisma, scope).credential.findFirst({ where: scoped(scope, { id }) });
   if (!credential) throw new NotFoundError("Credential", id);
   return credential;
 }
 
 /** A credential a destination may use to call out; anything else is a validation error at `path`. */
 export async function findOutgoingCredential(runtime: Runtime, scope: TenantScope, id: string, path: string[]): Promise<Credential> {
-  const credential = await runtime.prisma.credential.findFirst({ where: scoped(scope, { id }) });
+  const credential = await tenantDb(runtime.prisma, scope).credential.findFirst({ where: scoped(scope, { id }) });
   if (!credential) throw ValidationError.field(path, `No credential ${id} in this organization.`);
   if (credentialType(credential.type).direction !== "OUTGOING") {
     throw ValidationError.field(path, `A ${credential.type} credential verifies incoming webhooks; a destination needs an outgoing type.`);
@@ -78,12 +79,12 @@ export async function findOutgoingCredential(runtime: Runtime, scope: TenantScop
 
 export async function deleteCredential(runtime: Runtime, scope: TenantScope, id: string): Promise<Credential> {
   const credential = await findCredential(runtime, scope, id);
-  const users = await runtime.prisma.destination.findMany({
+  const users = await tenantDb(runtime.prisma, scope).destination.findMany({
     where: scoped(scope, { credentialId: id }),
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
   if (users.length > 0) throw new CredentialInUseError(id, users);
-  await runtime.prisma.credential.delete({ where: { id } });
+  await tenantDb(runtime.prisma, scope).credential.delete({ where: { id } });
   return credential;
 }

@@ -1,7 +1,6 @@
 // A destination's success rate and latency over time, bucketed, for charts.
-import type { Db } from "../db/database.ts";
 import { ValidationError } from "../errors.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { organization, tenantSql, type TenantDb } from "../tenancy/tenant-db.ts";
 
 export interface StatsBucket {
   start: Date;
@@ -14,8 +13,7 @@ export interface StatsBucket {
 const MAX_BUCKETS = 500;
 
 export async function destinationStats(
-  db: Db,
-  scope: TenantScope,
+  db: TenantDb,
   destinationId: string,
   range: { since: Date; until: Date; bucketMinutes: number },
 ): Promise<StatsBucket[]> {
@@ -27,18 +25,17 @@ export async function destinationStats(
   if ((until.getTime() - since.getTime()) / (bucketMinutes * 60_000) > MAX_BUCKETS) {
     throw ValidationError.field(["bucketMinutes"], `At most ${MAX_BUCKETS} buckets: choose larger buckets or a shorter range.`);
   }
-  const { organizationId } = scoped(scope);
   const seconds = bucketMinutes * 60;
-  const rows = await db.$queryRaw<{ start: Date; attempts: number; succeeded: number; p50: number | null; p95: number | null }[]>`
+  const rows = await db.$queryRaw<{ start: Date; attempts: number; succeeded: number; p50: number | null; p95: number | null }[]>(tenantSql`
     SELECT to_timestamp(floor(extract(epoch FROM "sentAt") / ${seconds}) * ${seconds}) AS start,
            count(*)::int AS attempts,
            (count(*) FILTER (WHERE succeeded))::int AS succeeded,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY "durationMs") AS p50,
            percentile_cont(0.95) WITHIN GROUP (ORDER BY "durationMs") AS p95
     FROM "Attempt"
-    WHERE "organizationId" = ${organizationId} AND "destinationId" = ${destinationId}
+    WHERE "organizationId" = ${organization} AND "destinationId" = ${destinationId}
       AND "sentAt" >= ${since} AND "sentAt" < ${until}
-    GROUP BY 1 ORDER BY 1`;
+    GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => ({
     start: new Date(row.start),
     attempts: row.attempts,

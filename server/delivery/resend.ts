@@ -5,11 +5,13 @@ import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { organization, tenantDb, tenantSql } from "../tenancy/tenant-db.ts";
 import { attemptDeliveriesById } from "./deliver.ts";
 
 export const TEST_EVENT_TYPE = "switchyard.test";
 const REQUEUE_PAGE = 1000;
 
+// The only unscoped load from an operator's request: the delivery was found through the organization's handle first.
 async function manualAttempt(runtime: Runtime, deliveryId: string): Promise<Attempt> {
   const outcome = await attemptDeliveriesById(runtime, [deliveryId], "MANUAL");
   if (!outcome) throw new NotFoundError("Delivery", deliveryId);
@@ -18,7 +20,7 @@ async function manualAttempt(runtime: Runtime, deliveryId: string): Promise<Atte
 
 /** A manual attempt now, whatever the delivery's state; a success completes it. */
 export async function resendDelivery(runtime: Runtime, scope: TenantScope, id: string): Promise<Attempt> {
-  const delivery = await runtime.prisma.delivery.findFirst({ where: scoped(scope, { id }), select: { id: true } });
+  const delivery = await tenantDb(runtime.prisma, scope).delivery.findUnique({ where: { id }, select: { id: true } });
   if (!delivery) throw new NotFoundError("Delivery", id);
   return manualAttempt(runtime, delivery.id);
 }
@@ -28,21 +30,22 @@ export async function resendDelivery(runtime: Runtime, scope: TenantScope, id: s
  * full retry schedule, a page at a time, so memory stays flat however many there are.
  */
 export async function retryFailedDeliveries(runtime: Runtime, scope: TenantScope, destinationId: string, since: Date): Promise<number> {
-  const destination = await runtime.prisma.destination.findFirst({ where: scoped(scope, { id: destinationId }), select: { id: true } });
+  const db = tenantDb(runtime.prisma, scope);
+  const destination = await db.destination.findUnique({ where: { id: destinationId }, select: { id: true } });
   if (!destination) throw new NotFoundError("Destination", destinationId);
   const now = runtime.clock.now();
   if (since.getTime() > now.getTime()) throw ValidationError.field(["input", "since"], "`since` is in the future.");
   let total = 0;
   for (;;) {
-    const count = await runtime.prisma.$executeRaw`
+    const count = await db.$executeRaw(tenantSql`
       UPDATE "Delivery" SET status = 'SCHEDULED', "nextAttemptAt" = ${now}, "scheduledAttempts" = 0, "completedAt" = NULL, "updatedAt" = ${now}
       WHERE id IN (
         SELECT id FROM "Delivery"
-        WHERE "organizationId" = ${scope.organizationId} AND "destinationId" = ${destinationId}
+        WHERE "organizationId" = ${organization} AND "destinationId" = ${destinationId}
           AND status = 'FAILED' AND "createdAt" >= ${since}
         LIMIT ${REQUEUE_PAGE}
         FOR UPDATE SKIP LOCKED
-      )`;
+      )`);
     total += count;
     if (count < REQUEUE_PAGE) break;
   }
@@ -52,13 +55,15 @@ export async function retryFailedDeliveries(runtime: Runtime, scope: TenantScope
 
 /** Sends a `switchyard.test` event to the destination once, now, and returns the attempt. */
 export async function sendTestEvent(runtime: Runtime, scope: TenantScope, destinationId: string): Promise<Attempt> {
-  const destination = await runtime.prisma.destination.findFirst({ where: scoped(scope, { id: destinationId }) });
+  const db = tenantDb(runtime.prisma, scope);
+  const destination = await db.destination.findUnique({ where: { id: destinationId } });
   if (!destination) throw new NotFoundError("Destination", destinationId);
   const now = runtime.clock.now();
   const eventId = newId("Event");
   const deliveryId = newId("Delivery");
-  await runtime.prisma.$transaction([
-    runtime.prisma.event.create({
+  await db.$transaction([
+    // Creates still name the organization (the types require it); the handle refuses any other.
+    db.event.create({
       data: scoped(scope, {
         id: eventId,
         type: TEST_EVENT_TYPE,
@@ -69,13 +74,13 @@ export async function sendTestEvent(runtime: Runtime, scope: TenantScope, destin
       }),
     }),
     // Not due for the worker (no nextAttemptAt): only this manual attempt sends it.
-    runtime.prisma.delivery.create({
+    db.delivery.create({
       data: scoped(scope, { id: deliveryId, eventId, destinationId, eventType: TEST_EVENT_TYPE, retrySchedule: [], nextAttemptAt: null, createdAt: now }),
     }),
   ]);
   const attempt = await manualAttempt(runtime, deliveryId);
   if (!attempt.succeeded) {
-    await runtime.prisma.delivery.update({ where: { id: deliveryId }, data: { status: "FAILED", completedAt: runtime.clock.now() } });
+    await db.delivery.update({ where: { id: deliveryId }, data: { status: "FAILED", completedAt: runtime.clock.now() } });
   }
   return attempt;
 }

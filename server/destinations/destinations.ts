@@ -5,6 +5,7 @@ import { ConflictError, DestinationInUseError, NotFoundError, ValidationError } 
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { tenantDb } from "../tenancy/tenant-db.ts";
 import { parseInput } from "../validation.ts";
 import type { Changed } from "../changes/changed.ts";
 import { findOutgoingCredential } from "../credentials/credentials.ts";
@@ -14,7 +15,7 @@ import { codeFromName } from "./destination-code.ts";
 import { createDestinationSchema, updateDestinationSchema, type CreateDestinationInput, type UpdateDestinationInput } from "./destination-input.ts";
 
 export async function findDestination(runtime: Runtime, scope: TenantScope, id: string): Promise<Destination> {
-  const destination = await runtime.prisma.destination.findFirst({ where: scoped(scope, { id }) });
+  const destination = await tenantDb(runtime.prisma, scope).destination.findFirst({ where: scoped(scope, { id }) });
   if (!destination) throw new NotFoundError("Destination", id);
   return destination;
 }
@@ -29,7 +30,7 @@ async function checkCredential(runtime: Runtime, scope: TenantScope, credentialI
 }
 
 async function checkCodeFree(runtime: Runtime, scope: TenantScope, code: string, exceptId?: string): Promise<void> {
-  const holder = await runtime.prisma.destination.findFirst({ where: scoped(scope, { code, NOT: exceptId ? { id: exceptId } : undefined }) });
+  const holder = await tenantDb(runtime.prisma, scope).destination.findFirst({ where: scoped(scope, { code, NOT: exceptId ? { id: exceptId } : undefined }) });
   if (holder) throw new ConflictError(`The code "${code}" is already used by destination "${holder.name}".`, ["input", "code"]);
 }
 
@@ -45,7 +46,7 @@ export async function createDestination(runtime: Runtime, scope: TenantScope, ra
   await checkCredential(runtime, scope, input.credentialId);
   await checkCodeFree(runtime, scope, code);
   try {
-    return await runtime.prisma.destination.create({
+    return await tenantDb(runtime.prisma, scope).destination.create({
       data: scoped(scope, {
         id: newId("Destination"),
         name: input.name,
@@ -77,7 +78,7 @@ export async function updateDestination(
   if (input.credentialId !== undefined) await checkCredential(runtime, scope, input.credentialId);
   if (input.code !== undefined && input.code !== before.code) await checkCodeFree(runtime, scope, input.code, id);
   try {
-    const after = await runtime.prisma.destination.update({
+    const after = await tenantDb(runtime.prisma, scope).destination.update({
       where: { id },
       data: {
         name: input.name,
@@ -105,7 +106,7 @@ export async function setDestinationState(
   state: Exclude<DestinationState, "DISABLED">,
 ): Promise<Changed<Destination>> {
   const before = await findDestination(runtime, scope, id);
-  const after = await runtime.prisma.destination.update({
+  const after = await tenantDb(runtime.prisma, scope).destination.update({
     where: { id },
     data: { state, disabledReason: null, disabledAt: null },
   });
@@ -115,21 +116,21 @@ export async function setDestinationState(
 /** An operator closes the circuit by hand: deliveries flow again at once, failures counted afresh. */
 export async function closeDestinationCircuit(runtime: Runtime, scope: TenantScope, id: string): Promise<Changed<Destination>> {
   const before = await findDestination(runtime, scope, id);
-  const after = await runtime.prisma.destination.update({ where: { id }, data: closedCircuit });
+  const after = await tenantDb(runtime.prisma, scope).destination.update({ where: { id }, data: closedCircuit });
   return { before, after };
 }
 
 export async function deleteDestination(runtime: Runtime, scope: TenantScope, id: string): Promise<Destination> {
   const destination = await findDestination(runtime, scope, id);
-  const webhooks = await runtime.prisma.webhook.findMany({ where: scoped(scope, { destinationId: id }), select: { id: true, name: true }, orderBy: { name: "asc" } });
-  const rules = await runtime.prisma.notificationRule.findMany({
+  const webhooks = await tenantDb(runtime.prisma, scope).webhook.findMany({ where: scoped(scope, { destinationId: id }), select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const rules = await tenantDb(runtime.prisma, scope).notificationRule.findMany({
     where: scoped(scope, { destinations: { some: { destinationId: id } } }),
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
   if (webhooks.length > 0 || rules.length > 0) throw new DestinationInUseError(id, webhooks, rules);
   try {
-    await runtime.prisma.destination.delete({ where: { id } });
+    await tenantDb(runtime.prisma, scope).destination.delete({ where: { id } });
   } catch (error) {
     // A webhook was created for it meanwhile: the foreign key refused the delete.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return deleteDestination(runtime, scope, id);

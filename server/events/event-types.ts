@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { EventType } from "../db/generated/client.ts";
 import { Prisma } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
+import type { TenantClient } from "../tenancy/tenant-db.ts";
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Clock } from "../clock.ts";
@@ -37,7 +37,7 @@ function checkSchemaAndExample(schema: unknown, example: unknown): void {
 const json = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
 export async function createEventType(
-  db: Db,
+  db: TenantClient,
   scope: TenantScope,
   raw: { name: string; description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
 ): Promise<EventType> {
@@ -60,14 +60,14 @@ export async function createEventType(
   });
 }
 
-export async function findEventType(db: Db, scope: TenantScope, id: string): Promise<EventType> {
+export async function findEventType(db: TenantClient, scope: TenantScope, id: string): Promise<EventType> {
   const eventType = await db.eventType.findFirst({ where: scoped(scope, { id }) });
   if (!eventType) throw new NotFoundError("EventType", id);
   return eventType;
 }
 
 /** System event types are Switchyard's: their schema and life are not the organization's to change. */
-async function findEditableEventType(db: Db, scope: TenantScope, id: string): Promise<EventType> {
+async function findEditableEventType(db: TenantClient, scope: TenantScope, id: string): Promise<EventType> {
   const eventType = await findEventType(db, scope, id);
   if (eventType.system) throw ValidationError.field(["input", "id"], `${eventType.name} is a system event type and cannot be changed.`);
   return eventType;
@@ -75,7 +75,7 @@ async function findEditableEventType(db: Db, scope: TenantScope, id: string): Pr
 
 /** Changes the description, schema or example; the name is the contract and stays. */
 export async function updateEventType(
-  db: Db,
+  db: TenantClient,
   scope: TenantScope,
   id: string,
   raw: { description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
@@ -100,7 +100,7 @@ export async function updateEventType(
 
 /** Archived types cannot be published or subscribed to; existing history stays. */
 export async function setEventTypeArchived(
-  db: Db,
+  db: TenantClient,
   clock: Clock,
   scope: TenantScope,
   id: string,
@@ -111,7 +111,7 @@ export async function setEventTypeArchived(
 }
 
 /** The live (not archived) event types with these names; names that are not live are reported at `path`. */
-export async function requireLiveEventTypes(db: Db, scope: TenantScope, names: string[], path: string[]): Promise<EventType[]> {
+export async function requireLiveEventTypes(db: TenantClient, scope: TenantScope, names: string[], path: string[]): Promise<EventType[]> {
   const found = await db.eventType.findMany({ where: scoped(scope, { name: { in: names }, archivedAt: null }) });
   const known = new Set(found.map((t) => t.name));
   const issues = names

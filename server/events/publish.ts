@@ -10,11 +10,11 @@
 // the rows do (see README, "Delivery runs on few statements").
 import { z } from "zod";
 import { Prisma, type Event, type EventSource, type EventType } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
 import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import type { TenantScope } from "../tenancy/scope.ts";
+import { organization, tenantDb, tenantSql, type TenantDb } from "../tenancy/tenant-db.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
@@ -75,23 +75,22 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
  * programs exist, the enabled webhooks subscribed to any of the types, and
  * the enabled notification rules on them with their destinations.
  */
-async function loadContext(db: Db, scope: TenantScope, typeNames: string[], programIds: string[]): Promise<PublishContext> {
-  const { organizationId } = scoped(scope);
+async function loadContext(db: TenantDb, typeNames: string[], programIds: string[]): Promise<PublishContext> {
   const [row] = await db.$queryRaw<
     { eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]
-  >`
+  >(tenantSql`
     SELECT
       (SELECT COALESCE(json_agg(t), '[]') FROM "EventType" t
-        WHERE t."organizationId" = ${organizationId} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
+        WHERE t."organizationId" = ${organization} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
-        WHERE p."organizationId" = ${organizationId} AND p.id = ANY(${programIds}::text[])) AS programs,
+        WHERE p."organizationId" = ${organization} AND p.id = ANY(${programIds}::text[])) AS programs,
       (SELECT COALESCE(json_agg(json_build_object('id', w.id, 'destinationId', w."destinationId", 'eventTypes', w."eventTypes",
           'programId', w."programId", 'retrySchedule', w."retrySchedule", 'customRetrySchedule', w."customRetrySchedule")), '[]') FROM "Webhook" w
-        WHERE w."organizationId" = ${organizationId} AND w.enabled AND w."eventTypes" && ${typeNames}::text[]) AS webhooks,
+        WHERE w."organizationId" = ${organization} AND w.enabled AND w."eventTypes" && ${typeNames}::text[]) AS webhooks,
       (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'eventType', r."eventType", 'condition', r.condition,
           'destinationIds', (SELECT COALESCE(array_agg(rd."destinationId"), '{}') FROM "NotificationRuleDestination" rd WHERE rd."ruleId" = r.id))), '[]')
         FROM "NotificationRule" r
-        WHERE r."organizationId" = ${organizationId} AND r.enabled AND r."eventType" = ANY(${typeNames}::text[])) AS rules`;
+        WHERE r."organizationId" = ${organization} AND r.enabled AND r."eventType" = ANY(${typeNames}::text[])) AS rules`);
   const parse = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
   const eventTypes = parse(row.eventTypes).map((t) => ({
     ...(t as unknown as EventType),
@@ -236,23 +235,21 @@ const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
  * SELECT does not see it: the caller reads it again.
  */
 function publishStatement(
-  scope: TenantScope,
   events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
   deliveries: DeliveryRow[],
   ruleProblems: RuleProblem[],
   source: EventSource,
   now: Date,
 ): Prisma.Sql {
-  const { organizationId } = scoped(scope);
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
-  return Prisma.sql`
+  return tenantSql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(events.map((event, position) => ({ ...event, position })))}::jsonb) AS v(
         position int, id text, type text, payload jsonb, "programId" text, "idempotencyKey" text, "occurredAt" timestamptz)
     ),
     keys AS (
       INSERT INTO "IdempotencyKey" ("organizationId", "key", "eventId", "createdAt")
-      SELECT ${organizationId}, v."idempotencyKey", v.id, ${now} FROM input v WHERE v."idempotencyKey" IS NOT NULL
+      SELECT ${organization}, v."idempotencyKey", v.id, ${now} FROM input v WHERE v."idempotencyKey" IS NOT NULL
       ON CONFLICT ("organizationId", "key") DO UPDATE SET
         "eventId" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."eventId" ELSE "IdempotencyKey"."eventId" END,
         "createdAt" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."createdAt" ELSE "IdempotencyKey"."createdAt" END
@@ -263,14 +260,14 @@ function publishStatement(
     ),
     inserted AS (
       INSERT INTO "Event" ("id", "organizationId", "type", "payload", "source", "programId", "idempotencyKey", "occurredAt", "createdAt")
-      SELECT v.id, ${organizationId}, v.type, v.payload, ${source}::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}
+      SELECT v.id, ${organization}, v.type, v.payload, ${source}::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}
       FROM named v WHERE v."eventId" = v.id
       RETURNING *
     ),
     fanned AS (
       INSERT INTO "Delivery" ("id", "organizationId", "eventId", "webhookId", "ruleId", "destinationId", "eventType", "retrySchedule",
         "nextAttemptAt", "createdAt", "updatedAt")
-      SELECT d.id, ${organizationId}, d."eventId", d."webhookId", d."ruleId", d."destinationId", d."eventType", d."retrySchedule", ${now}, ${now}, ${now}
+      SELECT d.id, ${organization}, d."eventId", d."webhookId", d."ruleId", d."destinationId", d."eventType", d."retrySchedule", ${now}, ${now}, ${now}
       FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS d(
         id text, "eventId" text, "webhookId" text, "ruleId" text, "destinationId" text, "eventType" text, "retrySchedule" int[])
       WHERE d."eventId" IN (SELECT id FROM inserted)
@@ -278,16 +275,16 @@ function publishStatement(
     ),
     triggered AS (
       UPDATE "Webhook" SET "lastTriggeredAt" = ${now}, "updatedAt" = ${now}
-      WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organizationId}
+      WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organization}
     ),
     rule_problems AS (
       UPDATE "NotificationRule" r SET "lastEvaluationError" = o.message, "lastEvaluationErrorAt" = ${now}
       FROM jsonb_to_recordset(${JSON.stringify(ruleProblems)}::jsonb) AS o(id text, message text)
-      WHERE r.id = o.id AND r."organizationId" = ${organizationId}
+      WHERE r.id = o.id AND r."organizationId" = ${organization}
     )
     SELECT v."eventId" AS "v.eventId", (SELECT count(*)::int FROM fanned) AS "v.deliveries", ${eventColumns}
     FROM named v
-    LEFT JOIN (SELECT * FROM inserted UNION ALL SELECT * FROM "Event" WHERE id IN (SELECT "eventId" FROM keys) AND "organizationId" = ${organizationId}) e ON e.id = v."eventId"
+    LEFT JOIN (SELECT * FROM inserted UNION ALL SELECT * FROM "Event" WHERE id IN (SELECT "eventId" FROM keys) AND "organizationId" = ${organization}) e ON e.id = v."eventId"
     ORDER BY v.position`;
 }
 
@@ -301,10 +298,10 @@ export async function publishEvents(
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_CALL) {
     throw ValidationError.field(["input", "events"], `Publish 1 to ${MAX_EVENTS_PER_CALL} events a call.`);
   }
-  const db = runtime.prisma;
+  const db = tenantDb(runtime.prisma, scope);
   const typeNames = [...new Set(inputs.map((i) => i.type))];
   const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
-  const context = await loadContext(db, scope, typeNames, programIds);
+  const context = await loadContext(db, typeNames, programIds);
   validate(context, inputs, pathOf);
   const now = runtime.clock.now();
   const proposed = inputs.map(() => newId("Event"));
@@ -319,14 +316,14 @@ export async function publishEvents(
   const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
 
   const rows = (
-    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(scope, events, deliveries, ruleProblems, options.source ?? "API", now))
+    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(events, deliveries, ruleProblems, options.source ?? "API", now))
   ).map(splitRow);
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));
   // Events of keys a concurrent publisher claimed after the statement began.
   const missing = [...new Set(eventIds.filter((id) => !found.has(id)))];
   if (missing.length > 0) {
-    for (const event of await db.event.findMany({ where: scoped(scope, { id: { in: missing } }) })) found.set(event.id, event);
+    for (const event of await db.event.findMany({ where: { id: { in: missing } } })) found.set(event.id, event);
   }
   const published = eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
 

@@ -2,7 +2,7 @@
 // condition, send to one or more destinations through the delivery engine.
 import { z } from "zod";
 import type { NotificationRule } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
+import type { TenantClient } from "../tenancy/tenant-db.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
@@ -25,7 +25,7 @@ const fields = {
   enabled: z.boolean(),
 };
 
-async function requireDestinations(db: Db, scope: TenantScope, ids: string[]): Promise<string[]> {
+async function requireDestinations(db: TenantClient, scope: TenantScope, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   const found = new Set(
     (await db.destination.findMany({ where: scoped(scope, { id: { in: unique } }), select: { id: true } })).map((d) => d.id),
@@ -38,19 +38,19 @@ async function requireDestinations(db: Db, scope: TenantScope, ids: string[]): P
   return unique;
 }
 
-async function withDestinations(db: Db, rule: NotificationRule): Promise<RuleWithDestinations> {
+async function withDestinations(db: TenantClient, rule: NotificationRule): Promise<RuleWithDestinations> {
   const targets = await db.notificationRuleDestination.findMany({ where: { ruleId: rule.id }, orderBy: { destinationId: "asc" } });
   return { ...rule, destinationIds: targets.map((t) => t.destinationId) };
 }
 
-export async function findRule(db: Db, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
+export async function findRule(db: TenantClient, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
   const rule = await db.notificationRule.findFirst({ where: scoped(scope, { id }) });
   if (!rule) throw new NotFoundError("NotificationRule", id);
   return withDestinations(db, rule);
 }
 
 export async function createRule(
-  db: Db,
+  db: TenantClient,
   scope: TenantScope,
   raw: { name: string; eventType: string; condition?: string | null; destinationIds: string[]; enabled?: boolean },
 ): Promise<RuleWithDestinations> {
@@ -83,7 +83,7 @@ export async function createRule(
 }
 
 export async function updateRule(
-  db: Db,
+  db: TenantClient,
   scope: TenantScope,
   id: string,
   raw: { name?: string; eventType?: string; condition?: string | null; destinationIds?: string[]; enabled?: boolean },
@@ -122,7 +122,7 @@ export async function updateRule(
   return { before, after: await findRule(db, scope, id) };
 }
 
-export async function deleteRule(db: Db, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
+export async function deleteRule(db: TenantClient, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
   const rule = await findRule(db, scope, id);
   await db.delivery.updateMany({
     where: scoped(scope, { ruleId: id, status: "SCHEDULED" as const }),

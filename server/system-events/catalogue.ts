@@ -1,8 +1,8 @@
 // The events Switchyard raises itself. They live in every organization's
 // event type catalogue (marked system), with a JSON Schema and an example,
 // and are delivered like published events: to webhooks and notification rules.
-export interface SystemEventType {
-  name: string;
+export interface SystemEventType<Name extends string = string> {
+  name: Name;
   description: string;
   schema: object;
   example: object;
@@ -15,7 +15,7 @@ const actor = {
 };
 
 /** A change to one resource: who made it, the resource as it is now (or was, once deleted), and as it was before. */
-function changeType(name: string, description: string, resourceKey: string, example: object, withPrevious = false): SystemEventType {
+function changeType<Name extends string>(name: Name, description: string, resourceKey: string, example: object, withPrevious = false): SystemEventType<Name> {
   const resource = { type: "object", required: ["id"], properties: { id: { type: "string" } } };
   return {
     name,
@@ -44,10 +44,10 @@ const credential = { id: "cred_01jq3v5ghxf3rrk8n0wzxq4f2g", name: "Billing signi
 const webhook = { id: "wh_01jq3v5ghxf3rrk8n0wzxq4f2h", name: "Invoices", destinationId: destination.id, eventTypes: ["invoice.paid"], enabled: true };
 const token = { id: "tok_01jq3v5ghxf3rrk8n0wzxq4f2j", name: "CI", role: "OPERATOR", reach: "ORGANIZATION" };
 
-export const systemEventTypes: SystemEventType[] = [
+const catalogue = [
   changeType("organization.updated", "An organization was created or renamed.", "organization", { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards" }, true),
   {
-    name: "user.updated",
+    name: "user.updated" as const,
     description: "A user (an access token, Switchyard's principal) was added to the organization or renamed.",
     schema: {
       type: "object",
@@ -68,7 +68,7 @@ export const systemEventTypes: SystemEventType[] = [
   changeType("destination.updated", "A destination was changed, paused or resumed.", "destination", destination, true),
   changeType("destination.deleted", "A destination was deleted.", "destination", destination),
   {
-    name: "destination.disabled",
+    name: "destination.disabled" as const,
     description: "Switchyard disabled a destination: it answered 410 Gone, or nothing succeeded for 5 days.",
     schema: {
       type: "object",
@@ -90,7 +90,7 @@ export const systemEventTypes: SystemEventType[] = [
   changeType("webhook.updated", "A webhook's events, state or options changed.", "webhook", webhook, true),
   changeType("webhook.deleted", "A webhook was deleted.", "webhook", webhook),
   {
-    name: "delivery.exhausted",
+    name: "delivery.exhausted" as const,
     description: "A delivery ran out of attempts (or its endpoint is gone) and will not be retried.",
     schema: {
       type: "object",
@@ -122,4 +122,9 @@ export const systemEventTypes: SystemEventType[] = [
   },
 ];
 
-export const systemEventNames = new Set(systemEventTypes.map((t) => t.name));
+/** The names of the events Switchyard raises, as a type: recorded changes' actions are checked against it. */
+export type SystemEventName = (typeof catalogue)[number]["name"];
+
+export const systemEventTypes: readonly SystemEventType<SystemEventName>[] = catalogue;
+
+export const systemEventNames: ReadonlySet<string> = new Set(systemEventTypes.map((t) => t.name));

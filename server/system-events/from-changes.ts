@@ -1,6 +1,5 @@
 // Which system events a recorded change raises, and what they carry.
-import type { Actor, Change } from "../changes/record-change.ts";
-import { snapshot } from "../changes/record-change.ts";
+import { snapshot, type Action, type Actor, type Change } from "../changes/change.ts";
 
 interface Raised {
   type: string;
@@ -26,7 +25,7 @@ const userUpdated: Builder = (change, actor, organizationId) => {
   return { type: "user.updated", data: { organizationId, actor, user: { id: token.id, name: token.name, role: token.role } } };
 };
 
-const builders: Record<string, Builder[]> = {
+const builders: Partial<Record<Action, Builder[]>> = {
   "organization.updated": [resourceEvent("organization.updated", "organization")],
   "token.created": [resourceEvent("token.created", "token"), userUpdated],
   "token.renamed": [userUpdated],

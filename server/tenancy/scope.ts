@@ -1,6 +1,6 @@
-// The one place that confines reads and writes to an organization. Every
-// query on an organization's records goes through `scoped`; nothing else
-// adds an organizationId filter by hand.
+// An organization as a where or data clause. Requests query through the
+// organization's handle (tenant-db.ts), which adds it to every clause anyway;
+// creates still name it because Prisma's input types require it.
 import type { Principal } from "../auth/principal.ts";
 
 export interface TenantScope {

@@ -7,10 +7,12 @@ import type { AccessToken } from "../db/generated/client.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { tenantDb, type TenantClient } from "../tenancy/tenant-db.ts";
 import { parseInput } from "../validation.ts";
 import type { Runtime } from "../runtime.ts";
 import { revokedTopic } from "../live/live-events.ts";
 import type { Changed } from "../changes/changed.ts";
+import { recordChange, type Actor } from "../changes/record-change.ts";
 
 const tokenName = z.string().trim().min(1, "Name is required.").max(100, "Name is at most 100 characters.");
 
@@ -72,13 +74,29 @@ export async function createAccessToken(prisma: Db, scope: TenantScope, input: N
   return { token, secret };
 }
 
-async function findToken(prisma: Db, scope: TenantScope, id: string): Promise<AccessToken> {
+/**
+ * Creates a token and records it (audit entry, token.created and user.updated
+ * events), whoever asks: the API and the command line leave the same trace.
+ */
+export async function issueAccessToken(
+  runtime: Runtime,
+  scope: TenantScope,
+  actor: Actor,
+  input: NewAccessToken,
+  creator?: Principal,
+): Promise<CreatedAccessToken> {
+  const created = await createAccessToken(runtime.prisma, scope, input, creator);
+  await recordChange(runtime, scope, actor, { action: "token.created", resourceType: "AccessToken", resourceId: created.token.id, after: created.token });
+  return created;
+}
+
+async function findToken(prisma: TenantClient, scope: TenantScope, id: string): Promise<AccessToken> {
   const token = await prisma.accessToken.findFirst({ where: scoped(scope, { id }) });
   if (!token) throw new NotFoundError("AccessToken", id);
   return token;
 }
 
-export async function renameAccessToken(prisma: Db, scope: TenantScope, id: string, name: string): Promise<Changed<AccessToken>> {
+export async function renameAccessToken(prisma: TenantClient, scope: TenantScope, id: string, name: string): Promise<Changed<AccessToken>> {
   const parsed = parseInput(z.object({ name: tokenName }), { name });
   const before = await findToken(prisma, scope, id);
   return { before, after: await prisma.accessToken.update({ where: { id }, data: { name: parsed.name } }) };
@@ -86,9 +104,10 @@ export async function renameAccessToken(prisma: Db, scope: TenantScope, id: stri
 
 /** Revokes a token; it stops working on the next request. Revoking twice is harmless. */
 export async function revokeAccessToken(runtime: Runtime, scope: TenantScope, id: string): Promise<Changed<AccessToken>> {
-  const before = await findToken(runtime.prisma, scope, id);
+  const db = tenantDb(runtime.prisma, scope);
+  const before = await findToken(db, scope, id);
   if (before.revokedAt) return { before, after: before };
-  const after = await runtime.prisma.accessToken.update({ where: { id }, data: { revokedAt: runtime.clock.now() } });
+  const after = await db.accessToken.update({ where: { id }, data: { revokedAt: runtime.clock.now() } });
   // Live subscriptions opened with the token end now, in every process.
   runtime.live.publish(revokedTopic(id), { tokenId: id });
   return { before, after };

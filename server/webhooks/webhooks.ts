@@ -3,7 +3,7 @@
 // events, state and options can change.
 import { z } from "zod";
 import type { EventType, Webhook } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
+import type { TenantClient } from "../tenancy/tenant-db.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { scoped, type TenantScope } from "../tenancy/scope.ts";
@@ -72,13 +72,13 @@ function checkPartnerOnly(types: EventType[], names: string[], programId: string
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-export async function findWebhook(db: Db, scope: TenantScope, id: string): Promise<Webhook> {
+export async function findWebhook(db: TenantClient, scope: TenantScope, id: string): Promise<Webhook> {
   const webhook = await db.webhook.findFirst({ where: scoped(scope, { id }) });
   if (!webhook) throw new NotFoundError("Webhook", id);
   return webhook;
 }
 
-export async function createWebhook(db: Db, scope: TenantScope, raw: CreateWebhookInput): Promise<Webhook> {
+export async function createWebhook(db: TenantClient, scope: TenantScope, raw: CreateWebhookInput): Promise<Webhook> {
   const input = parseInput(createSchema, raw);
   const destination = await db.destination.findFirst({ where: scoped(scope, { id: input.destinationId }) });
   if (!destination) throw ValidationError.field(["input", "destinationId"], `No destination ${input.destinationId} in this organization.`);
@@ -101,7 +101,7 @@ export async function createWebhook(db: Db, scope: TenantScope, raw: CreateWebho
   });
 }
 
-export async function updateWebhook(db: Db, scope: TenantScope, id: string, raw: UpdateWebhookInput): Promise<Changed<Webhook>> {
+export async function updateWebhook(db: TenantClient, scope: TenantScope, id: string, raw: UpdateWebhookInput): Promise<Changed<Webhook>> {
   const input = parseInput(updateSchema, raw);
   const before = await findWebhook(db, scope, id);
   const eventTypes = input.eventTypes && unique(input.eventTypes);
@@ -122,7 +122,7 @@ export async function updateWebhook(db: Db, scope: TenantScope, id: string, raw:
 }
 
 /** Deletes a webhook; its pending deliveries are cancelled, its history stays. */
-export async function deleteWebhook(db: Db, scope: TenantScope, id: string): Promise<Webhook> {
+export async function deleteWebhook(db: TenantClient, scope: TenantScope, id: string): Promise<Webhook> {
   const webhook = await findWebhook(db, scope, id);
   await db.delivery.updateMany({
     where: scoped(scope, { webhookId: id, status: "SCHEDULED" as const }),

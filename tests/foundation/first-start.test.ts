@@ -20,6 +20,21 @@ async function viewer(url: string, token: string) {
   return { status: response.status, body: (await response.json()) as { data?: { viewer: { tokenName: string; role: string } } } };
 }
 
+async function graphql<T = unknown>(url: string, token: string, query: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: T; errors?: unknown[] };
+}
+
+/** An audit entry without what differs between two tokens and their makers. */
+function comparable(entry: Record<string, unknown>) {
+  const { id: _id, secretPrefix: _prefix, createdAt: _createdAt, lastUsedAt: _lastUsedAt, ...token } = entry.after as Record<string, unknown>;
+  return { action: entry.action, resourceType: entry.resourceType, before: entry.before, after: token };
+}
+
 let database: TestDatabase;
 let dataDir: string;
 let env: Record<string, string | undefined>;
@@ -104,6 +119,23 @@ describe("first start", () => {
     try {
       const me = await viewer(proc.url, secret!);
       expect(me.body.data?.viewer).toMatchObject({ tokenName: "recovered", role: "ADMIN" });
+
+      // The same token made through the API leaves the same audit entry, but for who made it.
+      const api = await graphql(proc.url, secret!, 'mutation { createAccessToken(input: { name: "recovered", role: ADMIN }) { __typename } }');
+      expect(api.errors).toBeUndefined();
+      const log = await graphql<{ auditLog: { edges: { node: Record<string, unknown> }[] } }>(
+        proc.url,
+        secret!,
+        '{ auditLog(filter: { action: "token.created" }) { edges { node { action resourceType tokenId tokenName before after } } } }',
+      );
+      // Newest first: the API's, then the command line's.
+      const [byApi, byCli] = log.data!.auditLog.edges.map((edge) => edge.node);
+      expect(byCli).toMatchObject({ tokenId: null, tokenName: "command line" });
+      expect(byApi).toMatchObject({ tokenName: "recovered" });
+      expect(comparable(byApi)).toEqual(comparable(byCli));
+      const events = await graphql<{ events: { edges: { node: { type: string } }[] } }>(proc.url, secret!, "{ events { edges { node { type } } } }");
+      const raised = events.data!.events.edges.map((edge) => edge.node.type);
+      expect(raised.filter((type) => type === "token.created")).toHaveLength(2);
     } finally {
       await proc.stop();
     }
