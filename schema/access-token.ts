@@ -7,13 +7,10 @@ import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { Reach, Role } from "./role.ts";
 import { OrganizationNode } from "./organization.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 export const AccessTokenNode = builder.prismaNode("AccessToken", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { admin: true },
+  ...scopedNodeOptions("admin"),
   description: "A named API credential. Its secret was shown once, at creation, and cannot be read back.",
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -3,6 +3,7 @@ import { recordChange, type Change } from "../server/changes/record-change.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 /** Records a change made by the request's principal. */
 export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<void> {
@@ -10,11 +11,7 @@ export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<voi
 }
 
 builder.prismaNode("AuditEntry", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { admin: true },
+  ...scopedNodeOptions("admin"),
   fields: (t) => ({
     action: t.exposeString("action", { description: "resource.verb, e.g. destination.updated." }),
     resourceType: t.exposeString("resourceType"),

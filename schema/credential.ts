@@ -10,6 +10,7 @@ import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
 
@@ -19,11 +20,7 @@ const CredentialDirection = builder.enumType("CredentialDirection", {
 });
 
 builder.prismaNode("Credential", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   description: "A typed credential. It cannot be edited (delete it and create another), and its secrets are never returned.",
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -14,6 +14,7 @@ import { builder, SortDirection } from "./builder.ts";
 import { recordChangeBy } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
@@ -29,11 +30,7 @@ const BodyEncoding = builder.enumType(BodyEncodingValues, {
 export const AttemptOutcome = builder.enumType("AttemptOutcome", { values: ["SUCCEEDED", "FAILED"] as const });
 
 export const DeliveryNode = builder.prismaNode("Delivery", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     event: t.relation("event"),
     webhook: t.relation("webhook", { nullable: true, description: "Null for test events, rule deliveries, or when the webhook was deleted." }),
@@ -53,11 +50,7 @@ export const DeliveryNode = builder.prismaNode("Delivery", {
 });
 
 export const AttemptNode = builder.prismaNode("Attempt", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     delivery: t.relation("delivery"),
     number: t.exposeInt("number"),

@@ -19,6 +19,7 @@ import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
 import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 const DestinationState = builder.enumType(DestinationStateValues, {
   name: "DestinationState",
@@ -76,11 +77,7 @@ const DestinationCircuit = builder.objectRef<{ destination: Destination; now: Da
 });
 
 export const DestinationNode = builder.prismaNode("Destination", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     code: t.exposeString("code", { description: "Unique in the organization; derived from the name unless given." }),

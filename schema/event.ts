@@ -6,15 +6,12 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { costs } from "./operation-cost.ts";
 import type { GraphQLContext } from "./context.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 const EventSource = builder.enumType(EventSourceValues, { name: "EventSource" });
 
 builder.prismaNode("Event", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     type: t.exposeString("type"),
     payload: t.expose("payload", { type: "JSON" }),

@@ -7,6 +7,7 @@ import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
   fields: (t) => ({
@@ -16,11 +17,7 @@ const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("Ru
 });
 
 builder.prismaNode("NotificationRule", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     eventType: t.exposeString("eventType"),

@@ -5,13 +5,10 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 builder.prismaNode("Program", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),

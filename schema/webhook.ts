@@ -10,6 +10,7 @@ import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
 
 const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INACTIVE"] as const });
 
@@ -19,11 +20,7 @@ const PayloadFormat = builder.enumType(PayloadFormatValues, {
 });
 
 export const WebhookNode = builder.prismaNode("Webhook", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     destination: t.relation("destination"),
