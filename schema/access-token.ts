@@ -8,6 +8,8 @@ import type { GraphQLContext } from "./context.ts";
 import { Reach, Role } from "./role.ts";
 import { OrganizationNode } from "./organization.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 export const AccessTokenNode = builder.prismaNode("AccessToken", {
   ...scopedNodeOptions("admin"),
@@ -48,22 +50,15 @@ function accessTokenWhere(ctx: GraphQLContext, filter: typeof AccessTokenFilter.
   });
 }
 
-builder.queryField("accessTokens", (t) =>
-  t.prismaConnection(
-    {
-      type: "AccessToken",
-      cursor: "id",
-      authScopes: { admin: true },
-      description: "The organization's access tokens, newest first.",
-      args: { filter: t.arg({ type: AccessTokenFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.accessToken.findMany({ ...query, orderBy: { id: "desc" }, where: accessTokenWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.accessToken.count({ where: accessTokenWhere(ctx, filter) }),
-    },
-    { name: "AccessTokenConnection" },
-    { name: "AccessTokenEdge" },
-  ),
-);
+filteredConnectionField("accessTokens", {
+  type: "AccessToken",
+  role: "admin",
+  description: "The organization's access tokens, newest first.",
+  filter: AccessTokenFilter,
+  where: accessTokenWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.accessToken,
+});
 
 const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secret: string }>("CreateAccessTokenPayload").implement({
   description: "A new token and its secret. The secret is shown here once and never again.",
@@ -78,14 +73,7 @@ const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secr
   }),
 });
 
-const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload").implement({
-  fields: (t) => ({
-    accessToken: t.prismaField({
-      type: "AccessToken",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const AccessTokenPayload = recordPayload("AccessToken", (ctx) => ctx.runtime.prisma.accessToken);
 
 const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
   fields: (t) => ({

@@ -4,6 +4,7 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 /** Records a change made by the request's principal. */
 export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<void> {
@@ -48,21 +49,15 @@ function auditWhere(ctx: GraphQLContext, filter: typeof AuditFilter.$inferInput 
   });
 }
 
-builder.queryField("auditLog", (t) =>
-  t.prismaConnection(
-    {
-      type: "AuditEntry",
-      cursor: "id",
-      authScopes: { admin: true },
-      description: "Changes to the organization, newest first.",
-      args: { filter: t.arg({ type: AuditFilter }) },
-      resolve: (query, _root, { filter }, ctx) => ctx.runtime.prisma.auditEntry.findMany({ ...query, orderBy: { id: "desc" }, where: auditWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.auditEntry.count({ where: auditWhere(ctx, filter) }),
-    },
-    { name: "AuditEntryConnection" },
-    { name: "AuditEntryEdge" },
-  ),
-);
+filteredConnectionField("auditLog", {
+  type: "AuditEntry",
+  role: "admin",
+  description: "Changes to the organization, newest first.",
+  filter: AuditFilter,
+  where: auditWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.auditEntry,
+});
 
 /** Records a change to one record and returns the record as the mutation should (the new state, or the deleted one). */
 export async function changed<T extends { id: string }>(

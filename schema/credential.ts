@@ -11,6 +11,7 @@ import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
 
@@ -61,22 +62,14 @@ function credentialWhere(ctx: GraphQLContext, filter: typeof CredentialFilter.$i
   });
 }
 
-builder.queryField("credentials", (t) =>
-  t.prismaConnection(
-    {
-      type: "Credential",
-      cursor: "id",
-      authScopes: { viewer: true },
-      description: "The organization's credentials, newest first.",
-      args: { filter: t.arg({ type: CredentialFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.credential.findMany({ ...query, orderBy: { id: "desc" }, where: credentialWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.credential.count({ where: credentialWhere(ctx, filter) }),
-    },
-    { name: "CredentialConnection" },
-    { name: "CredentialEdge" },
-  ),
-);
+filteredConnectionField("credentials", {
+  type: "Credential",
+  description: "The organization's credentials, newest first.",
+  filter: CredentialFilter,
+  where: credentialWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.credential,
+});
 
 const CreateCredentialPayload = builder.objectRef<CreatedCredential>("CreateCredentialPayload").implement({
   fields: (t) => ({

@@ -14,6 +14,7 @@ import { recordChangeBy } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
@@ -121,8 +122,7 @@ sortedConnectionField("deliveries", {
   where: deliveryWhere,
   orderFields: { CREATED_AT: "createdAt", LAST_ATTEMPT_AT: "lastAttemptAt", NEXT_ATTEMPT_AT: "nextAttemptAt" },
   defaultSort: { field: "createdAt", direction: "desc" },
-  findMany: (ctx, query) => ctx.runtime.prisma.delivery.findMany(query),
-  count: (ctx, where) => ctx.runtime.prisma.delivery.count({ where }),
+  model: (ctx) => ctx.runtime.prisma.delivery,
 });
 
 // ---- history: attempts ----
@@ -164,20 +164,12 @@ sortedConnectionField("deliveryAttempts", {
   where: attemptWhere,
   orderFields: { SENT_AT: "sentAt", DURATION: "durationMs", RESPONSE_STATUS: "responseStatus" },
   defaultSort: { field: "sentAt", direction: "desc" },
-  findMany: (ctx, query) => ctx.runtime.prisma.attempt.findMany(query),
-  count: (ctx, where) => ctx.runtime.prisma.attempt.count({ where }),
+  model: (ctx) => ctx.runtime.prisma.attempt,
 });
 
 // ---- actions ----
 
-const AttemptPayload = builder.objectRef<{ id: string }>("AttemptPayload").implement({
-  fields: (t) => ({
-    attempt: t.prismaField({
-      type: "Attempt",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.attempt.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const AttemptPayload = recordPayload("Attempt", (ctx) => ctx.runtime.prisma.attempt);
 
 builder.mutationField("resendDelivery", (t) =>
   t.field({

@@ -19,6 +19,7 @@ import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 const DestinationState = builder.enumType(DestinationStateValues, {
   name: "DestinationState",
@@ -139,8 +140,7 @@ sortedConnectionField("destinations", {
   where: destinationWhere,
   orderFields: { NAME: "name", CODE: "code", CREATED_AT: "createdAt" },
   defaultSort: { field: "name", direction: "asc" },
-  findMany: (ctx, query) => ctx.runtime.prisma.destination.findMany(query),
-  count: (ctx, where) => ctx.runtime.prisma.destination.count({ where }),
+  model: (ctx) => ctx.runtime.prisma.destination,
 });
 
 builder.queryField("destination", (t) =>
@@ -153,14 +153,7 @@ builder.queryField("destination", (t) =>
   }),
 );
 
-const DestinationPayload = builder.objectRef<{ id: string }>("DestinationPayload").implement({
-  fields: (t) => ({
-    destination: t.prismaField({
-      type: "Destination",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.destination.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const DestinationPayload = recordPayload("Destination", (ctx) => ctx.runtime.prisma.destination);
 
 const CreateDestinationInput = builder.inputType("CreateDestinationInput", {
   fields: (t) => ({

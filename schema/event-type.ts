@@ -6,6 +6,8 @@ import { builder } from "./builder.ts";
 import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 builder.prismaNode("EventType", {
   ...scopedNodeOptions(),
@@ -42,30 +44,15 @@ function eventTypeWhere(ctx: GraphQLContext, filter: typeof EventTypeFilter.$inf
   });
 }
 
-builder.queryField("eventTypes", (t) =>
-  t.prismaConnection(
-    {
-      type: "EventType",
-      cursor: "id",
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: EventTypeFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.eventType.findMany({ ...query, orderBy: { id: "asc" }, where: eventTypeWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.eventType.count({ where: eventTypeWhere(ctx, filter) }),
-    },
-    { name: "EventTypeConnection" },
-    { name: "EventTypeEdge" },
-  ),
-);
-
-const EventTypePayload = builder.objectRef<{ id: string }>("EventTypePayload").implement({
-  fields: (t) => ({
-    eventType: t.prismaField({
-      type: "EventType",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.eventType.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+filteredConnectionField("eventTypes", {
+  type: "EventType",
+  filter: EventTypeFilter,
+  where: eventTypeWhere,
+  orderBy: { id: "asc" },
+  model: (ctx) => ctx.runtime.prisma.eventType,
 });
+
+const EventTypePayload = recordPayload("EventType", (ctx) => ctx.runtime.prisma.eventType);
 
 builder.mutationField("createEventType", (t) =>
   t.field({

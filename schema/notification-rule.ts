@@ -8,6 +8,8 @@ import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
   fields: (t) => ({
@@ -67,30 +69,15 @@ function ruleWhere(ctx: GraphQLContext, filter: typeof RuleFilter.$inferInput | 
   });
 }
 
-builder.queryField("notificationRules", (t) =>
-  t.prismaConnection(
-    {
-      type: "NotificationRule",
-      cursor: "id",
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: RuleFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.notificationRule.findMany({ ...query, orderBy: { id: "asc" }, where: ruleWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.notificationRule.count({ where: ruleWhere(ctx, filter) }),
-    },
-    { name: "NotificationRuleConnection" },
-    { name: "NotificationRuleEdge" },
-  ),
-);
-
-const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload").implement({
-  fields: (t) => ({
-    notificationRule: t.prismaField({
-      type: "NotificationRule",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+filteredConnectionField("notificationRules", {
+  type: "NotificationRule",
+  filter: RuleFilter,
+  where: ruleWhere,
+  orderBy: { id: "asc" },
+  model: (ctx) => ctx.runtime.prisma.notificationRule,
 });
+
+const RulePayload = recordPayload("NotificationRule", (ctx) => ctx.runtime.prisma.notificationRule);
 
 const recordRule = (ctx: GraphQLContext, action: string, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
   changed(ctx, action, "NotificationRule", change);

@@ -6,6 +6,7 @@ import { reachableOrganizations } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import { recordPayload } from "./record-payload.ts";
 
 export const OrganizationNode = builder.prismaNode("Organization", {
   id: { field: "id" },
@@ -41,14 +42,7 @@ builder.queryField("organizations", (t) =>
   ),
 );
 
-const OrganizationPayload = builder.objectRef<{ id: string }>("OrganizationPayload").implement({
-  fields: (t) => ({
-    organization: t.prismaField({
-      type: "Organization",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.organization.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const OrganizationPayload = recordPayload("Organization", (ctx) => ctx.runtime.prisma.organization);
 
 builder.mutationField("updateOrganization", (t) =>
   t.field({

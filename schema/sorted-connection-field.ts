@@ -9,8 +9,12 @@ import { sortedConnection, totalCountOf, type Sort, type SortDirection } from ".
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
-/** One page's query: the selection's relations, the filter plus the cursor bounds, the sort. */
-export type PageQuery<W> = ReturnType<typeof queryFromInfo> & { where: { AND: [W, object] }; orderBy: object[]; take: number };
+/** The Prisma model the list reads (e.g. `ctx.runtime.prisma.webhook`): a page of it, and how many match. */
+export interface SortedModel<Row, W> {
+  /** The selection's relations, the filter and the cursor's bounds, the sort. */
+  findMany(query: ReturnType<typeof queryFromInfo> & { where: { AND: [W, object] }; orderBy: object[]; take: number }): Promise<Row[]>;
+  count(query: { where: W }): Promise<number>;
+}
 
 export function sortedConnectionField<F extends string, Row extends { id: string } & Record<F, unknown>, Filter extends object, W extends object>(
   name: string,
@@ -22,8 +26,7 @@ export function sortedConnectionField<F extends string, Row extends { id: string
     /** The columns a client may sort by: GraphQL enum value → column. */
     orderFields: Record<string, F>;
     defaultSort: Sort<F>;
-    findMany: (ctx: GraphQLContext, query: PageQuery<W>) => Promise<Row[]>;
-    count: (ctx: GraphQLContext, where: W) => Promise<number>;
+    model: (ctx: GraphQLContext) => SortedModel<Row, W>;
   },
 ) {
   const type = options.node.name;
@@ -55,13 +58,13 @@ export function sortedConnectionField<F extends string, Row extends { id: string
             args,
             sort,
             (page) =>
-              options.findMany(ctx, {
+              options.model(ctx).findMany({
                 ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: type }),
                 where: { AND: [where, page.where] },
                 orderBy: page.orderBy,
                 take: page.take,
               }),
-            () => options.count(ctx, where),
+            () => options.model(ctx).count({ where }),
           );
         },
       },

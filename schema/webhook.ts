@@ -10,6 +10,7 @@ import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INACTIVE"] as const });
 
@@ -74,18 +75,10 @@ sortedConnectionField("webhooks", {
   where: webhookWhere,
   orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt" },
   defaultSort: { field: "name", direction: "asc" },
-  findMany: (ctx, query) => ctx.runtime.prisma.webhook.findMany(query),
-  count: (ctx, where) => ctx.runtime.prisma.webhook.count({ where }),
+  model: (ctx) => ctx.runtime.prisma.webhook,
 });
 
-const WebhookPayload = builder.objectRef<{ id: string }>("WebhookPayload").implement({
-  fields: (t) => ({
-    webhook: t.prismaField({
-      type: "Webhook",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.webhook.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const WebhookPayload = recordPayload("Webhook", (ctx) => ctx.runtime.prisma.webhook);
 
 const WebhookOptionsInput = builder.inputType("WebhookOptionsInput", {
   fields: (t) => ({
