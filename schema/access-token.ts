@@ -1,4 +1,4 @@
-// Access tokens (seed 003): create (secret shown once), rename, revoke, list.
+// Access tokens: create (secret shown once), rename, revoke, list.
 import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";

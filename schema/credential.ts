@@ -1,4 +1,4 @@
-// Credentials (seed 002): create and delete only; secrets never leave the server.
+// Credentials: create and delete only; secrets never leave the server.
 import { createCredential, deleteCredential, type CreatedCredential } from "../server/credentials/credentials.ts";
 import { credentialType } from "../server/credentials/credential-types.ts";
 import { describeCredentialTypes, type FieldDescription, type TypeDescription } from "../server/credentials/credential-form.ts";

@@ -1,4 +1,4 @@
-// Deliveries and their attempts: the history (seeds 003, 004), re-sends and bulk retries.
+// Deliveries and their attempts: the history operators read, re-sends and bulk retries.
 import { resendDelivery, retryFailedDeliveries, sendTestEvent } from "../server/delivery/resend.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import {

@@ -1,4 +1,4 @@
-// Destinations (seed 000): where events go, and how to authenticate there.
+// Destinations: where events go, and how to authenticate there.
 import {
   closeDestinationCircuit,
   createDestination,

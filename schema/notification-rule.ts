@@ -1,4 +1,4 @@
-// Notification rules (seeds 000, 002): on an event type, with an optional
+// Notification rules: on an event type, with an optional
 // CEL condition, send to destinations.
 import { createRule, deleteRule, updateRule, type RuleWithDestinations } from "../server/rules/notification-rules.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";

@@ -1,5 +1,5 @@
 // Organizations (business units): the one a request acts in, and, for
-// partners whose tokens reach several, a search among them (seed 004).
+// partners whose tokens reach several, a search among them (README, "Roles and partners").
 import { updateOrganization } from "../server/organizations/organizations.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { reachableOrganizations } from "../server/tenancy/scope.ts";

@@ -1,4 +1,4 @@
-// Programs (seed 004): webhooks are global or linked to one program.
+// Programs: webhooks are global or linked to one program.
 import { createProgram, updateProgram } from "../server/programs/programs.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../server/errors.ts";
 import { scoped } from "../server/tenancy/scope.ts";

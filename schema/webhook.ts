@@ -1,4 +1,4 @@
-// Webhooks (seeds 003, 004): a destination, the events it receives, and how.
+// Webhooks: a destination, the events it receives, and how.
 import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from "../server/delivery/retry-policy.ts";

@@ -1,4 +1,4 @@
-// Notification rules and system events (seeds 000, 002).
+// Notification rules and system events (README, "Notification rules and system events").
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
