@@ -1,12 +1,10 @@
 // A root list in one fixed order, paged by id: the query field with its
 // filter argument, `<Model>Connection` and `totalCount`.
-import type { InputObjectRef, SchemaTypes } from "@pothos/core";
+import type { InputObjectRef } from "@pothos/core";
 import type PrismaTypes from "./generated/pothos-prisma-types.ts";
-import { builder } from "./builder.ts";
+import { builder, type BuilderTypes } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
-type Role = "admin" | "operator" | "viewer";
+import type { Role } from "./scoped-node.ts";
 
 /** One page as Pothos plans it: the selection, the cursor, take and skip. */
 type PageQuery<Model extends keyof PrismaTypes> = {
@@ -29,7 +27,7 @@ export function filteredConnectionField<Model extends keyof PrismaTypes & string
     type: Model;
     role?: Role;
     description?: string;
-    filter: InputObjectRef<Types, Filter>;
+    filter: InputObjectRef<BuilderTypes, Filter>;
     where: (ctx: GraphQLContext, filter: Filter | null | undefined) => W;
     orderBy: PrismaTypes[Model]["OrderBy"];
     model: (ctx: GraphQLContext) => ListedModel<Model, W>;

@@ -4,7 +4,8 @@
 import { scoped } from "../server/tenancy/scope.ts";
 import type { GraphQLContext } from "./context.ts";
 
-type Role = "admin" | "operator" | "viewer";
+/** The builder's auth scopes: the least role a type or field asks for. */
+export type Role = "admin" | "operator" | "viewer";
 
 export function scopedNodeOptions<R extends Role = "viewer">(role: R = "viewer" as R) {
   return {

@@ -1,13 +1,11 @@
 // A root list that clients may sort by a choice of columns: its `<Node>Order`
 // input, `<Node>Connection` with `totalCount`, and the query field that pages
 // with `sortedConnection`, reading only what the selection asks for.
-import type { InputObjectRef, ObjectRef, SchemaTypes } from "@pothos/core";
+import type { InputObjectRef, ObjectRef } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder, SortDirection as SortDirectionEnum } from "./builder.ts";
+import { builder, SortDirection as SortDirectionEnum, type BuilderTypes } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { sortedConnection, totalCountOf, type Sort, type SortDirection } from "./sorted-connection.ts";
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 /** The Prisma model the list reads (e.g. `ctx.runtime.prisma.webhook`): a page of it, and how many match. */
 export interface SortedModel<Row, W> {
@@ -19,9 +17,9 @@ export interface SortedModel<Row, W> {
 export function sortedConnectionField<F extends string, Row extends { id: string } & Record<F, unknown>, Filter extends object, W extends object>(
   name: string,
   options: {
-    node: ObjectRef<Types, Row>;
+    node: ObjectRef<BuilderTypes, Row>;
     description?: string;
-    filter: InputObjectRef<Types, Filter>;
+    filter: InputObjectRef<BuilderTypes, Filter>;
     where: (ctx: GraphQLContext, filter: Filter | null | undefined) => W;
     /** The columns a client may sort by: GraphQL enum value → column. */
     orderFields: Record<string, F>;
