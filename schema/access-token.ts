@@ -1,4 +1,4 @@
-// Access tokens (seed 003): create (secret shown once), rename, revoke, list.
+// Access tokens: create (secret shown once), rename, revoke, list.
 import { issueAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
@@ -7,13 +7,12 @@ import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { Reach, Role } from "./role.ts";
 import { OrganizationNode } from "./organization.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 export const AccessTokenNode = builder.prismaNode("AccessToken", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { admin: true },
+  ...scopedNodeOptions("admin"),
   description: "A named API credential. Its secret was shown once, at creation, and cannot be read back.",
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -51,22 +50,15 @@ function accessTokenWhere(ctx: GraphQLContext, filter: typeof AccessTokenFilter.
   });
 }
 
-builder.queryField("accessTokens", (t) =>
-  t.prismaConnection(
-    {
-      type: "AccessToken",
-      cursor: "id",
-      authScopes: { admin: true },
-      description: "The organization's access tokens, newest first.",
-      args: { filter: t.arg({ type: AccessTokenFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.accessToken.findMany({ ...query, orderBy: { id: "desc" }, where: accessTokenWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.accessToken.count({ where: accessTokenWhere(ctx, filter) }),
-    },
-    { name: "AccessTokenConnection" },
-    { name: "AccessTokenEdge" },
-  ),
-);
+filteredConnectionField("accessTokens", {
+  type: "AccessToken",
+  role: "admin",
+  description: "The organization's access tokens, newest first.",
+  filter: AccessTokenFilter,
+  where: accessTokenWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.accessToken,
+});
 
 const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secret: string }>("CreateAccessTokenPayload").implement({
   description: "A new token and its secret. The secret is shown here once and never again.",
@@ -81,14 +73,7 @@ const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secr
   }),
 });
 
-const AccessTokenPayload = builder.objectRef<{ id: string }>("AccessTokenPayload").implement({
-  fields: (t) => ({
-    accessToken: t.prismaField({
-      type: "AccessToken",
-      resolve: (query, { id }, _args, ctx) => ctx.db.accessToken.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const AccessTokenPayload = recordPayload("AccessToken", (ctx) => ctx.db.accessToken);
 
 const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
   fields: (t) => ({

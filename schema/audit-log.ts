@@ -3,6 +3,8 @@ import { recordChange, type Action, type Change } from "../server/changes/record
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 /** Records a change made by the request's principal. */
 export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<void> {
@@ -10,11 +12,7 @@ export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<voi
 }
 
 builder.prismaNode("AuditEntry", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { admin: true },
+  ...scopedNodeOptions("admin"),
   fields: (t) => ({
     action: t.exposeString("action", { description: "resource.verb, e.g. destination.updated." }),
     resourceType: t.exposeString("resourceType"),
@@ -51,21 +49,15 @@ function auditWhere(ctx: GraphQLContext, filter: typeof AuditFilter.$inferInput 
   });
 }
 
-builder.queryField("auditLog", (t) =>
-  t.prismaConnection(
-    {
-      type: "AuditEntry",
-      cursor: "id",
-      authScopes: { admin: true },
-      description: "Changes to the organization, newest first.",
-      args: { filter: t.arg({ type: AuditFilter }) },
-      resolve: (query, _root, { filter }, ctx) => ctx.runtime.prisma.auditEntry.findMany({ ...query, orderBy: { id: "desc" }, where: auditWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.auditEntry.count({ where: auditWhere(ctx, filter) }),
-    },
-    { name: "AuditEntryConnection" },
-    { name: "AuditEntryEdge" },
-  ),
-);
+filteredConnectionField("auditLog", {
+  type: "AuditEntry",
+  role: "admin",
+  description: "Changes to the organization, newest first.",
+  filter: AuditFilter,
+  where: auditWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.auditEntry,
+});
 
 /** Records a change to one record and returns the record as the mutation should (the new state, or the deleted one). */
 export async function changed<T extends { id: string }>(

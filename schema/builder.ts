@@ -1,5 +1,5 @@
 // The schema builder: plugins and settings only. Types live one per file.
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { type SchemaTypes } from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -73,6 +73,9 @@ export const builder = new SchemaBuilder<{
     maxConnectionSize: 100,
   },
 });
+
+/** The builder's type parameters, for helpers that take refs (`InputObjectRef<BuilderTypes, …>`). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,4 +1,4 @@
-// Credentials (seed 002): create and delete only; secrets never leave the server.
+// Credentials: create and delete only; secrets never leave the server.
 import { createCredential, deleteCredential, type CreatedCredential } from "../server/credentials/credentials.ts";
 import { credentialType } from "../server/credentials/credential-types.ts";
 import { describeCredentialTypes, type FieldDescription, type TypeDescription } from "../server/credentials/credential-form.ts";
@@ -10,6 +10,8 @@ import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
 
@@ -19,11 +21,7 @@ const CredentialDirection = builder.enumType("CredentialDirection", {
 });
 
 builder.prismaNode("Credential", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   description: "A typed credential. It cannot be edited (delete it and create another), and its secrets are never returned.",
   fields: (t) => ({
     name: t.exposeString("name"),
@@ -64,22 +62,14 @@ function credentialWhere(ctx: GraphQLContext, filter: typeof CredentialFilter.$i
   });
 }
 
-builder.queryField("credentials", (t) =>
-  t.prismaConnection(
-    {
-      type: "Credential",
-      cursor: "id",
-      authScopes: { viewer: true },
-      description: "The organization's credentials, newest first.",
-      args: { filter: t.arg({ type: CredentialFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.credential.findMany({ ...query, orderBy: { id: "desc" }, where: credentialWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.credential.count({ where: credentialWhere(ctx, filter) }),
-    },
-    { name: "CredentialConnection" },
-    { name: "CredentialEdge" },
-  ),
-);
+filteredConnectionField("credentials", {
+  type: "Credential",
+  description: "The organization's credentials, newest first.",
+  filter: CredentialFilter,
+  where: credentialWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.credential,
+});
 
 const CreateCredentialPayload = builder.objectRef<CreatedCredential>("CreateCredentialPayload").implement({
   fields: (t) => ({

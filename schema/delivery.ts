@@ -1,5 +1,4 @@
-// Deliveries and their attempts: the history (seeds 003, 004), re-sends and bulk retries.
-import { queryFromInfo } from "@pothos/plugin-prisma";
+// Deliveries and their attempts: the history operators read, re-sends and bulk retries.
 import { resendDelivery, retryFailedDeliveries, sendTestEvent } from "../server/delivery/resend.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import {
@@ -10,10 +9,12 @@ import {
 } from "../server/db/generated/enums.ts";
 import { MAX_STORED_RESPONSE_HEADERS } from "../server/delivery/stored-response.ts";
 import { scoped } from "../server/tenancy/scope.ts";
-import { builder, SortDirection } from "./builder.ts";
+import { builder } from "./builder.ts";
 import { recordChangeBy } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
-import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { sortedConnectionField } from "./sorted-connection-field.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
@@ -29,11 +30,7 @@ const BodyEncoding = builder.enumType(BodyEncodingValues, {
 export const AttemptOutcome = builder.enumType("AttemptOutcome", { values: ["SUCCEEDED", "FAILED"] as const });
 
 export const DeliveryNode = builder.prismaNode("Delivery", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     event: t.relation("event"),
     webhook: t.relation("webhook", { nullable: true, description: "Null for test events, rule deliveries, or when the webhook was deleted." }),
@@ -53,11 +50,7 @@ export const DeliveryNode = builder.prismaNode("Delivery", {
 });
 
 export const AttemptNode = builder.prismaNode("Attempt", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     delivery: t.relation("delivery"),
     number: t.exposeInt("number"),
@@ -122,42 +115,15 @@ function deliveryWhere(ctx: GraphQLContext, filter: typeof DeliveryFilter.$infer
   });
 }
 
-const DeliveryOrderField = builder.enumType("DeliveryOrderField", {
-  values: { CREATED_AT: { value: "createdAt" }, LAST_ATTEMPT_AT: { value: "lastAttemptAt" }, NEXT_ATTEMPT_AT: { value: "nextAttemptAt" } } as const,
+sortedConnectionField("deliveries", {
+  node: DeliveryNode,
+  description: "Deliveries, newest first unless ordered otherwise.",
+  filter: DeliveryFilter,
+  where: deliveryWhere,
+  orderFields: { CREATED_AT: "createdAt", LAST_ATTEMPT_AT: "lastAttemptAt", NEXT_ATTEMPT_AT: "nextAttemptAt" },
+  defaultSort: { field: "createdAt", direction: "desc" },
+  model: (ctx) => ctx.runtime.prisma.delivery,
 });
-const DeliveryOrder = builder.inputType("DeliveryOrder", {
-  fields: (t) => ({ field: t.field({ type: DeliveryOrderField, required: true }), direction: t.field({ type: SortDirection, defaultValue: "desc" }) }),
-});
-const DeliveryConnection = builder.connectionObject({ type: DeliveryNode, name: "DeliveryConnection" }, { name: "DeliveryEdge" });
-builder.objectField(DeliveryConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
-
-builder.queryField("deliveries", (t) =>
-  t.connection(
-    {
-      type: DeliveryNode,
-      authScopes: { viewer: true },
-      description: "Deliveries, newest first unless ordered otherwise.",
-      args: { filter: t.arg({ type: DeliveryFilter }), orderBy: t.arg({ type: DeliveryOrder }) },
-      resolve: (_root, args, ctx, info) => {
-        const where = deliveryWhere(ctx, args.filter);
-        const sort = { field: args.orderBy?.field ?? "createdAt", direction: args.orderBy?.direction ?? "desc" };
-        return sortedConnection(
-          args,
-          sort,
-          (page) =>
-            ctx.runtime.prisma.delivery.findMany({
-              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Delivery" }),
-              where: { AND: [where, page.where] },
-              orderBy: page.orderBy,
-              take: page.take,
-            }),
-          () => ctx.runtime.prisma.delivery.count({ where }),
-        );
-      },
-    },
-    DeliveryConnection,
-  ),
-);
 
 // ---- history: attempts ----
 
@@ -191,53 +157,19 @@ export function attemptWhere(ctx: GraphQLContext, filter: typeof AttemptFilter.$
   });
 }
 
-const AttemptOrderField = builder.enumType("AttemptOrderField", {
-  values: { SENT_AT: { value: "sentAt" }, DURATION: { value: "durationMs" }, RESPONSE_STATUS: { value: "responseStatus" } } as const,
+sortedConnectionField("deliveryAttempts", {
+  node: AttemptNode,
+  description: "Every request Switchyard made, newest first unless ordered otherwise.",
+  filter: AttemptFilter,
+  where: attemptWhere,
+  orderFields: { SENT_AT: "sentAt", DURATION: "durationMs", RESPONSE_STATUS: "responseStatus" },
+  defaultSort: { field: "sentAt", direction: "desc" },
+  model: (ctx) => ctx.runtime.prisma.attempt,
 });
-const AttemptOrder = builder.inputType("AttemptOrder", {
-  fields: (t) => ({ field: t.field({ type: AttemptOrderField, required: true }), direction: t.field({ type: SortDirection, defaultValue: "desc" }) }),
-});
-const AttemptConnection = builder.connectionObject({ type: AttemptNode, name: "AttemptConnection" }, { name: "AttemptEdge" });
-builder.objectField(AttemptConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
-
-builder.queryField("deliveryAttempts", (t) =>
-  t.connection(
-    {
-      type: AttemptNode,
-      authScopes: { viewer: true },
-      description: "Every request Switchyard made, newest first unless ordered otherwise.",
-      args: { filter: t.arg({ type: AttemptFilter }), orderBy: t.arg({ type: AttemptOrder }) },
-      resolve: (_root, args, ctx, info) => {
-        const where = attemptWhere(ctx, args.filter);
-        const sort = { field: args.orderBy?.field ?? "sentAt", direction: args.orderBy?.direction ?? "desc" };
-        return sortedConnection(
-          args,
-          sort,
-          (page) =>
-            ctx.runtime.prisma.attempt.findMany({
-              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Attempt" }),
-              where: { AND: [where, page.where] },
-              orderBy: page.orderBy,
-              take: page.take,
-            }),
-          () => ctx.runtime.prisma.attempt.count({ where }),
-        );
-      },
-    },
-    AttemptConnection,
-  ),
-);
 
 // ---- actions ----
 
-const AttemptPayload = builder.objectRef<{ id: string }>("AttemptPayload").implement({
-  fields: (t) => ({
-    attempt: t.prismaField({
-      type: "Attempt",
-      resolve: (query, { id }, _args, ctx) => ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const AttemptPayload = recordPayload("Attempt", (ctx) => ctx.db.attempt);
 
 builder.mutationField("resendDelivery", (t) =>
   t.field({

@@ -1,5 +1,4 @@
-// Destinations (seed 000): where events go, and how to authenticate there.
-import { queryFromInfo } from "@pothos/plugin-prisma";
+// Destinations: where events go, and how to authenticate there.
 import {
   closeDestinationCircuit,
   createDestination,
@@ -14,12 +13,14 @@ import { destinationStats, type StatsBucket as StatsBucketShape } from "../serve
 import { circuitState } from "../server/delivery/destination-health.ts";
 import { circuitCooldownMs } from "../server/delivery/delivery-policy.ts";
 import type { Destination } from "../server/db/generated/client.ts";
-import { builder, SortDirection } from "./builder.ts";
+import { builder } from "./builder.ts";
 import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
-import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { sortedConnectionField } from "./sorted-connection-field.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 const DestinationState = builder.enumType(DestinationStateValues, {
   name: "DestinationState",
@@ -77,11 +78,7 @@ const DestinationCircuit = builder.objectRef<{ destination: Destination; now: Da
 });
 
 export const DestinationNode = builder.prismaNode("Destination", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     code: t.exposeString("code", { description: "Unique in the organization; derived from the name unless given." }),
@@ -118,17 +115,6 @@ export const DestinationNode = builder.prismaNode("Destination", {
   }),
 });
 
-const DestinationOrderField = builder.enumType("DestinationOrderField", {
-  values: { NAME: { value: "name" }, CODE: { value: "code" }, CREATED_AT: { value: "createdAt" } } as const,
-});
-
-const DestinationOrder = builder.inputType("DestinationOrder", {
-  fields: (t) => ({
-    field: t.field({ type: DestinationOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: "asc" }),
-  }),
-});
-
 const DestinationFilter = builder.inputType("DestinationFilter", {
   fields: (t) => ({
     search: t.string({ description: "Part of the name, code or URL, case-insensitive." }),
@@ -148,40 +134,15 @@ function destinationWhere(ctx: GraphQLContext, filter: typeof DestinationFilter.
   });
 }
 
-const DestinationConnection = builder.connectionObject(
-  { type: DestinationNode, name: "DestinationConnection" },
-  { name: "DestinationEdge" },
-);
-
-builder.queryField("destinations", (t) =>
-  t.connection(
-    {
-      type: DestinationNode,
-      authScopes: { viewer: true },
-      description: "The organization's destinations; by name unless ordered otherwise.",
-      args: { filter: t.arg({ type: DestinationFilter }), orderBy: t.arg({ type: DestinationOrder }) },
-      resolve: async (_root, args, ctx, info) => {
-        const where = destinationWhere(ctx, args.filter);
-        const sort = { field: args.orderBy?.field ?? "name", direction: args.orderBy?.direction ?? "asc" };
-        return sortedConnection(
-          args,
-          sort,
-          (page) =>
-            ctx.runtime.prisma.destination.findMany({
-              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Destination" }),
-              where: { AND: [where, page.where] },
-              orderBy: page.orderBy,
-              take: page.take,
-            }),
-          () => ctx.runtime.prisma.destination.count({ where }),
-        );
-      },
-    },
-    DestinationConnection,
-  ),
-);
-
-builder.objectField(DestinationConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
+sortedConnectionField("destinations", {
+  node: DestinationNode,
+  description: "The organization's destinations; by name unless ordered otherwise.",
+  filter: DestinationFilter,
+  where: destinationWhere,
+  orderFields: { NAME: "name", CODE: "code", CREATED_AT: "createdAt" },
+  defaultSort: { field: "name", direction: "asc" },
+  model: (ctx) => ctx.runtime.prisma.destination,
+});
 
 builder.queryField("destination", (t) =>
   t.prismaField({
@@ -193,14 +154,7 @@ builder.queryField("destination", (t) =>
   }),
 );
 
-const DestinationPayload = builder.objectRef<{ id: string }>("DestinationPayload").implement({
-  fields: (t) => ({
-    destination: t.prismaField({
-      type: "Destination",
-      resolve: (query, { id }, _args, ctx) => ctx.db.destination.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const DestinationPayload = recordPayload("Destination", (ctx) => ctx.db.destination);
 
 const CreateDestinationInput = builder.inputType("CreateDestinationInput", {
   fields: (t) => ({

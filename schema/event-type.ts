@@ -5,13 +5,12 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 builder.prismaNode("EventType", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name", { description: "resource.verb, e.g. invoice.paid." }),
     description: t.exposeString("description"),
@@ -45,30 +44,15 @@ function eventTypeWhere(ctx: GraphQLContext, filter: typeof EventTypeFilter.$inf
   });
 }
 
-builder.queryField("eventTypes", (t) =>
-  t.prismaConnection(
-    {
-      type: "EventType",
-      cursor: "id",
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: EventTypeFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.eventType.findMany({ ...query, orderBy: { id: "asc" }, where: eventTypeWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.eventType.count({ where: eventTypeWhere(ctx, filter) }),
-    },
-    { name: "EventTypeConnection" },
-    { name: "EventTypeEdge" },
-  ),
-);
-
-const EventTypePayload = builder.objectRef<{ id: string }>("EventTypePayload").implement({
-  fields: (t) => ({
-    eventType: t.prismaField({
-      type: "EventType",
-      resolve: (query, { id }, _args, ctx) => ctx.db.eventType.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+filteredConnectionField("eventTypes", {
+  type: "EventType",
+  filter: EventTypeFilter,
+  where: eventTypeWhere,
+  orderBy: { id: "asc" },
+  model: (ctx) => ctx.runtime.prisma.eventType,
 });
+
+const EventTypePayload = recordPayload("EventType", (ctx) => ctx.db.eventType);
 
 builder.mutationField("createEventType", (t) =>
   t.field({

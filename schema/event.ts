@@ -6,15 +6,13 @@ import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { costs } from "./operation-cost.ts";
 import type { GraphQLContext } from "./context.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 const EventSource = builder.enumType(EventSourceValues, { name: "EventSource" });
 
 builder.prismaNode("Event", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     type: t.exposeString("type"),
     payload: t.expose("payload", { type: "JSON" }),
@@ -47,22 +45,14 @@ function eventWhere(ctx: GraphQLContext, filter: typeof EventFilter.$inferInput 
   });
 }
 
-builder.queryField("events", (t) =>
-  t.prismaConnection(
-    {
-      type: "Event",
-      cursor: "id",
-      authScopes: { viewer: true },
-      description: "Events, newest first.",
-      args: { filter: t.arg({ type: EventFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.event.findMany({ ...query, orderBy: { id: "desc" }, where: eventWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.event.count({ where: eventWhere(ctx, filter) }),
-    },
-    { name: "EventConnection" },
-    { name: "EventEdge" },
-  ),
-);
+filteredConnectionField("events", {
+  type: "Event",
+  description: "Events, newest first.",
+  filter: EventFilter,
+  where: eventWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.event,
+});
 
 builder.queryField("event", (t) =>
   t.prismaField({

@@ -1,4 +1,4 @@
-// Notification rules (seeds 000, 002): on an event type, with an optional
+// Notification rules: on an event type, with an optional
 // CEL condition, send to destinations.
 import { createRule, deleteRule, updateRule, type RuleWithDestinations } from "../server/rules/notification-rules.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
@@ -8,6 +8,9 @@ import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
 import type { Action } from "../server/changes/change.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
   fields: (t) => ({
@@ -17,11 +20,7 @@ const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("Ru
 });
 
 builder.prismaNode("NotificationRule", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     eventType: t.exposeString("eventType"),
@@ -71,30 +70,15 @@ function ruleWhere(ctx: GraphQLContext, filter: typeof RuleFilter.$inferInput | 
   });
 }
 
-builder.queryField("notificationRules", (t) =>
-  t.prismaConnection(
-    {
-      type: "NotificationRule",
-      cursor: "id",
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: RuleFilter }) },
-      resolve: (query, _root, { filter }, ctx) =>
-        ctx.runtime.prisma.notificationRule.findMany({ ...query, orderBy: { id: "asc" }, where: ruleWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.notificationRule.count({ where: ruleWhere(ctx, filter) }),
-    },
-    { name: "NotificationRuleConnection" },
-    { name: "NotificationRuleEdge" },
-  ),
-);
-
-const RulePayload = builder.objectRef<{ id: string }>("NotificationRulePayload").implement({
-  fields: (t) => ({
-    notificationRule: t.prismaField({
-      type: "NotificationRule",
-      resolve: (query, { id }, _args, ctx) => ctx.db.notificationRule.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+filteredConnectionField("notificationRules", {
+  type: "NotificationRule",
+  filter: RuleFilter,
+  where: ruleWhere,
+  orderBy: { id: "asc" },
+  model: (ctx) => ctx.runtime.prisma.notificationRule,
 });
+
+const RulePayload = recordPayload("NotificationRule", (ctx) => ctx.db.notificationRule);
 
 const recordRule = (ctx: GraphQLContext, action: Action, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
   changed(ctx, action, "NotificationRule", change);

@@ -1,11 +1,12 @@
 // Organizations (business units): the one a request acts in, and, for
-// partners whose tokens reach several, a search among them (seed 004).
+// partners whose tokens reach several, a search among them (README, "Roles and partners").
 import { updateOrganization } from "../server/organizations/organizations.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { reachableOrganizations } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import { recordPayload } from "./record-payload.ts";
 
 export const OrganizationNode = builder.prismaNode("Organization", {
   id: { field: "id" },
@@ -41,14 +42,7 @@ builder.queryField("organizations", (t) =>
   ),
 );
 
-const OrganizationPayload = builder.objectRef<{ id: string }>("OrganizationPayload").implement({
-  fields: (t) => ({
-    organization: t.prismaField({
-      type: "Organization",
-      resolve: (query, { id }, _args, ctx) => ctx.runtime.prisma.organization.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
-});
+const OrganizationPayload = recordPayload("Organization", (ctx) => ctx.runtime.prisma.organization);
 
 builder.mutationField("updateOrganization", (t) =>
   t.field({

@@ -1,17 +1,16 @@
-// Programs (seed 004): webhooks are global or linked to one program.
+// Programs: webhooks are global or linked to one program.
 import { createProgram, updateProgram } from "../server/programs/programs.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../server/errors.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { changed } from "./audit-log.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
 
 builder.prismaNode("Program", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),
@@ -26,29 +25,15 @@ function programWhere(ctx: GraphQLContext, filter: typeof ProgramFilter.$inferIn
   return scoped(ctx.scope, filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {});
 }
 
-builder.queryField("programs", (t) =>
-  t.prismaConnection(
-    {
-      type: "Program",
-      cursor: "id",
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: ProgramFilter }) },
-      resolve: (query, _root, { filter }, ctx) => ctx.runtime.prisma.program.findMany({ ...query, orderBy: { id: "asc" }, where: programWhere(ctx, filter) }),
-      totalCount: (_root, { filter }, ctx) => ctx.runtime.prisma.program.count({ where: programWhere(ctx, filter) }),
-    },
-    { name: "ProgramConnection" },
-    { name: "ProgramEdge" },
-  ),
-);
-
-const ProgramPayload = builder.objectRef<{ id: string }>("ProgramPayload").implement({
-  fields: (t) => ({
-    program: t.prismaField({
-      type: "Program",
-      resolve: (query, { id }, _args, ctx) => ctx.db.program.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+filteredConnectionField("programs", {
+  type: "Program",
+  filter: ProgramFilter,
+  where: programWhere,
+  orderBy: { id: "asc" },
+  model: (ctx) => ctx.runtime.prisma.program,
 });
+
+const ProgramPayload = recordPayload("Program", (ctx) => ctx.db.program);
 
 builder.mutationField("createProgram", (t) =>
   t.field({

@@ -1,15 +1,16 @@
-// Webhooks (seeds 003, 004): a destination, the events it receives, and how.
-import { queryFromInfo } from "@pothos/plugin-prisma";
+// Webhooks: a destination, the events it receives, and how.
 import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { retryScheduleOf } from "../server/delivery/delivery-policy.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
-import { builder, SortDirection } from "./builder.ts";
+import { builder } from "./builder.ts";
 import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
-import { sortedConnection, totalCountOf } from "./sorted-connection.ts";
+import { sortedConnectionField } from "./sorted-connection-field.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { recordPayload } from "./record-payload.ts";
 
 const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INACTIVE"] as const });
 
@@ -19,11 +20,7 @@ const PayloadFormat = builder.enumType(PayloadFormatValues, {
 });
 
 export const WebhookNode = builder.prismaNode("Webhook", {
-  id: { field: "id" },
-  // node(id) of a record another organization owns (or none) is null, not an error.
-  nullable: true,
-  findUnique: (id, ctx) => scoped(ctx.scope, { id }),
-  authScopes: { viewer: true },
+  ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name"),
     destination: t.relation("destination"),
@@ -45,17 +42,6 @@ export const WebhookNode = builder.prismaNode("Webhook", {
     lastTriggeredAt: t.expose("lastTriggeredAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-  }),
-});
-
-const WebhookOrderField = builder.enumType("WebhookOrderField", {
-  values: { NAME: { value: "name" }, CREATED_AT: { value: "createdAt" }, LAST_TRIGGERED_AT: { value: "lastTriggeredAt" } } as const,
-});
-
-const WebhookOrder = builder.inputType("WebhookOrder", {
-  fields: (t) => ({
-    field: t.field({ type: WebhookOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: "asc" }),
   }),
 });
 
@@ -84,45 +70,16 @@ function webhookWhere(ctx: GraphQLContext, filter: typeof WebhookFilter.$inferIn
   });
 }
 
-const WebhookConnection = builder.connectionObject({ type: WebhookNode, name: "WebhookConnection" }, { name: "WebhookEdge" });
-
-builder.queryField("webhooks", (t) =>
-  t.connection(
-    {
-      type: WebhookNode,
-      authScopes: { viewer: true },
-      args: { filter: t.arg({ type: WebhookFilter }), orderBy: t.arg({ type: WebhookOrder }) },
-      resolve: async (_root, args, ctx, info) => {
-        const where = webhookWhere(ctx, args.filter);
-        const sort = { field: args.orderBy?.field ?? "name", direction: args.orderBy?.direction ?? "asc" };
-        return sortedConnection(
-          args,
-          sort,
-          (page) =>
-            ctx.runtime.prisma.webhook.findMany({
-              ...queryFromInfo({ context: ctx, info, path: ["edges", "node"], typeName: "Webhook" }),
-              where: { AND: [where, page.where] },
-              orderBy: page.orderBy,
-              take: page.take,
-            }),
-          () => ctx.runtime.prisma.webhook.count({ where }),
-        );
-      },
-    },
-    WebhookConnection,
-  ),
-);
-
-builder.objectField(WebhookConnection, "totalCount", (t) => t.int({ resolve: totalCountOf }));
-
-const WebhookPayload = builder.objectRef<{ id: string }>("WebhookPayload").implement({
-  fields: (t) => ({
-    webhook: t.prismaField({
-      type: "Webhook",
-      resolve: (query, { id }, _args, ctx) => ctx.db.webhook.findUniqueOrThrow({ ...query, where: { id } }),
-    }),
-  }),
+sortedConnectionField("webhooks", {
+  node: WebhookNode,
+  filter: WebhookFilter,
+  where: webhookWhere,
+  orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt" },
+  defaultSort: { field: "name", direction: "asc" },
+  model: (ctx) => ctx.runtime.prisma.webhook,
 });
+
+const WebhookPayload = recordPayload("Webhook", (ctx) => ctx.db.webhook);
 
 const WebhookOptionsInput = builder.inputType("WebhookOptionsInput", {
   fields: (t) => ({

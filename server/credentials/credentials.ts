@@ -1,4 +1,4 @@
-// Credentials (seed 002): typed, immutable, secrets write-only. Secret fields
+// Credentials: typed, immutable, secrets write-only. Secret fields
 // are sealed at rest; only the signer ever sees them again, in memory.
 import type { Credential, CredentialType } from "../db/generated/client.ts";
 import { CredentialInUseError, NotFoundError, ValidationError } from "../errors.ts";

@@ -1,4 +1,4 @@
-// Destinations: where an organization's events go (seed 000).
+// Destinations: where an organization's events go, and how Switchyard authenticates there.
 import type { Destination, DestinationState } from "../db/generated/client.ts";
 import { Prisma } from "../db/generated/client.ts";
 import { ConflictError, DestinationInUseError, NotFoundError, ValidationError } from "../errors.ts";

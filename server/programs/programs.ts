@@ -1,4 +1,4 @@
-// Programs group an organization's work (seed 004): a webhook is global, or
+// Programs group an organization's work: a webhook is global, or
 // linked to one program and then receives only that program's events.
 import { z } from "zod";
 import type { Program } from "../db/generated/client.ts";

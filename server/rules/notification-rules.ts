@@ -1,4 +1,4 @@
-// Notification rules (seeds 000, 002): on an event type, with an optional
+// Notification rules: on an event type, with an optional
 // condition, send to one or more destinations through the delivery engine.
 import { z } from "zod";
 import type { NotificationRule } from "../db/generated/client.ts";

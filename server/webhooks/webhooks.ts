@@ -1,4 +1,4 @@
-// Webhooks (seeds 003, 004): a destination plus the event types it receives
+// Webhooks: a destination plus the event types it receives
 // and how. The destination (and so its URL and secret) is fixed at creation;
 // events, state and options can change.
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// The history operators read (seeds 003, 004): deliveries and attempts,
+// The history operators read: deliveries and attempts,
 // searchable by event id, filterable, sortable, without N+1 queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";

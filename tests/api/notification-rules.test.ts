@@ -1,8 +1,9 @@
-// Notification rules and system events (seeds 000, 002).
+// Notification rules and system events (README, "Notification rules and system events").
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
-import { startTestApp, type TestApp } from "../utils/test-app.ts";
-import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
+import type { TestApp } from "../utils/test-app.ts";
+import type { TestReceiver } from "../utils/test-receiver.ts";
+import { clearDeliveryTestBed, startDeliveryTestBed, stopDeliveryTestBed } from "../utils/delivery-test-bed.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { createDestination, createEventType, createWebhook, publish } from "../utils/fixtures.ts";
 import { ConditionBudget } from "../../server/rules/condition.ts";
@@ -136,22 +137,14 @@ const DeleteUsed = graphql(`
 let t: TestApp;
 let receiver: TestReceiver;
 const clock = new TestClock();
-beforeAll(async () => {
-  t = await startTestApp({ clock, captureLogs: true, env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
-  receiver = await startTestReceiver(200);
-});
+beforeAll(async () => ({ t, receiver } = await startDeliveryTestBed({ clock, captureLogs: true }, 200)));
 beforeEach(async () => {
-  await t.app.runtime.prisma.delivery.updateMany({ where: { status: { in: ["SCHEDULED", "SENDING"] } }, data: { status: "CANCELLED" } });
+  await clearDeliveryTestBed(t, receiver, 200);
   // Each test starts without the rules and webhooks of the ones before it.
   await t.app.runtime.prisma.notificationRule.deleteMany({});
   await t.app.runtime.prisma.webhook.updateMany({ data: { enabled: false } });
-  receiver.received.length = 0;
-  receiver.respond(200);
 });
-afterAll(async () => {
-  await receiver?.close();
-  await t?.stop();
-});
+afterAll(() => stopDeliveryTestBed(t, receiver));
 
 async function rule(input: { name: string; eventType: string; condition?: string; destinationIds: string[] }) {
   const result = await t.graphql(CreateRule, { input });

@@ -1,4 +1,4 @@
-// Seed 004: channel and global partners, programs, partner-only event types,
+// Channel and global partners (README, "Roles and partners"), programs, partner-only event types,
 // and the audit log of who changed what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";

@@ -1,4 +1,4 @@
-// Seed 000: the code is filled in from the name as it is typed and stays
+// A destination's code is filled in from the name as it is typed and stays
 // editable. The dashboard's rule must match the API's default.
 import { describe, expect, it } from "vitest";
 import { codeFromName as serverCodeFromName } from "../../server/destinations/destination-code.ts";

@@ -1,5 +1,5 @@
 // The dashboard in a real browser against a real Switchyard: sign in, the
-// access tokens page (seed 003) end to end, sign out, a revoked token, a
+// access tokens page end to end, sign out, a revoked token, a
 // session that ends under the user, and the narrow layout. Screenshots of each
 // state go to tests/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 8's pages in a real browser against a real Switchyard (delivery
+// What partners use, in a real browser against a real Switchyard (delivery
 // worker running, a real receiver on loopback): programs and program-linked
 // webhooks, notification rules with a positioned condition error, a
 // delivery caused by a rule (raised by a real destination.created), a refused

@@ -3,8 +3,9 @@
 // after the cooldown one probe decides, and an operator can close it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
-import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import type { TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
+import { clearDeliveryTestBed, startDeliveryTestBed, stopDeliveryTestBed } from "../utils/delivery-test-bed.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { publish, subscribe } from "../utils/fixtures.ts";
 
@@ -42,22 +43,9 @@ let t: TestApp;
 let receiver: TestReceiver;
 const clock = new TestClock(Math.floor(Date.now() / 1000) * 1000);
 
-beforeAll(async () => {
-  t = await startTestApp({
-    clock,
-    env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", SWITCHYARD_DESTINATION_CONCURRENCY: "20" },
-  });
-  receiver = await startTestReceiver();
-});
-afterAll(async () => {
-  await receiver?.close();
-  await t?.stop();
-});
-beforeEach(async () => {
-  await t.app.runtime.prisma.delivery.updateMany({ where: { status: { in: ["SCHEDULED", "SENDING"] } }, data: { status: "CANCELLED" } });
-  receiver.received.length = 0;
-  receiver.respond(204);
-});
+beforeAll(async () => ({ t, receiver } = await startDeliveryTestBed({ clock, env: { SWITCHYARD_DESTINATION_CONCURRENCY: "20" } })));
+afterAll(() => stopDeliveryTestBed(t, receiver));
+beforeEach(() => clearDeliveryTestBed(t, receiver));
 
 const runWorker = () => t.app.worker!.runOnce();
 const circuit = async (id: string) => (await t.graphql(Circuit, { id })).data!.destination!;

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { graphql } from "../gql/index.ts";
-import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import type { TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
+import { clearDeliveryTestBed, startDeliveryTestBed, stopDeliveryTestBed } from "../utils/delivery-test-bed.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { createDestination, createEventType, createWebhook, publish, subscribe } from "../utils/fixtures.ts";
 
@@ -119,20 +120,9 @@ let receiver: TestReceiver;
 const start = Math.floor(Date.now() / 1000) * 1000;
 const clock = new TestClock(start);
 
-beforeAll(async () => {
-  t = await startTestApp({ clock, env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
-  receiver = await startTestReceiver();
-});
-afterAll(async () => {
-  await receiver?.close();
-  await t?.stop();
-});
-beforeEach(async () => {
-  // Each test starts with nothing left due from the ones before it.
-  await t.app.runtime.prisma.delivery.updateMany({ where: { status: { in: ["SCHEDULED", "SENDING"] } }, data: { status: "CANCELLED" } });
-  receiver.received.length = 0;
-  receiver.respond(204);
-});
+beforeAll(async () => ({ t, receiver } = await startDeliveryTestBed({ clock })));
+afterAll(() => stopDeliveryTestBed(t, receiver));
+beforeEach(() => clearDeliveryTestBed(t, receiver));
 
 const runWorker = () => t.app.worker!.runOnce();
 

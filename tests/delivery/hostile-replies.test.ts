@@ -5,8 +5,9 @@
 // delivery is never left SENDING to be sent again without end.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
-import { startTestApp, type TestApp } from "../utils/test-app.ts";
-import { startTestReceiver, type Answer, type TestReceiver } from "../utils/test-receiver.ts";
+import type { TestApp } from "../utils/test-app.ts";
+import type { Answer, TestReceiver } from "../utils/test-receiver.ts";
+import { clearDeliveryTestBed, startDeliveryTestBed, stopDeliveryTestBed } from "../utils/delivery-test-bed.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { createDestination, publish, subscribe } from "../utils/fixtures.ts";
 
@@ -58,20 +59,15 @@ const clock = new TestClock(Math.floor(Date.now() / 1000) * 1000);
 const triggers: string[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp({ clock, captureLogs: true, env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" } });
-  receiver = await startTestReceiver();
+  ({ t, receiver } = await startDeliveryTestBed({ clock, captureLogs: true }));
   // A test-only way to make the database refuse an attempt, whatever its content.
   await t.app.runtime.prisma.$executeRawUnsafe(
     `CREATE FUNCTION refuse_attempt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'attempt refused by the test'; END $$`,
   );
 });
-afterAll(async () => {
-  await receiver?.close();
-  await t?.stop();
-});
+afterAll(() => stopDeliveryTestBed(t, receiver));
 beforeEach(async () => {
-  await t.app.runtime.prisma.delivery.updateMany({ where: { status: { in: ["SCHEDULED", "SENDING"] } }, data: { status: "CANCELLED" } });
-  receiver.received.length = 0;
+  await clearDeliveryTestBed(t, receiver);
   t.logs.length = 0;
 });
 afterEach(async () => {

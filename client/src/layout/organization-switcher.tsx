@@ -1,4 +1,4 @@
-// Issue 8: a partner token reaching several organizations picks the one it
+// A partner token reaching several organizations picks the one it
 // acts in. A select when there are a few, with a search box (organizations'
 // `search`) when there are many; a token that reaches one sees its name.
 import { useId, useState } from "react";

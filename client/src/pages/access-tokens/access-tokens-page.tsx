@@ -1,4 +1,4 @@
-// Seed 003's access tokens panel: the organization's tokens, newest first,
+// The access tokens page: the organization's tokens, newest first,
 // searchable by name, a page at a time; create, rename, revoke.
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";

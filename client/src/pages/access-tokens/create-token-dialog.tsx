@@ -1,4 +1,4 @@
-// Seed 003, "Adding an Access Token": name and role, Save; the secret is shown
+// Adding an access token: name and role, Save; the secret is shown
 // once, with a copy button; then Done.
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";

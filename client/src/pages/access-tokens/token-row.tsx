@@ -1,4 +1,4 @@
-// One access token in the list: what seed 003 shows, and its actions.
+// One access token in the list: name, role, secret prefix, dates, and its actions.
 import { graphql } from "../../gql/index.ts";
 import type { AccessTokenRowFragment } from "../../gql/graphql.ts";
 import { roles } from "../../ui/roles.ts";

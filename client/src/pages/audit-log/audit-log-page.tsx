@@ -1,4 +1,4 @@
-// The audit log (issue 8, admins only): every change to the organization,
+// The audit log (admins only): every change to the organization,
 // newest first: who (the token), what, when, and the record before and after.
 // Filters are the API's: kind of record, record id, action, token, period.
 import { Fragment, useMemo, useState } from "react";

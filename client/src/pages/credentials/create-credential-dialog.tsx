@@ -1,4 +1,4 @@
-// Seed 002, "Creating Credentials": a name, the system it is for, the type,
+// Creating a credential: a name, the system it is for, the type,
 // and the fields of that type, from the API's catalogue. A generated signing
 // secret (Standard Webhooks) is shown once, like a token's secret.
 import { useState, type FormEvent } from "react";

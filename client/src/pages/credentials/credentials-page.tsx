@@ -1,4 +1,4 @@
-// Seed 002's credentials page: name, type, system, created, and the id with
+// The credentials page: name, type, system, created, and the id with
 // a copy button; create with the fields of the chosen type; delete after
 // confirmation. No edit: a credential is deleted and created again.
 import { useMemo, useState } from "react";

@@ -1,4 +1,4 @@
-// Seed 002: delete after confirmation. A credential that destinations still
+// Deleting a credential, after confirmation. A credential that destinations still
 // use is refused; the dialog names them.
 import { useState } from "react";
 import { useMutation } from "urql";

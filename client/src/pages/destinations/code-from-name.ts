@@ -1,4 +1,4 @@
-// Seed 000: the code is filled in from the name as it is typed, and stays
+// A destination's code is filled in from the name as it is typed, and stays
 // editable. Once someone edits the code it stops following the name; clearing
 // it makes it follow again. The rule matches the API's own default
 // (server/destinations/destination-code.ts; a test keeps the two in step).

@@ -1,4 +1,4 @@
-// Seed 000: "A confirmation dialog appears"; a destination that webhooks or
+// Deleting a destination asks for confirmation; one that webhooks or
 // notification rules still use cannot be deleted, and the message names them.
 import { useState } from "react";
 import { useMutation } from "urql";

@@ -1,4 +1,4 @@
-// Seed 000, "view details": the destination's settings with copy buttons for
+// A destination's details page: its settings with copy buttons for
 // its URL, id and API key; pause and resume; a test event; its webhooks;
 // charts of success rate and latency; and the ways to edit, retry and delete.
 import { lazy, Suspense, useState } from "react";

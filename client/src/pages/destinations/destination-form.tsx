@@ -1,4 +1,4 @@
-// Seed 000, "To create a Destination" and "On the Edit page": name and code
+// Creating and editing a destination: name and code
 // (filled in from the name, editable), URL, description, the credential (or
 // a new one, created in place), custom headers, timeout and rate limit.
 import { useState, type FormEvent } from "react";

@@ -1,4 +1,4 @@
-// Seed 000, "To manage Destinations": every destination, searchable and
+// The destinations list: every destination, searchable and
 // sortable; the name opens its details; edit and delete from the row.
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";

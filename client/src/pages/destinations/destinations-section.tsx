@@ -1,4 +1,4 @@
-// Seed 000's destinations: the list, create, edit and the details page.
+// Destinations: the list, create, edit and the details page.
 import { Route, Switch } from "wouter";
 import { NotFound } from "../fallback-pages.tsx";
 import { DestinationDetailPage } from "./destination-detail.tsx";

@@ -1,6 +1,5 @@
-// One request, in full (seed 003: "more details about the request can be
-// seen, such as the payload and response headers"): request and response
-// headers and bodies, the delivery's other attempts, and Re-send.
+// One request, in full: request and response headers and bodies, the
+// delivery's other attempts, and Re-send.
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";

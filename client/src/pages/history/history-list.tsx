@@ -1,5 +1,5 @@
-// Seed 003's web hook history: sent at, URL, result, re-send; sortable
-// columns; search by event id (seed 004); filters by destination, webhook
+// The history of requests sent: sent at, URL, result, re-send; sortable
+// columns; search by event id; filters by destination, webhook
 // and result; and the bulk "retry failed since…".
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";

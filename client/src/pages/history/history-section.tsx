@@ -1,5 +1,4 @@
-// Seed 003's web hook history and seed 004's event log: every request sent,
-// and the details of one.
+// History (README, Dashboard): every request sent, and the details of one.
 import { Route, Switch } from "wouter";
 import { AttemptDetailPage } from "./attempt-detail.tsx";
 import { HistoryPage } from "./history-list.tsx";

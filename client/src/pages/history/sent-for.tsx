@@ -1,5 +1,5 @@
 // Why a delivery was sent: a webhook's subscription, a notification rule
-// that matched (issue 8), or neither (a test event, or a webhook or rule since
+// that matched, or neither (a test event, or a webhook or rule since
 // deleted).
 import { Link } from "wouter";
 

@@ -1,4 +1,4 @@
-// Notification rules (issue 8): on an event type, when a condition holds,
+// Notification rules: on an event type, when a condition holds,
 // send to destinations. The list shows each rule's trigger and targets (with
 // the last time its condition ran out of steps), an Enabled switch, and edit
 // and delete.

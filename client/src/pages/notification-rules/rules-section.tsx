@@ -1,4 +1,4 @@
-// Notification rules (issue 8): the list, create, and edit.
+// Notification rules: the list, create, and edit.
 import { Route, Switch } from "wouter";
 import { NotFound } from "../fallback-pages.tsx";
 import { CreateRulePage, EditRulePage } from "./rule-form.tsx";

@@ -1,4 +1,4 @@
-// Programs (issue 8): a partner's loyalty or rewards programs. A webhook is
+// Programs: a partner's loyalty or rewards programs. A webhook is
 // global (every program's events) or linked to one program; this page lists
 // the programs with their webhooks, and creates and edits them.
 import { useMemo, useState } from "react";

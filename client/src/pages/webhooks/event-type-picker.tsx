@@ -1,6 +1,6 @@
-// Seed 003's Event Types panel: a checkbox per event type with its
+// The event types of a webhook: a checkbox per event type with its
 // description; the "?" beside it shows the example payload. Partner-only
-// types are marked, and closed to a program's webhook (issue 8).
+// types are marked, and closed to a program's webhook.
 import { useId, useState } from "react";
 import { prettyJson } from "../../ui/json.ts";
 import { eventTypeOpen, toggleEventType } from "./webhook-input.ts";

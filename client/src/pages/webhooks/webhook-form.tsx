@@ -1,4 +1,4 @@
-// Seeds 003 and 004: a webhook's name, its destination (fixed once created:
+// A webhook's name, its destination (fixed once created:
 // a new URL or secret means a new destination), global or one program's (fixed
 // too), the event types it sends, its state, and its options (verify TLS,
 // payload format, batching, retries).

@@ -1,7 +1,6 @@
-// Seed 003's web hooks list: name, URL, last triggered, state (switched on
-// and off in place), actions; sortable columns and search. Seed 004: edit the
-// events, view the event log, delete. Issue 8: global or a program's, shown
-// in a column and filtered by.
+// The webhooks list: name, URL, last triggered, state (switched on and off
+// in place), actions (edit the events, view the event log, delete); sortable
+// columns and search; global or a program's, shown in a column and filtered by.
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";

@@ -1,4 +1,4 @@
-// Seeds 003 and 004's webhooks: the list, create, and edit (events and options).
+// Webhooks: the list, create, and edit (events and options).
 import { Route, Switch } from "wouter";
 import { NotFound } from "../fallback-pages.tsx";
 import { CreateWebhookPage, EditWebhookPage } from "./webhook-form.tsx";
