@@ -28,14 +28,20 @@ builder.prismaNode("Credential", {
     type: t.expose("type", { type: CredentialType }),
     direction: t.field({ type: CredentialDirection, resolve: (c) => credentialType(c.type).direction }),
     system: t.exposeString("system", { description: 'The system it is for, e.g. "Webhook destination".' }),
-    hint: t.exposeString("hint", { nullable: true, description: "A non-secret reminder: a key id, a username, or the last characters of a secret." }),
+    hint: t.exposeString("hint", {
+      nullable: true,
+      description: "A non-secret reminder: a key id, a username, or the last characters of a secret.",
+    }),
     publicFields: t.field({
       type: "JSONObject",
       description: "The fields that are not secret, e.g. an API key id or a header name.",
       resolve: (c) => c.publicFields as object,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    destinations: t.relation("destinations", { description: "Destinations that authenticate with this credential.", query: { orderBy: { name: "asc" } } }),
+    destinations: t.relation("destinations", {
+      description: "Destinations that authenticate with this credential.",
+      query: { orderBy: { name: "asc" } },
+    }),
   }),
 });
 
@@ -105,7 +111,12 @@ builder.mutationField("createCredential", (t) =>
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateCredentialInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const created = await createCredential(ctx.runtime, ctx.scope, { name: input.name, type: input.type, system: input.system ?? "Webhook destination", fields: input.fields });
+      const created = await createCredential(ctx.runtime, ctx.scope, {
+        name: input.name,
+        type: input.type,
+        system: input.system ?? "Webhook destination",
+        fields: input.fields,
+      });
       await changed(ctx, "credential.created", "Credential", { after: created.credential });
       return created;
     },
@@ -121,7 +132,11 @@ builder.objectType(CredentialInUseError, {
     destinations: t.prismaField({
       type: ["Destination"],
       resolve: (query, error, _args, ctx) =>
-        ctx.runtime.prisma.destination.findMany({ ...query, where: scoped(ctx.scope, { id: { in: error.destinations.map((d) => d.id) } }), orderBy: { name: "asc" } }),
+        ctx.runtime.prisma.destination.findMany({
+          ...query,
+          where: scoped(ctx.scope, { id: { in: error.destinations.map((d) => d.id) } }),
+          orderBy: { name: "asc" },
+        }),
     }),
   }),
 });
@@ -131,8 +146,14 @@ builder.mutationField("deleteCredential", (t) =>
     type: DeletedPayload,
     authScopes: { operator: true },
     errors: { types: [NotFoundError, CredentialInUseError], directResult: true },
-    args: { input: t.arg({ type: builder.inputType("DeleteCredentialInput", { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "credential.deleted", "Credential", { before: await deleteCredential(ctx.runtime, ctx.scope, input.id) }),
+    args: {
+      input: t.arg({
+        type: builder.inputType("DeleteCredentialInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
+        required: true,
+      }),
+    },
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "credential.deleted", "Credential", { before: await deleteCredential(ctx.runtime, ctx.scope, input.id) }),
   }),
 );
 

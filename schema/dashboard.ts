@@ -31,7 +31,17 @@ async function viteBuild(outDir: string): Promise<void> {
   // A child process: Vite's build sets NODE_ENV=production (client/vite.config.ts),
   // which must not leak into the server.
   const viteCli = path.join(path.dirname(createRequire(import.meta.url).resolve("vite/package.json")), "bin/vite.js");
-  const args = [viteCli, "build", "--config", path.join(clientDir, "vite.config.ts"), "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"];
+  const args = [
+    viteCli,
+    "build",
+    "--config",
+    path.join(clientDir, "vite.config.ts"),
+    "--outDir",
+    outDir,
+    "--emptyOutDir",
+    "--logLevel",
+    "warn",
+  ];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -18,7 +18,8 @@ import { recordPayload } from "./record-payload.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
-  description: "SCHEDULED waits for its next attempt; SENDING is being attempted; SUCCEEDED got a 2xx; FAILED ran out of attempts (or the endpoint is gone); CANCELLED was dropped.",
+  description:
+    "SCHEDULED waits for its next attempt; SENDING is being attempted; SUCCEEDED got a 2xx; FAILED ran out of attempts (or the endpoint is gone); CANCELLED was dropped.",
 });
 const AttemptTrigger = builder.enumType(AttemptTriggerValues, { name: "AttemptTrigger" });
 const AttemptErrorCode = builder.enumType(AttemptErrorCodeValues, { name: "AttemptErrorCode" });
@@ -33,7 +34,10 @@ export const DeliveryNode = builder.prismaNode("Delivery", {
   ...scopedNodeOptions(),
   fields: (t) => ({
     event: t.relation("event"),
-    webhook: t.relation("webhook", { nullable: true, description: "Null for test events, rule deliveries, or when the webhook was deleted." }),
+    webhook: t.relation("webhook", {
+      nullable: true,
+      description: "Null for test events, rule deliveries, or when the webhook was deleted.",
+    }),
     rule: t.relation("rule", { nullable: true, description: "The notification rule that caused it, if one did." }),
     destination: t.relation("destination"),
     eventType: t.exposeString("eventType"),
@@ -59,12 +63,18 @@ export const AttemptNode = builder.prismaNode("Attempt", {
     sentAt: t.expose("sentAt", { type: "DateTime" }),
     durationMs: t.exposeInt("durationMs"),
     url: t.exposeString("url", { description: "Secret query parameters are redacted." }),
-    requestHeaders: t.field({ type: "JSONObject", description: "Secret headers are redacted.", resolve: (a) => a.requestHeaders as object }),
+    requestHeaders: t.field({
+      type: "JSONObject",
+      description: "Secret headers are redacted.",
+      resolve: (a) => a.requestHeaders as object,
+    }),
     requestBody: t.string({
       select: { requestBody: true, batchLeaderId: true },
       resolve: async (a, _args, ctx) =>
         a.requestBody ??
-        (a.batchLeaderId ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "") : ""),
+        (a.batchLeaderId
+          ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "")
+          : ""),
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
     responseHeaders: t.field({
@@ -177,7 +187,12 @@ builder.mutationField("resendDelivery", (t) =>
     authScopes: { operator: true },
     description: "Sends the delivery again now (a MANUAL attempt) and returns the attempt; a success completes the delivery.",
     errors: { types: [NotFoundError], directResult: true },
-    args: { input: t.arg({ required: true, type: builder.inputType("ResendDeliveryInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("ResendDeliveryInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const attempt = await resendDelivery(ctx.runtime, ctx.scope, input.id);
       await recordChangeBy(ctx, { action: "delivery.resent", resourceType: "Delivery", resourceId: input.id, after: attempt });
@@ -193,11 +208,19 @@ builder.mutationField("sendTestEvent", (t) =>
     description: "Sends a `switchyard.test` event to the destination once, now, and returns the attempt.",
     errors: { types: [NotFoundError], directResult: true },
     args: {
-      input: t.arg({ required: true, type: builder.inputType("SendTestEventInput", { fields: (f) => ({ destinationId: f.id({ required: true }) }) }) }),
+      input: t.arg({
+        required: true,
+        type: builder.inputType("SendTestEventInput", { fields: (f) => ({ destinationId: f.id({ required: true }) }) }),
+      }),
     },
     resolve: async (_root, { input }, ctx) => {
       const attempt = await sendTestEvent(ctx.runtime, ctx.scope, input.destinationId);
-      await recordChangeBy(ctx, { action: "destination.tested", resourceType: "Destination", resourceId: input.destinationId, after: attempt });
+      await recordChangeBy(ctx, {
+        action: "destination.tested",
+        resourceType: "Destination",
+        resourceId: input.destinationId,
+        after: attempt,
+      });
       return attempt;
     },
   }),
@@ -223,7 +246,12 @@ builder.mutationField("retryFailedDeliveries", (t) =>
     },
     resolve: async (_root, { input }, ctx) => {
       const requeued = await retryFailedDeliveries(ctx.runtime, ctx.scope, input.destinationId, input.since);
-      await recordChangeBy(ctx, { action: "deliveries.requeued", resourceType: "Destination", resourceId: input.destinationId, after: { since: input.since, requeued } });
+      await recordChangeBy(ctx, {
+        action: "deliveries.requeued",
+        resourceType: "Destination",
+        resourceId: input.destinationId,
+        after: { since: input.since, requeued },
+      });
       return { requeued };
     },
   }),

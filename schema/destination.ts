@@ -84,10 +84,16 @@ export const DestinationNode = builder.prismaNode("Destination", {
     code: t.exposeString("code", { description: "Unique in the organization; derived from the name unless given." }),
     url: t.exposeString("url"),
     description: t.exposeString("description"),
-    credential: t.relation("credential", { nullable: true, description: "How Switchyard authenticates; none means only the default headers." }),
+    credential: t.relation("credential", {
+      nullable: true,
+      description: "How Switchyard authenticates; none means only the default headers.",
+    }),
     headers: t.field({ type: [HttpHeader], resolve: (d) => d.headers as { name: string; value: string }[] }),
     timeoutMs: t.exposeInt("timeoutMs"),
-    rateLimitPerSecond: t.exposeInt("rateLimitPerSecond", { nullable: true, description: "At most this many requests a second; none means no limit." }),
+    rateLimitPerSecond: t.exposeInt("rateLimitPerSecond", {
+      nullable: true,
+      description: "At most this many requests a second; none means no limit.",
+    }),
     state: t.expose("state", { type: DestinationState }),
     disabledReason: t.exposeString("disabledReason", { nullable: true }),
     disabledAt: t.expose("disabledAt", { type: "DateTime", nullable: true }),
@@ -95,7 +101,11 @@ export const DestinationNode = builder.prismaNode("Destination", {
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     lastSuccessAt: t.expose("lastSuccessAt", { type: "DateTime", nullable: true }),
     consecutiveFailures: t.exposeInt("consecutiveFailures"),
-    circuitOpenUntil: t.expose("circuitOpenUntil", { type: "DateTime", nullable: true, description: "While set and in the future, nothing is sent to it." }),
+    circuitOpenUntil: t.expose("circuitOpenUntil", {
+      type: "DateTime",
+      nullable: true,
+      description: "While set and in the future, nothing is sent to it.",
+    }),
     circuit: t.field({ type: DestinationCircuit, resolve: (destination, _args, ctx) => ({ destination, now: ctx.runtime.clock.now() }) }),
     stats: t.field({
       type: [StatsBucket],
@@ -178,12 +188,12 @@ builder.mutationField("createDestination", (t) =>
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "destination.created", "Destination", {
         after: await createDestination(ctx.runtime, ctx.scope, {
-        name: input.name,
-        code: input.code ?? undefined,
-        url: input.url,
-        description: input.description ?? undefined,
-        credentialId: input.credentialId ?? null,
-        headers: input.headers ?? undefined,
+          name: input.name,
+          code: input.code ?? undefined,
+          url: input.url,
+          description: input.description ?? undefined,
+          credentialId: input.credentialId ?? null,
+          headers: input.headers ?? undefined,
           timeoutMs: input.timeoutMs ?? undefined,
           rateLimitPerSecond: input.rateLimitPerSecond ?? null,
         }),
@@ -237,7 +247,8 @@ builder.mutationField("pauseDestination", (t) =>
     description: "Holds deliveries to the destination until it is resumed.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.paused", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "PAUSED")),
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "destination.paused", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "PAUSED")),
   }),
 );
 
@@ -248,7 +259,8 @@ builder.mutationField("resumeDestination", (t) =>
     description: "Resumes a paused destination, or re-enables one Switchyard disabled.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.resumed", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "ACTIVE")),
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "destination.resumed", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "ACTIVE")),
   }),
 );
 
@@ -273,7 +285,11 @@ builder.objectType(DestinationInUseError, {
     webhooks: t.prismaField({
       type: ["Webhook"],
       resolve: (query, error, _args, ctx) =>
-        ctx.runtime.prisma.webhook.findMany({ ...query, where: scoped(ctx.scope, { id: { in: error.webhooks.map((w) => w.id) } }), orderBy: { name: "asc" } }),
+        ctx.runtime.prisma.webhook.findMany({
+          ...query,
+          where: scoped(ctx.scope, { id: { in: error.webhooks.map((w) => w.id) } }),
+          orderBy: { name: "asc" },
+        }),
     }),
     notificationRules: t.prismaField({
       type: ["NotificationRule"],
@@ -294,6 +310,7 @@ builder.mutationField("deleteDestination", (t) =>
     description: "Deletes the destination and its delivery history. Refused while webhooks or rules use it.",
     errors: { types: [NotFoundError, DestinationInUseError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, "destination.deleted", "Destination", { before: await deleteDestination(ctx.runtime, ctx.scope, input.id) }),
+    resolve: async (_root, { input }, ctx) =>
+      changed(ctx, "destination.deleted", "Destination", { before: await deleteDestination(ctx.runtime, ctx.scope, input.id) }),
   }),
 );

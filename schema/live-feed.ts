@@ -67,9 +67,7 @@ const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFee
     attempt: t.prismaField({
       type: "Attempt",
       resolve: (query, item, _args, ctx) =>
-        loadOnce(item.value.attemptId, query, () =>
-          ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
-        ),
+        loadOnce(item.value.attemptId, query, () => ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } })),
     }),
     recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
     missedBefore: t.exposeInt("missedBefore", {

@@ -22,7 +22,10 @@ export const OrganizationNode = builder.prismaNode("Organization", {
 
 function organizationWhere(ctx: GraphQLContext, search: string | null | undefined) {
   const term = search?.trim();
-  return reachableOrganizations(ctx.principal, term ? { OR: [{ id: term }, { name: { contains: term, mode: "insensitive" as const } }] } : {});
+  return reachableOrganizations(
+    ctx.principal,
+    term ? { OR: [{ id: term }, { name: { contains: term, mode: "insensitive" as const } }] } : {},
+  );
 }
 
 builder.queryField("organizations", (t) =>
@@ -50,7 +53,12 @@ builder.mutationField("updateOrganization", (t) =>
     authScopes: { admin: true },
     description: "Renames the organization the request acts in.",
     errors: { types: [ValidationError, NotFoundError], directResult: true },
-    args: { input: t.arg({ required: true, type: builder.inputType("UpdateOrganizationInput", { fields: (f) => ({ name: f.string({ required: true }) }) }) }) },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("UpdateOrganizationInput", { fields: (f) => ({ name: f.string({ required: true }) }) }),
+      }),
+    },
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "organization.updated", "Organization", await updateOrganization(ctx.runtime.prisma, ctx.scope, { name: input.name })),
   }),

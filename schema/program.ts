@@ -61,7 +61,9 @@ builder.mutationField("updateProgram", (t) =>
     args: {
       input: t.arg({
         required: true,
-        type: builder.inputType("UpdateProgramInput", { fields: (f) => ({ id: f.id({ required: true }), name: f.string(), description: f.string() }) }),
+        type: builder.inputType("UpdateProgramInput", {
+          fields: (f) => ({ id: f.id({ required: true }), name: f.string(), description: f.string() }),
+        }),
       }),
     },
     resolve: async (_root, { input }, ctx) =>

@@ -6,9 +6,11 @@ import type { GraphQLContext } from "./context.ts";
 
 /** The Prisma model the record is in (e.g. `ctx.runtime.prisma.webhook`). */
 export interface RecordModel<Model extends keyof PrismaTypes> {
-  findUniqueOrThrow(query: { include?: PrismaTypes[Model]["Include"]; select?: PrismaTypes[Model]["Select"]; where: { id: string } }): Promise<
-    PrismaTypes[Model]["Shape"]
-  >;
+  findUniqueOrThrow(query: {
+    include?: PrismaTypes[Model]["Include"];
+    select?: PrismaTypes[Model]["Select"];
+    where: { id: string };
+  }): Promise<PrismaTypes[Model]["Shape"]>;
 }
 
 export function recordPayload<Model extends keyof PrismaTypes & string>(model: Model, of: (ctx: GraphQLContext) => RecordModel<Model>) {

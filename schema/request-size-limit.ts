@@ -7,7 +7,9 @@ import type { Plugin } from "graphql-yoga";
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 const tooLarge = JSON.stringify({
-  errors: [{ message: `The request body is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MiB.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+  errors: [
+    { message: `The request body is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MiB.`, extensions: { code: "PAYLOAD_TOO_LARGE" } },
+  ],
 });
 
 /** For requests that announce their length (yoga.fetch and most clients). */

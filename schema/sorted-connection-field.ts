@@ -14,7 +14,12 @@ export interface SortedModel<Row, W> {
   count(query: { where: W }): Promise<number>;
 }
 
-export function sortedConnectionField<F extends string, Row extends { id: string } & Record<F, unknown>, Filter extends object, W extends object>(
+export function sortedConnectionField<
+  F extends string,
+  Row extends { id: string } & Record<F, unknown>,
+  Filter extends object,
+  W extends object,
+>(
   name: string,
   options: {
     node: ObjectRef<BuilderTypes, Row>;
@@ -51,7 +56,10 @@ export function sortedConnectionField<F extends string, Row extends { id: string
           // Pothos cannot resolve its argument types over these type parameters; this is their shape.
           const { filter, orderBy } = args as { filter?: Filter | null; orderBy?: { field: F; direction?: SortDirection | null } | null };
           const where = options.where(ctx, filter);
-          const sort: Sort<F> = { field: orderBy?.field ?? options.defaultSort.field, direction: orderBy?.direction ?? options.defaultSort.direction };
+          const sort: Sort<F> = {
+            field: orderBy?.field ?? options.defaultSort.field,
+            direction: orderBy?.direction ?? options.defaultSort.direction,
+          };
           return sortedConnection<F, Row>(
             args,
             sort,

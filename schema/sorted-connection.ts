@@ -58,9 +58,10 @@ export async function sortedConnection<F extends string, T extends { id: string 
     ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
       // Walking backwards (last/before) reads the reverse order; the helper flips the page back.
       const direction: SortDirection = inverted ? (sort.direction === "asc" ? "desc" : "asc") : sort.direction;
-      const bounds = [after && pastCursor(sort.field, sort.direction, after), before && pastCursor(sort.field, sort.direction === "asc" ? "desc" : "asc", before)].filter(
-        Boolean,
-      ) as object[];
+      const bounds = [
+        after && pastCursor(sort.field, sort.direction, after),
+        before && pastCursor(sort.field, sort.direction === "asc" ? "desc" : "asc", before),
+      ].filter(Boolean) as object[];
       const orderBy = sort.field === "id" ? [{ id: direction }] : [{ [sort.field]: direction }, { id: direction }];
       return findMany({ where: bounds.length > 0 ? { AND: bounds } : {}, orderBy, take: limit });
     },

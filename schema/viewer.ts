@@ -20,6 +20,4 @@ const Viewer = builder.objectRef<Principal>("Viewer").implement({
   }),
 });
 
-builder.queryField("viewer", (t) =>
-  t.field({ type: Viewer, authScopes: { viewer: true }, resolve: (_root, _args, ctx) => ctx.principal }),
-);
+builder.queryField("viewer", (t) => t.field({ type: Viewer, authScopes: { viewer: true }, resolve: (_root, _args, ctx) => ctx.principal }));

@@ -16,7 +16,8 @@ const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INAC
 
 const PayloadFormat = builder.enumType(PayloadFormatValues, {
   name: "PayloadFormat",
-  description: "ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched).",
+  description:
+    "ENVELOPE: { id, type, timestamp, data } ({ events: [...] } when batched). DATA_ONLY: the payload alone (an array when batched).",
 });
 
 export const WebhookNode = builder.prismaNode("Webhook", {
@@ -24,7 +25,11 @@ export const WebhookNode = builder.prismaNode("Webhook", {
   fields: (t) => ({
     name: t.exposeString("name"),
     destination: t.relation("destination"),
-    url: t.string({ select: { destination: { select: { url: true } } }, resolve: (w) => w.destination.url, description: "The destination's URL." }),
+    url: t.string({
+      select: { destination: { select: { url: true } } },
+      resolve: (w) => w.destination.url,
+      description: "The destination's URL.",
+    }),
     eventTypes: t.exposeStringList("eventTypes", { description: "Names of the subscribed event types." }),
     enabled: t.exposeBoolean("enabled"),
     state: t.field({ type: WebhookState, resolve: (w) => (w.enabled ? "ACTIVE" : "INACTIVE") }),
@@ -116,13 +121,13 @@ builder.mutationField("createWebhook", (t) =>
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "webhook.created", "Webhook", {
         after: await createWebhook(ctx.db, ctx.scope, {
-        name: input.name,
-        destinationId: input.destinationId,
-        eventTypes: input.eventTypes,
-        enabled: input.enabled ?? true,
-        verifyTls: input.options?.verifyTls ?? undefined,
-        payloadFormat: input.options?.payloadFormat ?? undefined,
-        maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
+          name: input.name,
+          destinationId: input.destinationId,
+          eventTypes: input.eventTypes,
+          enabled: input.enabled ?? true,
+          verifyTls: input.options?.verifyTls ?? undefined,
+          payloadFormat: input.options?.payloadFormat ?? undefined,
+          maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
           retrySchedule: input.options?.retrySchedule ?? null,
           programId: input.programId ?? null,
         }),
@@ -171,7 +176,12 @@ builder.mutationField("deleteWebhook", (t) =>
     authScopes: { operator: true },
     description: "Deletes the webhook and cancels its pending deliveries; its history stays.",
     errors: { types: [NotFoundError], directResult: true },
-    args: { input: t.arg({ required: true, type: builder.inputType("DeleteWebhookInput", { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType("DeleteWebhookInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
+      }),
+    },
     resolve: async (_root, { input }, ctx) =>
       changed(ctx, "webhook.deleted", "Webhook", { before: await ctx.db.$transaction((tx) => deleteWebhook(tx, ctx.scope, input.id)) }),
   }),

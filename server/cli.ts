@@ -40,8 +40,13 @@ async function tokenCreate(args: string[]): Promise<void> {
   if (!["ADMIN", "OPERATOR", "VIEWER"].includes(role)) throw new UsageError(`unknown role "${values.role}"`);
   const reach = values.reach?.toUpperCase() as Reach;
   if (!["ORGANIZATION", "ORGANIZATIONS", "ALL"].includes(reach)) throw new UsageError(`unknown reach "${values.reach}"`);
-  const organizationIds = values.organizations?.split(",").map((id) => id.trim()).filter(Boolean) ?? [];
-  if (reach === "ORGANIZATIONS" && organizationIds.length === 0) throw new UsageError("--reach ORGANIZATIONS needs --organizations <org id>,…");
+  const organizationIds =
+    values.organizations
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter(Boolean) ?? [];
+  if (reach === "ORGANIZATIONS" && organizationIds.length === 0)
+    throw new UsageError("--reach ORGANIZATIONS needs --organizations <org id>,…");
   const runtime = await createRuntime(loadConfig(process.env, "all"), {});
   try {
     const organizations = await runtime.prisma.organization.findMany({ orderBy: { id: "asc" }, take: 2 });
@@ -59,8 +64,14 @@ async function tokenCreate(args: string[]): Promise<void> {
             : "several organizations exist: choose one with --organization <id>",
       );
     }
-    const { token, secret } = await issueAccessToken(runtime, { organizationId: organization.id }, COMMAND_LINE, { name: values.name, role, reach, organizationIds });
-    const reaching = reach === "ALL" ? ", reaching every organization" : reach === "ORGANIZATIONS" ? `, also reaching ${organizationIds.join(", ")}` : "";
+    const { token, secret } = await issueAccessToken(runtime, { organizationId: organization.id }, COMMAND_LINE, {
+      name: values.name,
+      role,
+      reach,
+      organizationIds,
+    });
+    const reaching =
+      reach === "ALL" ? ", reaching every organization" : reach === "ORGANIZATIONS" ? `, also reaching ${organizationIds.join(", ")}` : "";
     process.stdout.write(
       `Created ${token.role} token "${token.name}" (${token.id}) in ${organization.name} (${organization.id})${reaching}.\n` +
         `This is the only time its secret is shown:\n\n  ${secret}\n\n`,

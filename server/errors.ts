@@ -44,7 +44,9 @@ export class CredentialInUseError extends Error {
     readonly credentialId: string,
     readonly destinations: { id: string; name: string }[],
   ) {
-    super(`The credential is used by ${destinations.length === 1 ? "destination" : "destinations"} ${destinations.map((d) => `"${d.name}"`).join(", ")}; change or delete ${destinations.length === 1 ? "it" : "them"} first.`);
+    super(
+      `The credential is used by ${destinations.length === 1 ? "destination" : "destinations"} ${destinations.map((d) => `"${d.name}"`).join(", ")}; change or delete ${destinations.length === 1 ? "it" : "them"} first.`,
+    );
     this.name = "CredentialInUseError";
   }
 }

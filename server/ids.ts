@@ -23,9 +23,7 @@ export function newId(type: IdType): string {
   return typeid(idPrefixes[type]).toString();
 }
 
-const typeByPrefix = new Map<string, IdType>(
-  Object.entries(idPrefixes).map(([type, prefix]) => [prefix, type as IdType]),
-);
+const typeByPrefix = new Map<string, IdType>(Object.entries(idPrefixes).map(([type, prefix]) => [prefix, type as IdType]));
 
 /** The type an id names, or undefined when it is not one of ours. */
 export function idType(id: string): IdType | undefined {

@@ -45,7 +45,12 @@ export interface RuntimeOverrides {
 
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: overrides.loadDataDir, onQuery: overrides.onQuery });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    loadDataDir: overrides.loadDataDir,
+    onQuery: overrides.onQuery,
+  });
   try {
     if (db.kind === "embedded" || config.migrateOnStart) {
       const applied = await applyMigrations(db.sql);

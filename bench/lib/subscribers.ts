@@ -24,8 +24,9 @@ export interface Subscribers {
 }
 
 export async function startSubscribers(): Promise<Subscribers> {
-  const { child } = await startChild<SubscribersRequest, SubscribersReply, true>(new URL("./subscribers-process.ts", import.meta.url), (m) =>
-    m.type === "ready" ? true : undefined,
+  const { child } = await startChild<SubscribersRequest, SubscribersReply, true>(
+    new URL("./subscribers-process.ts", import.meta.url),
+    (m) => (m.type === "ready" ? true : undefined),
   );
   return {
     async graphql(url, accessToken, query, count) {
@@ -35,7 +36,10 @@ export async function startSubscribers(): Promise<Subscribers> {
       await child.call({ type: "raw", token: 0, url, count }, "done");
     },
     async collect(graphqlItems, rawItems, idleTimeoutMs = 15_000) {
-      const all = { graphql: { ids: [] as string[], at: [] as number[], missed: 0, errors: [] as string[], sampleBytes: 0 }, raw: { ids: [] as string[], at: [] as number[] } };
+      const all = {
+        graphql: { ids: [] as string[], at: [] as number[], missed: 0, errors: [] as string[], sampleBytes: 0 },
+        raw: { ids: [] as string[], at: [] as number[] },
+      };
       let lastNews = monotonicMs();
       for (;;) {
         const { graphql, raw } = await child.call({ type: "collect", token: 0 }, "received");
@@ -48,7 +52,9 @@ export async function startSubscribers(): Promise<Subscribers> {
         if (all.graphql.errors.length > 0) throw new Error(`a subscriber got errors: ${all.graphql.errors.slice(0, 3).join("; ")}`);
         if (all.graphql.ids.length >= graphqlItems && all.raw.ids.length >= rawItems) return all;
         if (monotonicMs() - lastNews > idleTimeoutMs)
-          throw new Error(`subscribers stalled: ${all.graphql.ids.length}/${graphqlItems} feed items, ${all.raw.ids.length}/${rawItems} broadcasts`);
+          throw new Error(
+            `subscribers stalled: ${all.graphql.ids.length}/${graphqlItems} feed items, ${all.raw.ids.length}/${rawItems} broadcasts`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },

@@ -24,15 +24,14 @@ export function bearerSecret(header: string | null | undefined): string | undefi
   return match ? match[1] : "";
 }
 
-export async function authenticate(
-  prisma: Db,
-  clock: Clock,
-  authorization: string | null | undefined,
-): Promise<AuthResult> {
+export async function authenticate(prisma: Db, clock: Clock, authorization: string | null | undefined): Promise<AuthResult> {
   const secret = bearerSecret(authorization);
   if (secret === undefined) return { ok: false, reason: "MISSING" };
   if (!isTokenSecretShape(secret)) return { ok: false, reason: "MALFORMED" };
-  const token = await prisma.accessToken.findUnique({ where: { secretHash: hashTokenSecret(secret) }, include: { reaches: { select: { organizationId: true } } } });
+  const token = await prisma.accessToken.findUnique({
+    where: { secretHash: hashTokenSecret(secret) },
+    include: { reaches: { select: { organizationId: true } } },
+  });
   if (!token) return { ok: false, reason: "UNKNOWN" };
   if (token.revokedAt) return { ok: false, reason: "REVOKED" };
   const now = clock.now();

@@ -210,8 +210,12 @@ export type CredentialFields<T extends CredentialType> = z.output<Catalogue[T]["
 export type ParsedCredential = { [T in CredentialType]: { type: T; fields: CredentialFields<T> } }[CredentialType];
 
 export const CREDENTIAL_TYPES = Object.keys(credentialTypes) as CredentialType[];
-export const OUTGOING_CREDENTIAL_TYPES = CREDENTIAL_TYPES.filter((t) => credentialTypes[t].direction === "OUTGOING") as OutgoingCredentialType[];
-export const INCOMING_CREDENTIAL_TYPES = CREDENTIAL_TYPES.filter((t) => credentialTypes[t].direction === "INCOMING") as IncomingCredentialType[];
+export const OUTGOING_CREDENTIAL_TYPES = CREDENTIAL_TYPES.filter(
+  (t) => credentialTypes[t].direction === "OUTGOING",
+) as OutgoingCredentialType[];
+export const INCOMING_CREDENTIAL_TYPES = CREDENTIAL_TYPES.filter(
+  (t) => credentialTypes[t].direction === "INCOMING",
+) as IncomingCredentialType[];
 
 export function isCredentialType(type: string): type is CredentialType {
   return Object.hasOwn(credentialTypes, type);
@@ -253,15 +257,29 @@ export function parseCredential(
   const known = new Set(credentialFieldNames(type));
   const unknown = Object.keys(fields).filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    throw new ValidationError(unknown.map((name) => ({ path: [...basePath, name], message: `${name} is not a field of ${type} credentials` })));
+    throw new ValidationError(
+      unknown.map((name) => ({ path: [...basePath, name], message: `${name} is not a field of ${type} credentials` })),
+    );
   }
   return { type, fields: parseInput(definition.schema, fields, basePath) } as ParsedCredential;
 }
 
 /** parseCredential for callers that know the type statically. */
-export function parseCredentialFields<T extends CredentialType>(type: T, input: unknown, paths?: { basePath?: string[]; typePath?: string[] }): CredentialFields<T>;
-export function parseCredentialFields(type: string, input: unknown, paths?: { basePath?: string[]; typePath?: string[] }): ParsedCredential["fields"];
-export function parseCredentialFields(type: string, input: unknown, paths?: { basePath?: string[]; typePath?: string[] }): ParsedCredential["fields"] {
+export function parseCredentialFields<T extends CredentialType>(
+  type: T,
+  input: unknown,
+  paths?: { basePath?: string[]; typePath?: string[] },
+): CredentialFields<T>;
+export function parseCredentialFields(
+  type: string,
+  input: unknown,
+  paths?: { basePath?: string[]; typePath?: string[] },
+): ParsedCredential["fields"];
+export function parseCredentialFields(
+  type: string,
+  input: unknown,
+  paths?: { basePath?: string[]; typePath?: string[] },
+): ParsedCredential["fields"] {
   return parseCredential(type, input, paths).fields;
 }
 

@@ -38,7 +38,9 @@ export async function createCredential(
     (spec.secretFields.includes(key) ? secretFields : publicFields)[key] = value;
   }
   const generated = Object.fromEntries(
-    spec.generatedFields.filter((key) => input.fields[key] === undefined || input.fields[key] === null).map((key) => [key, String(fields[key as keyof typeof fields])]),
+    spec.generatedFields
+      .filter((key) => input.fields[key] === undefined || input.fields[key] === null)
+      .map((key) => [key, String(fields[key as keyof typeof fields])]),
   );
   const id = newId("Credential");
   const credential = await tenantDb(runtime.prisma, scope).credential.create({
@@ -48,7 +50,8 @@ export async function createCredential(
       system,
       type: input.type,
       publicFields: publicFields as object,
-      sealedSecrets: Object.keys(secretFields).length > 0 ? runtime.secrets.seal(JSON.stringify(secretFields), sealContext({ ...scope, id })) : null,
+      sealedSecrets:
+        Object.keys(secretFields).length > 0 ? runtime.secrets.seal(JSON.stringify(secretFields), sealContext({ ...scope, id })) : null,
       hint: spec.hint(fields) ?? null,
     }),
   });
@@ -57,7 +60,9 @@ export async function createCredential(
 
 /** All of a credential's fields, secrets included, for signing a request. Never returned by the API. */
 export function openCredentialFields(runtime: Runtime, credential: Credential): Record<string, unknown> {
-  const secrets = credential.sealedSecrets ? (JSON.parse(runtime.secrets.open(credential.sealedSecrets, sealContext(credential))) as object) : {};
+  const secrets = credential.sealedSecrets
+    ? (JSON.parse(runtime.secrets.open(credential.sealedSecrets, sealContext(credential))) as object)
+    : {};
   return { ...(credential.publicFields as object), ...secrets };
 }
 

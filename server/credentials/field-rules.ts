@@ -17,7 +17,9 @@ interface TextOptions {
 }
 
 export function text(label: string, { trim = true, min = 1, max = MAX_LENGTH }: TextOptions = {}) {
-  const base = z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? `${label} is required` : `${label} must be text`) });
+  const base = z.string({
+    error: (issue) => (issue.input === undefined || issue.input === null ? `${label} is required` : `${label} must be text`),
+  });
   return (trim ? base.trim() : base)
     .min(min, min === 1 ? `${label} must not be empty` : `${label} must be at least ${min} characters`)
     .max(max, `${label} must be at most ${max} characters`)
@@ -35,7 +37,8 @@ export function headerName(label: string) {
 export function choice<const T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z
     .enum(values, {
-      error: (issue) => (issue.input === undefined || issue.input === null ? `${label} is required` : `${label} must be one of ${values.join(", ")}`),
+      error: (issue) =>
+        issue.input === undefined || issue.input === null ? `${label} is required` : `${label} must be one of ${values.join(", ")}`,
     })
     .meta({ title: label });
 }

@@ -97,8 +97,7 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
     exec: async (sql: string) => {
       await client.query(sql);
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
   });
   return {
     kind: "postgres",

@@ -55,9 +55,7 @@ export class MigrationError extends StartupError {}
 
 /** Names of committed migrations not yet applied. */
 export async function pendingMigrations(sql: SqlExecutor): Promise<string[]> {
-  const [{ exists }] = await sql.query<{ exists: boolean }>(
-    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
-  );
+  const [{ exists }] = await sql.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
   const applied = exists
     ? await sql.query<{ migration_name: string; checksum: string }>(
         `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

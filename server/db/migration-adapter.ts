@@ -23,9 +23,7 @@ function reportNameColumnsAsText(client: pg.PoolClient): void {
     const last = args.at(-1);
     if (typeof last === "function") {
       const callback = last as Callback;
-      return query(...args.slice(0, -1), (error: Error | null, result?: pg.QueryResult) =>
-        callback(error, retype(result)),
-      );
+      return query(...args.slice(0, -1), (error: Error | null, result?: pg.QueryResult) => callback(error, retype(result)));
     }
     return query(...args)?.then(retype);
   };

@@ -27,11 +27,10 @@ const from = lastMigrationCommit
     })()
   : ["--from-empty"];
 
-const sql = execFileSync(
-  "npx",
-  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-);
+const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
 if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) {
   console.error("prisma/schema.prisma has no change since the last migration.");
   process.exit(1);

@@ -44,7 +44,8 @@ export function classifyError(error: unknown): { code: AttemptErrorCode; message
   for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
     const code = (current as { code?: string }).code;
     if (code && byCode[code]) return { code: byCode[code], message: describe(current, message) };
-    if (code && /^(ERR_TLS|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) return { code: "TLS", message: describe(current, message) };
+    if (code && /^(ERR_TLS|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code))
+      return { code: "TLS", message: describe(current, message) };
     // undici's parser errors do not always carry their HPE_ code.
     if (code?.startsWith("HPE_") || (current as { name?: string }).name === "HTTPParserError") {
       return { code: "INVALID_RESPONSE", message: describe(current, message) };

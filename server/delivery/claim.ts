@@ -12,7 +12,11 @@ import type { Db } from "../db/database.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 
 /** A delivery with what sending it needs, as claimed (status SENDING) or loaded. */
-export type LoadedDelivery = Delivery & { event: Event; webhook: Webhook | null; destination: Destination & { credential: Credential | null } };
+export type LoadedDelivery = Delivery & {
+  event: Event;
+  webhook: Webhook | null;
+  destination: Destination & { credential: Credential | null };
+};
 
 export interface ClaimOptions {
   workerId: string;

@@ -48,7 +48,15 @@ function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: nu
     "x-switchyard-attempt": String(number),
     ...(batched ? {} : { "x-switchyard-event-type": first.eventType }),
   });
-  const unsigned: OutgoingRequest = { url: new URL(destination.url), headers, body: requestBody(deliveries.map((d) => d.event), batched, first.webhook?.payloadFormat ?? "ENVELOPE") };
+  const unsigned: OutgoingRequest = {
+    url: new URL(destination.url),
+    headers,
+    body: requestBody(
+      deliveries.map((d) => d.event),
+      batched,
+      first.webhook?.payloadFormat ?? "ENVELOPE",
+    ),
+  };
   // signRequest adds webhook-id and webhook-timestamp, with or without a credential.
   const context = { messageId, timestamp: now };
   const credential = destination.credential;
@@ -98,11 +106,18 @@ export async function attemptDeliveries(
   try {
     const signed = buildRequest(runtime, deliveries, number, started);
     sent = { ...redacted(signed.request, signed.secrets), body: signed.request.body };
-    result = await runtime.http.send(signed.request, { timeoutMs: destination.timeoutMs, verifyTls: deliveries[0].webhook?.verifyTls ?? true });
+    result = await runtime.http.send(signed.request, {
+      timeoutMs: destination.timeoutMs,
+      verifyTls: deliveries[0].webhook?.verifyTls ?? true,
+    });
   } catch (error) {
     // The request could not even be built (e.g. a credential that no longer opens).
     sent = { url: destination.url, headers: {}, body: "" };
-    result = { truncated: false, durationMs: 0, error: { code: "NETWORK", message: `Could not prepare the request: ${(error as Error).message}` } };
+    result = {
+      truncated: false,
+      durationMs: 0,
+      error: { code: "NETWORK", message: `Could not prepare the request: ${(error as Error).message}` },
+    };
   }
   const now = runtime.clock.now();
   // One decision per delivery of the batch: each has its own schedule and count; the result, health and error are shared.

@@ -14,7 +14,11 @@ export function envelopeOf(event: Pick<Event, "id" | "type" | "occurredAt" | "pa
   return { id: event.id, type: event.type, timestamp: event.occurredAt.toISOString(), data: event.payload };
 }
 
-export function requestBody(events: Pick<Event, "id" | "type" | "occurredAt" | "payload">[], batched: boolean, format: PayloadFormat): string {
+export function requestBody(
+  events: Pick<Event, "id" | "type" | "occurredAt" | "payload">[],
+  batched: boolean,
+  format: PayloadFormat,
+): string {
   if (format === "DATA_ONLY") return JSON.stringify(batched ? events.map((e) => e.payload) : events[0].payload);
   return JSON.stringify(batched ? { events: events.map(envelopeOf) } : envelopeOf(events[0]));
 }

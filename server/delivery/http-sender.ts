@@ -90,7 +90,9 @@ export function createHttpSender(
           durationMs: elapsed(),
         };
       } catch (error) {
-        const classified = signal.aborted ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` } : classifyError(error);
+        const classified = signal.aborted
+          ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` }
+          : classifyError(error);
         return { truncated: false, durationMs: elapsed(), error: classified };
       }
     },

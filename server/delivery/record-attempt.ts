@@ -208,7 +208,10 @@ export function createAttemptRecorder(db: Db): AttemptRecorder {
       while (queue.length > 0) {
         const group = queue.splice(0, MAX_GROUP);
         try {
-          const results = await recordAttempts(db, group.map((item) => item.record));
+          const results = await recordAttempts(
+            db,
+            group.map((item) => item.record),
+          );
           group.forEach((item, index) => item.resolve(results[index]));
         } catch (error) {
           if (group.length === 1) {

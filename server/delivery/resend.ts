@@ -75,7 +75,15 @@ export async function sendTestEvent(runtime: Runtime, scope: TenantScope, destin
     }),
     // Not due for the worker (no nextAttemptAt): only this manual attempt sends it.
     db.delivery.create({
-      data: scoped(scope, { id: deliveryId, eventId, destinationId, eventType: TEST_EVENT_TYPE, retrySchedule: [], nextAttemptAt: null, createdAt: now }),
+      data: scoped(scope, {
+        id: deliveryId,
+        eventId,
+        destinationId,
+        eventType: TEST_EVENT_TYPE,
+        retrySchedule: [],
+        nextAttemptAt: null,
+        createdAt: now,
+      }),
     }),
   ]);
   const attempt = await manualAttempt(runtime, deliveryId);

@@ -88,8 +88,11 @@ export class WorkerLoad {
     const overflow = Math.max(0, slow - this.options.slowCapacity);
     const allowance = new Map<string, number>();
     for (const [destinationId, limit] of this.limits.reduced()) allowance.set(destinationId, limit);
-    for (const [destinationId, entry] of perDestination) allowance.set(destinationId, entry.slow ? 0 : this.limits.limit(destinationId) - entry.count);
-    const saturated = [...slowByOrganization].filter(([, count]) => count >= this.organizationSlowCapacity).map(([organizationId]) => organizationId);
+    for (const [destinationId, entry] of perDestination)
+      allowance.set(destinationId, entry.slow ? 0 : this.limits.limit(destinationId) - entry.count);
+    const saturated = [...slowByOrganization]
+      .filter(([, count]) => count >= this.organizationSlowCapacity)
+      .map(([organizationId]) => organizationId);
     return { free: this.options.concurrency - working - overflow, allowance, organizationLoad, saturated, nextSlowInMs };
   }
 }

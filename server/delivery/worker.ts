@@ -88,7 +88,10 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
         const attempt = outcome?.attempts[0];
         if (attempt) limits.record(destinationId, limitSignal(attempt));
       } catch (error) {
-        runtime.logger.error({ err: error, deliveries: batch.map((d) => d.id) }, "delivery attempt failed unexpectedly; it is retried when its lease expires");
+        runtime.logger.error(
+          { err: error, deliveries: batch.map((d) => d.id) },
+          "delivery attempt failed unexpectedly; it is retried when its lease expires",
+        );
       } finally {
         load.remove(key);
         inFlight.delete(key);
@@ -228,7 +231,12 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       }
       // Whatever this worker still holds is due again now, for another worker.
       const held = await runtime.prisma.delivery.findMany({ where: { status: "SENDING", leasedBy: id }, select: { id: true } });
-      await releaseDeliveries(runtime.prisma, id, held.map((d) => d.id), runtime.clock.now());
+      await releaseDeliveries(
+        runtime.prisma,
+        id,
+        held.map((d) => d.id),
+        runtime.clock.now(),
+      );
     },
   };
 }

@@ -42,7 +42,12 @@ export const destinationFields = {
   credentialId: z.string().nullable(),
   headers: headersSchema,
   timeoutMs: z.number().int().min(1000, "Timeout is at least 1 second.").max(30_000, "Timeout is at most 30 seconds."),
-  rateLimitPerSecond: z.number().int().min(1, "Rate limit is at least 1 request a second.").max(1000, "Rate limit is at most 1000 requests a second.").nullable(),
+  rateLimitPerSecond: z
+    .number()
+    .int()
+    .min(1, "Rate limit is at least 1 request a second.")
+    .max(1000, "Rate limit is at most 1000 requests a second.")
+    .nullable(),
 };
 
 export const createDestinationSchema = z.object({

@@ -12,7 +12,12 @@ import { findOutgoingCredential } from "../credentials/credentials.ts";
 import { parseDestinationUrl } from "../network/destination-url.ts";
 import { closedCircuit } from "../delivery/destination-health.ts";
 import { codeFromName } from "./destination-code.ts";
-import { createDestinationSchema, updateDestinationSchema, type CreateDestinationInput, type UpdateDestinationInput } from "./destination-input.ts";
+import {
+  createDestinationSchema,
+  updateDestinationSchema,
+  type CreateDestinationInput,
+  type UpdateDestinationInput,
+} from "./destination-input.ts";
 
 export async function findDestination(runtime: Runtime, scope: TenantScope, id: string): Promise<Destination> {
   const destination = await tenantDb(runtime.prisma, scope).destination.findFirst({ where: scoped(scope, { id }) });
@@ -30,7 +35,9 @@ async function checkCredential(runtime: Runtime, scope: TenantScope, credentialI
 }
 
 async function checkCodeFree(runtime: Runtime, scope: TenantScope, code: string, exceptId?: string): Promise<void> {
-  const holder = await tenantDb(runtime.prisma, scope).destination.findFirst({ where: scoped(scope, { code, NOT: exceptId ? { id: exceptId } : undefined }) });
+  const holder = await tenantDb(runtime.prisma, scope).destination.findFirst({
+    where: scoped(scope, { code, NOT: exceptId ? { id: exceptId } : undefined }),
+  });
   if (holder) throw new ConflictError(`The code "${code}" is already used by destination "${holder.name}".`, ["input", "code"]);
 }
 
@@ -122,7 +129,11 @@ export async function closeDestinationCircuit(runtime: Runtime, scope: TenantSco
 
 export async function deleteDestination(runtime: Runtime, scope: TenantScope, id: string): Promise<Destination> {
   const destination = await findDestination(runtime, scope, id);
-  const webhooks = await tenantDb(runtime.prisma, scope).webhook.findMany({ where: scoped(scope, { destinationId: id }), select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const webhooks = await tenantDb(runtime.prisma, scope).webhook.findMany({
+    where: scoped(scope, { destinationId: id }),
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const rules = await tenantDb(runtime.prisma, scope).notificationRule.findMany({
     where: scoped(scope, { destinations: { some: { destinationId: id } } }),
     select: { id: true, name: true },

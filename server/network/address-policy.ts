@@ -54,7 +54,10 @@ export class AllowNetworksError extends StartupError {
  * Parses a comma-separated list of CIDR ranges (`127.0.0.0/8,::1/128`); a bare
  * address means that one host. Throws AllowNetworksError naming the bad entry.
  */
-export function parseAllowNetworks(setting: string | readonly string[] | undefined, settingName = "SWITCHYARD_ALLOW_NETWORKS"): AllowedNetwork[] {
+export function parseAllowNetworks(
+  setting: string | readonly string[] | undefined,
+  settingName = "SWITCHYARD_ALLOW_NETWORKS",
+): AllowedNetwork[] {
   if (setting === undefined) return [];
   const entries = (typeof setting === "string" ? setting.split(",") : setting).map((e) => e.trim()).filter((e) => e !== "");
   return entries.map((entry) => parseNetwork(entry, settingName));
@@ -104,9 +107,18 @@ export function checkAddress(address: string, policy: AddressPolicy = STRICT_ADD
 
   if (metadata) {
     const reason = `a cloud metadata address (${metadata.service})`;
-    return { allowed: false, address, category: "metadata", reason: embedded ? `${embedded.form} of ${embedded.ipv4.toString()}, ${reason}` : reason };
+    return {
+      allowed: false,
+      address,
+      category: "metadata",
+      reason: embedded ? `${embedded.form} of ${embedded.ipv4.toString()}, ${reason}` : reason,
+    };
   }
-  const judgement = embedded ? wrap(judgeIPv4(embedded.ipv4), embedded) : ip.kind() === "ipv4" ? judgeIPv4(ip as ipaddr.IPv4) : judgeIPv6(ip as ipaddr.IPv6);
+  const judgement = embedded
+    ? wrap(judgeIPv4(embedded.ipv4), embedded)
+    : ip.kind() === "ipv4"
+      ? judgeIPv4(ip as ipaddr.IPv4)
+      : judgeIPv6(ip as ipaddr.IPv6);
   return judgement ? { allowed: false, address, ...judgement } : { allowed: true, address };
 }
 

@@ -15,14 +15,7 @@ export interface DestinationUrlPolicy {
 }
 
 export type DestinationUrlIssueCode =
-  | "INVALID_URL"
-  | "TOO_LONG"
-  | "SCHEME"
-  | "CREDENTIALS"
-  | "FRAGMENT"
-  | "PORT"
-  | "UNRESOLVABLE"
-  | "BLOCKED_ADDRESS";
+  "INVALID_URL" | "TOO_LONG" | "SCHEME" | "CREDENTIALS" | "FRAGMENT" | "PORT" | "UNRESOLVABLE" | "BLOCKED_ADDRESS";
 
 export interface DestinationUrlIssue {
   code: DestinationUrlIssueCode;
@@ -45,7 +38,10 @@ export async function checkDestinationUrl(raw: string, policy: DestinationUrlPol
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     issues.push({ code: "SCHEME", message: `${url.protocol.slice(0, -1)} URLs are not supported: https is required` });
   } else if (url.protocol === "http:" && !policy.allowHttp) {
-    issues.push({ code: "SCHEME", message: "https is required (plain http is allowed only when the operator sets SWITCHYARD_ALLOW_HTTP=true)" });
+    issues.push({
+      code: "SCHEME",
+      message: "https is required (plain http is allowed only when the operator sets SWITCHYARD_ALLOW_HTTP=true)",
+    });
   }
   if (url.username !== "" || url.password !== "") {
     issues.push({ code: "CREDENTIALS", message: "The URL must not contain a username or password: use a credential instead" });
@@ -62,7 +58,9 @@ export async function checkDestinationUrl(raw: string, policy: DestinationUrlPol
     addresses = [host];
   } else {
     try {
-      addresses = (await resolveHost(host, policy.resolver ?? systemResolver, policy.resolveTimeoutMs ?? DEFAULT_RESOLVE_TIMEOUT_MS)).map((a) => a.address);
+      addresses = (await resolveHost(host, policy.resolver ?? systemResolver, policy.resolveTimeoutMs ?? DEFAULT_RESOLVE_TIMEOUT_MS)).map(
+        (a) => a.address,
+      );
     } catch (error) {
       if (error instanceof ResolveError) return fail("UNRESOLVABLE", error.message);
       throw error;

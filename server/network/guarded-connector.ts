@@ -12,7 +12,10 @@ export type GuardedConnectorOptions = PinnedLookupOptions & Omit<buildConnector.
 /** Use as `new Agent({ connect: createGuardedConnector(policy) })`. */
 export function createGuardedConnector(policy: AddressPolicy, options: GuardedConnectorOptions = {}): buildConnector.connector {
   const { resolver, resolveTimeoutMs, ...connectOptions } = options;
-  const connect = buildConnector({ ...connectOptions, lookup: createPinnedLookup(policy, { resolver, resolveTimeoutMs }) } as buildConnector.BuildOptions);
+  const connect = buildConnector({
+    ...connectOptions,
+    lookup: createPinnedLookup(policy, { resolver, resolveTimeoutMs }),
+  } as buildConnector.BuildOptions);
   return (connectOptions, callback) => {
     // undici passes IPv6 literals without brackets.
     const host = connectOptions.hostname;

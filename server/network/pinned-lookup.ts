@@ -14,7 +14,11 @@ export interface PinnedLookupOptions {
 }
 
 /** Resolves `hostname` and returns its addresses if every one passes the policy. */
-export async function resolveVetted(hostname: string, policy: AddressPolicy, options: PinnedLookupOptions = {}): Promise<ResolvedAddress[]> {
+export async function resolveVetted(
+  hostname: string,
+  policy: AddressPolicy,
+  options: PinnedLookupOptions = {},
+): Promise<ResolvedAddress[]> {
   const addresses = await resolveHost(hostname, options.resolver ?? systemResolver, options.resolveTimeoutMs ?? DEFAULT_RESOLVE_TIMEOUT_MS);
   // One bad address refuses the whole name, as at create time: a name that
   // mixes public and internal answers is not one we trust.
@@ -32,7 +36,10 @@ export function createPinnedLookup(policy: AddressPolicy, options: PinnedLookupO
         const family = familyOf(lookupOptions.family);
         const addresses: LookupAddress[] = resolved.filter((a) => family === 0 || a.family === family);
         if (addresses.length === 0) {
-          const error: NodeJS.ErrnoException = Object.assign(new Error(`${hostname} has no IPv${family} address`), { code: "ENOTFOUND", hostname });
+          const error: NodeJS.ErrnoException = Object.assign(new Error(`${hostname} has no IPv${family} address`), {
+            code: "ENOTFOUND",
+            hostname,
+          });
           callback(error, "", undefined);
         } else if (lookupOptions.all) {
           callback(null, addresses);

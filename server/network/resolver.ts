@@ -39,7 +39,11 @@ const NOT_FOUND_CODES = new Set(["ENOTFOUND", "ENODATA", "EAI_NONAME", "EAI_NODA
  * Resolves with a deadline. getaddrinfo cannot be cancelled, so a slow lookup
  * is abandoned rather than stopped. Throws ResolveError; never returns [].
  */
-export async function resolveHost(hostname: string, resolver: Resolver = systemResolver, timeoutMs = DEFAULT_RESOLVE_TIMEOUT_MS): Promise<ResolvedAddress[]> {
+export async function resolveHost(
+  hostname: string,
+  resolver: Resolver = systemResolver,
+  timeoutMs = DEFAULT_RESOLVE_TIMEOUT_MS,
+): Promise<ResolvedAddress[]> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -16,17 +16,19 @@ export async function bootstrap(prisma: PrismaClient, adminToken?: string): Prom
   return prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
     if ((await tx.organization.count()) > 0) {
-      const known = adminToken
-        ? (await tx.accessToken.count({ where: { secretHash: hashTokenSecret(adminToken) } })) > 0
-        : true;
+      const known = adminToken ? (await tx.accessToken.count({ where: { secretHash: hashTokenSecret(adminToken) } })) > 0 : true;
       return { created: false, adminTokenIgnored: !known };
     }
     const organization = await createOrganization(tx, { name: "Default organization" });
-    const { secret } = await createAccessToken(tx, { organizationId: organization.id }, {
-      name: "First admin token",
-      role: "ADMIN",
-      secret: adminToken,
-    });
+    const { secret } = await createAccessToken(
+      tx,
+      { organizationId: organization.id },
+      {
+        name: "First admin token",
+        role: "ADMIN",
+        secret: adminToken,
+      },
+    );
     return { created: true, organizationId: organization.id, secret, secretFromEnvironment: adminToken !== undefined };
   });
 }

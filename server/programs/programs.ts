@@ -38,7 +38,12 @@ export async function createProgram(db: TenantClient, scope: TenantScope, raw: {
   return db.program.create({ data: scoped(scope, { id: newId("Program"), name: input.name, description: input.description }) });
 }
 
-export async function updateProgram(db: TenantClient, scope: TenantScope, id: string, raw: { name?: string; description?: string }): Promise<Changed<Program>> {
+export async function updateProgram(
+  db: TenantClient,
+  scope: TenantScope,
+  id: string,
+  raw: { name?: string; description?: string },
+): Promise<Changed<Program>> {
   const input = parseInput(z.object({ name: fields.name.optional(), description: fields.description.optional() }), raw);
   const before = await findProgram(db, scope, id);
   if (input.name !== undefined && input.name !== before.name) await checkNameFree(db, scope, input.name, id);

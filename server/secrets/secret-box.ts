@@ -29,7 +29,9 @@ export function createSecretBox(current: MasterKey, previous: MasterKey[] = []):
       const cipher = createCipheriv("aes-256-gcm", current.key, iv);
       cipher.setAAD(Buffer.from(context));
       const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return ["v1", current.id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+      return ["v1", current.id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(
+        ".",
+      );
     },
     open(sealed, context) {
       const [version, keyId, iv, tag, ciphertext] = sealed.split(".");

@@ -7,7 +7,14 @@ import { signBearer } from "./bearer.ts";
 import { signHmacSha256 } from "./hmac-sha256.ts";
 import { signM3terSignedRequest } from "./m3ter-signed-request.ts";
 import { signNone } from "./none.ts";
-import { messageHeaders, withHeaders, type OutgoingRequest, type SignedRequest, type Signer, type SigningContext } from "./signed-request.ts";
+import {
+  messageHeaders,
+  withHeaders,
+  type OutgoingRequest,
+  type SignedRequest,
+  type Signer,
+  type SigningContext,
+} from "./signed-request.ts";
 import { signStandardWebhooks } from "./standard-webhooks.ts";
 
 export type { OutgoingRequest, SignedRequest, SigningContext } from "./signed-request.ts";

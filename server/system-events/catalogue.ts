@@ -15,7 +15,13 @@ const actor = {
 };
 
 /** A change to one resource: who made it, the resource as it is now (or was, once deleted), and as it was before. */
-function changeType<Name extends string>(name: Name, description: string, resourceKey: string, example: object, withPrevious = false): SystemEventType<Name> {
+function changeType<Name extends string>(
+  name: Name,
+  description: string,
+  resourceKey: string,
+  example: object,
+  withPrevious = false,
+): SystemEventType<Name> {
   const resource = { type: "object", required: ["id"], properties: { id: { type: "string" } } };
   return {
     name,
@@ -39,13 +45,36 @@ function changeType<Name extends string>(name: Name, description: string, resour
   };
 }
 
-const destination = { id: "dst_01jq3v5ghxf3rrk8n0wzxq4f2f", name: "Billing", code: "billing", url: "https://hooks.example.com/billing", state: "ACTIVE" };
-const credential = { id: "cred_01jq3v5ghxf3rrk8n0wzxq4f2g", name: "Billing signing key", type: "STANDARD_WEBHOOKS", system: "Webhook destination" };
-const webhook = { id: "wh_01jq3v5ghxf3rrk8n0wzxq4f2h", name: "Invoices", destinationId: destination.id, eventTypes: ["invoice.paid"], enabled: true };
+const destination = {
+  id: "dst_01jq3v5ghxf3rrk8n0wzxq4f2f",
+  name: "Billing",
+  code: "billing",
+  url: "https://hooks.example.com/billing",
+  state: "ACTIVE",
+};
+const credential = {
+  id: "cred_01jq3v5ghxf3rrk8n0wzxq4f2g",
+  name: "Billing signing key",
+  type: "STANDARD_WEBHOOKS",
+  system: "Webhook destination",
+};
+const webhook = {
+  id: "wh_01jq3v5ghxf3rrk8n0wzxq4f2h",
+  name: "Invoices",
+  destinationId: destination.id,
+  eventTypes: ["invoice.paid"],
+  enabled: true,
+};
 const token = { id: "tok_01jq3v5ghxf3rrk8n0wzxq4f2j", name: "CI", role: "OPERATOR", reach: "ORGANIZATION" };
 
 const catalogue = [
-  changeType("organization.updated", "An organization was created or renamed.", "organization", { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards" }, true),
+  changeType(
+    "organization.updated",
+    "An organization was created or renamed.",
+    "organization",
+    { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards" },
+    true,
+  ),
   {
     name: "user.updated" as const,
     description: "A user (an access token, Switchyard's principal) was added to the organization or renamed.",
@@ -55,7 +84,11 @@ const catalogue = [
       properties: {
         organizationId: { type: "string" },
         actor,
-        user: { type: "object", required: ["id", "name", "role"], properties: { id: { type: "string" }, name: { type: "string" }, role: { type: "string" } } },
+        user: {
+          type: "object",
+          required: ["id", "name", "role"],
+          properties: { id: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+        },
       },
     },
     example: {
@@ -73,7 +106,12 @@ const catalogue = [
     schema: {
       type: "object",
       required: ["organizationId", "destination", "reason"],
-      properties: { organizationId: { type: "string" }, actor, destination: { type: "object", required: ["id"] }, reason: { type: "string" } },
+      properties: {
+        organizationId: { type: "string" },
+        actor,
+        destination: { type: "object", required: ["id"] },
+        reason: { type: "string" },
+      },
     },
     example: {
       organizationId: "org_01jq3v5ghxf3rrk8n0wzxq4f2d",
@@ -100,7 +138,12 @@ const catalogue = [
         delivery: {
           type: "object",
           required: ["id", "eventId", "eventType", "attemptCount"],
-          properties: { id: { type: "string" }, eventId: { type: "string" }, eventType: { type: "string" }, attemptCount: { type: "integer" } },
+          properties: {
+            id: { type: "string" },
+            eventId: { type: "string" },
+            eventType: { type: "string" },
+            attemptCount: { type: "integer" },
+          },
         },
         destination: { type: "object", required: ["id", "name", "url"] },
       },

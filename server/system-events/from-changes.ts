@@ -39,7 +39,12 @@ const builders: Partial<Record<Action, Builder[]>> = {
   "destination.disabled": [
     (change, actor, organizationId) => ({
       type: "destination.disabled",
-      data: { organizationId, actor, destination: snapshot(change.after), reason: (change.after as { disabledReason?: string }).disabledReason ?? "" },
+      data: {
+        organizationId,
+        actor,
+        destination: snapshot(change.after),
+        reason: (change.after as { disabledReason?: string }).disabledReason ?? "",
+      },
     }),
   ],
   "credential.created": [resourceEvent("credential.created", "credential")],

@@ -43,8 +43,13 @@ export async function raiseSystemEvent(runtime: Runtime, scope: TenantScope, typ
 
 /** At start: every organization has the current system event types, including ones added by an upgrade. */
 export async function ensureSystemEventTypesEverywhere(db: Db): Promise<void> {
-  for (let cursor: string | undefined; ; ) {
-    const page = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: 100, ...(cursor && { cursor: { id: cursor }, skip: 1 }) });
+  for (let cursor: string | undefined; ;) {
+    const page = await db.organization.findMany({
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: 100,
+      ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    });
     for (const { id } of page) await ensureSystemEventTypes(db, id);
     if (page.length < 100) return;
     cursor = page.at(-1)!.id;

@@ -14,6 +14,8 @@ export function scoped<W extends object>(scope: TenantScope, where?: W): W & { o
 /** The organizations a principal reaches, as a where clause on Organization itself. */
 export function reachableOrganizations<W extends object>(principal: Principal, where?: W): W & { AND: object[] } {
   const reach =
-    principal.reach === "ALL" ? {} : { id: { in: principal.reach === "ORGANIZATIONS" ? principal.organizationIds : [principal.organizationId] } };
+    principal.reach === "ALL"
+      ? {}
+      : { id: { in: principal.reach === "ORGANIZATIONS" ? principal.organizationIds : [principal.organizationId] } };
   return { ...(where ?? ({} as W)), AND: [reach] };
 }

@@ -74,7 +74,10 @@ function bindRaw(operation: string, args: unknown, organizationId: string): Pris
   if (operation.endsWith("Unsafe") || !strings || !values?.includes(organization)) {
     throw new Error(`${operation} through an organization's handle must be built with tenantSql.`);
   }
-  return new Prisma.Sql(strings, values.map((value) => (value === organization ? organizationId : value)));
+  return new Prisma.Sql(
+    strings,
+    values.map((value) => (value === organization ? organizationId : value)),
+  );
 }
 
 export function tenantDb(prisma: PrismaClient, scope: TenantScope) {

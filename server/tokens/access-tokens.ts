@@ -41,19 +41,29 @@ export interface NewAccessToken {
 async function checkReach(prisma: Db, input: NewAccessToken, creator: Principal | undefined): Promise<string[]> {
   const reach = input.reach ?? "ORGANIZATION";
   const ids = [...new Set(input.organizationIds ?? [])];
-  if (reach !== "ORGANIZATIONS" && ids.length > 0) throw ValidationError.field(["input", "organizationIds"], "Organizations are listed only with reach ORGANIZATIONS.");
-  if (reach === "ALL" && creator && creator.reach !== "ALL") throw ValidationError.field(["input", "reach"], "Only a token that reaches all organizations can create one that does.");
+  if (reach !== "ORGANIZATIONS" && ids.length > 0)
+    throw ValidationError.field(["input", "organizationIds"], "Organizations are listed only with reach ORGANIZATIONS.");
+  if (reach === "ALL" && creator && creator.reach !== "ALL")
+    throw ValidationError.field(["input", "reach"], "Only a token that reaches all organizations can create one that does.");
   const outOfReach = creator ? ids.filter((id) => !reaches(creator, id)) : [];
   const existing = new Set((await prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
   const issues = ids
     .map((id, index) => ({ id, index }))
     .filter(({ id }) => outOfReach.includes(id) || !existing.has(id))
-    .map(({ id, index }) => ({ path: ["input", "organizationIds", String(index)], message: `Organization ${id} is not one this token reaches.` }));
+    .map(({ id, index }) => ({
+      path: ["input", "organizationIds", String(index)],
+      message: `Organization ${id} is not one this token reaches.`,
+    }));
   if (issues.length > 0) throw new ValidationError(issues);
   return ids;
 }
 
-export async function createAccessToken(prisma: Db, scope: TenantScope, input: NewAccessToken, creator?: Principal): Promise<CreatedAccessToken> {
+export async function createAccessToken(
+  prisma: Db,
+  scope: TenantScope,
+  input: NewAccessToken,
+  creator?: Principal,
+): Promise<CreatedAccessToken> {
   const { name } = parseInput(z.object({ name: tokenName }), { name: input.name });
   const secret = input.secret ?? generateTokenSecret();
   if (!isTokenSecretShape(secret)) {
@@ -86,7 +96,12 @@ export async function issueAccessToken(
   creator?: Principal,
 ): Promise<CreatedAccessToken> {
   const created = await createAccessToken(runtime.prisma, scope, input, creator);
-  await recordChange(runtime, scope, actor, { action: "token.created", resourceType: "AccessToken", resourceId: created.token.id, after: created.token });
+  await recordChange(runtime, scope, actor, {
+    action: "token.created",
+    resourceType: "AccessToken",
+    resourceId: created.token.id,
+    after: created.token,
+  });
   return created;
 }
 

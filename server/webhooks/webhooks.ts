@@ -68,7 +68,10 @@ function checkPartnerOnly(types: EventType[], names: string[], programId: string
   const issues = names
     .map((name, index) => ({ name, index }))
     .filter(({ name }) => partnerOnly.has(name))
-    .map(({ name, index }) => ({ path: ["input", "eventTypes", String(index)], message: `${name} is for global webhooks only, not a program's.` }));
+    .map(({ name, index }) => ({
+      path: ["input", "eventTypes", String(index)],
+      message: `${name} is for global webhooks only, not a program's.`,
+    }));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -105,7 +108,8 @@ export async function updateWebhook(db: TenantClient, scope: TenantScope, id: st
   const input = parseInput(updateSchema, raw);
   const before = await findWebhook(db, scope, id);
   const eventTypes = input.eventTypes && unique(input.eventTypes);
-  if (eventTypes) checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, before.programId);
+  if (eventTypes)
+    checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, before.programId);
   const after = await db.webhook.update({
     where: { id },
     data: {

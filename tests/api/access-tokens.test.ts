@@ -122,7 +122,11 @@ describe("access tokens", () => {
   it("authenticates the first admin token and names its organization", async () => {
     const result = await t.graphql(Viewer);
     expect(result.status).toBe(200);
-    expect(result.data?.viewer).toMatchObject({ tokenName: "First admin token", role: "ADMIN", organization: { name: "Default organization" } });
+    expect(result.data?.viewer).toMatchObject({
+      tokenName: "First admin token",
+      role: "ADMIN",
+      organization: { name: "Default organization" },
+    });
     expect(result.data?.viewer.organization.id).toMatch(/^org_/);
   });
 
@@ -135,7 +139,9 @@ describe("access tokens", () => {
     const asNew = await t.graphql(Viewer, undefined, { token: created.secret });
     expect(asNew.data?.viewer).toMatchObject({ tokenId: created.accessToken.id, role: "VIEWER" });
 
-    const rows = await t.app.runtime.db.sql.query<Record<string, unknown>>(`SELECT * FROM "AccessToken" WHERE id = $1`, [created.accessToken.id]);
+    const rows = await t.app.runtime.db.sql.query<Record<string, unknown>>(`SELECT * FROM "AccessToken" WHERE id = $1`, [
+      created.accessToken.id,
+    ]);
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows[0])).not.toContain(created.secret);
     expect(rows[0].secretHash).toBe(hashTokenSecret(created.secret));
@@ -169,9 +175,16 @@ describe("access tokens", () => {
   it("renames a token", async () => {
     const created = await createToken("old name");
     const renamed = await t.graphql(RenameToken, { input: { id: created.accessToken.id, name: "new name" } });
-    expect(renamed.data?.renameAccessToken).toEqual({ __typename: "AccessTokenPayload", accessToken: { id: created.accessToken.id, name: "new name" } });
+    expect(renamed.data?.renameAccessToken).toEqual({
+      __typename: "AccessTokenPayload",
+      accessToken: { id: created.accessToken.id, name: "new name" },
+    });
     const missing = await t.graphql(RenameToken, { input: { id: "tok_01h455vb4pex5vsknk084sn02q", name: "x" } });
-    expect(missing.data?.renameAccessToken).toEqual({ __typename: "NotFoundError", resource: "AccessToken", id: "tok_01h455vb4pex5vsknk084sn02q" });
+    expect(missing.data?.renameAccessToken).toEqual({
+      __typename: "NotFoundError",
+      resource: "AccessToken",
+      id: "tok_01h455vb4pex5vsknk084sn02q",
+    });
     const blank = await t.graphql(RenameToken, { input: { id: created.accessToken.id, name: "" } });
     expect(blank.data?.renameAccessToken).toEqual({ __typename: "ValidationError", issues: [{ path: ["input", "name"] }] });
   });
@@ -210,7 +223,11 @@ describe("access tokens", () => {
     expect(first.data?.accessTokens.totalCount).toBe(3);
     expect(first.data?.accessTokens.edges.map((e) => e.node.name)).toEqual(["page c", "page b"]);
     expect(first.data?.accessTokens.pageInfo.hasNextPage).toBe(true);
-    const second = await t.graphql(ListTokens, { filter: { search: "page " }, first: 2, after: first.data?.accessTokens.pageInfo.endCursor });
+    const second = await t.graphql(ListTokens, {
+      filter: { search: "page " },
+      first: 2,
+      after: first.data?.accessTokens.pageInfo.endCursor,
+    });
     expect(second.data?.accessTokens.edges.map((e) => e.node.name)).toEqual(["page a"]);
     expect(second.data?.accessTokens.pageInfo.hasNextPage).toBe(false);
   });

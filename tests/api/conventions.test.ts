@@ -53,7 +53,10 @@ async function post(body: unknown, token = t.adminToken) {
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe("global ids and node()", () => {
@@ -62,8 +65,16 @@ describe("global ids and node()", () => {
     const tokenId = me.data!.viewer.tokenId;
     const orgId = me.data!.viewer.organization.id;
     expect(tokenId).toMatch(/^tok_[0-9a-z]{26}$/);
-    expect((await t.graphql(NodeQuery, { id: tokenId })).data?.node).toEqual({ __typename: "AccessToken", id: tokenId, name: "First admin token" });
-    expect((await t.graphql(NodeQuery, { id: orgId })).data?.node).toEqual({ __typename: "Organization", id: orgId, name: "Default organization" });
+    expect((await t.graphql(NodeQuery, { id: tokenId })).data?.node).toEqual({
+      __typename: "AccessToken",
+      id: tokenId,
+      name: "First admin token",
+    });
+    expect((await t.graphql(NodeQuery, { id: orgId })).data?.node).toEqual({
+      __typename: "Organization",
+      id: orgId,
+      name: "Default organization",
+    });
   });
 
   it("returns null for another organization's records, in both directions", async () => {

@@ -213,7 +213,10 @@ describe("credentials", () => {
 
   it("refuses to delete a credential a destination uses, naming the destination", async () => {
     const credential = await created("in use", "BEARER", { token: "in-use-token-1" });
-    const destination = await t.graphql(CreateDestinationWithCredential, { credentialId: credential.credential.id, name: "Uses the credential" });
+    const destination = await t.graphql(CreateDestinationWithCredential, {
+      credentialId: credential.credential.id,
+      name: "Uses the credential",
+    });
     const destinationPayload = destination.data!.createDestination;
     if (destinationPayload.__typename !== "DestinationPayload") throw new Error(JSON.stringify(destination));
     const refused = await t.graphql(DeleteCredential, { id: credential.credential.id });

@@ -255,11 +255,24 @@ describe("destinations", () => {
   it("updates fields, re-checks the URL and the code, and leaves the rest alone", async () => {
     const destination = await created({ name: "Editable", url: "https://localhost/e", rateLimitPerSecond: 5 });
     const updated = await t.graphql(UpdateDestination, {
-      input: { id: destination.id, name: "Edited", description: "now described", headers: [{ name: "X-A", value: "1" }], rateLimitPerSecond: null },
+      input: {
+        id: destination.id,
+        name: "Edited",
+        description: "now described",
+        headers: [{ name: "X-A", value: "1" }],
+        rateLimitPerSecond: null,
+      },
     });
     expect(updated.data!.updateDestination).toMatchObject({
       __typename: "DestinationPayload",
-      destination: { name: "Edited", code: "editable", description: "now described", headers: [{ name: "X-A", value: "1" }], rateLimitPerSecond: null, url: "https://localhost/e" },
+      destination: {
+        name: "Edited",
+        code: "editable",
+        description: "now described",
+        headers: [{ name: "X-A", value: "1" }],
+        rateLimitPerSecond: null,
+        url: "https://localhost/e",
+      },
     });
     const badUrl = await t.graphql(UpdateDestination, { input: { id: destination.id, url: "https://192.168.1.1/x" } });
     expect(badUrl.data!.updateDestination).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "url"] }] });
@@ -287,15 +300,28 @@ describe("destinations", () => {
   });
 
   it("searches, sorts and pages in both directions", async () => {
-    for (const name of ["Zeta sort", "Alpha sort", "Mu sort", "Beta sort", "Omega sort"]) await created({ name, url: `https://localhost/${name[0]}` });
+    for (const name of ["Zeta sort", "Alpha sort", "Mu sort", "Beta sort", "Omega sort"])
+      await created({ name, url: `https://localhost/${name[0]}` });
     const byName = await t.graphql(ListDestinations, { filter: { search: "sort" }, first: 2 });
     expect(byName.data!.destinations.totalCount).toBe(5);
     expect(byName.data!.destinations.edges.map((e) => e.node.name)).toEqual(["Alpha sort", "Beta sort"]);
-    const next = await t.graphql(ListDestinations, { filter: { search: "sort" }, first: 2, after: byName.data!.destinations.pageInfo.endCursor });
+    const next = await t.graphql(ListDestinations, {
+      filter: { search: "sort" },
+      first: 2,
+      after: byName.data!.destinations.pageInfo.endCursor,
+    });
     expect(next.data!.destinations.edges.map((e) => e.node.name)).toEqual(["Mu sort", "Omega sort"]);
-    const back = await t.graphql(ListDestinations, { filter: { search: "sort" }, last: 2, before: next.data!.destinations.pageInfo.startCursor });
+    const back = await t.graphql(ListDestinations, {
+      filter: { search: "sort" },
+      last: 2,
+      before: next.data!.destinations.pageInfo.startCursor,
+    });
     expect(back.data!.destinations.edges.map((e) => e.node.name)).toEqual(["Alpha sort", "Beta sort"]);
-    const newest = await t.graphql(ListDestinations, { filter: { search: "sort" }, orderBy: { field: "CREATED_AT", direction: "DESC" }, first: 3 });
+    const newest = await t.graphql(ListDestinations, {
+      filter: { search: "sort" },
+      orderBy: { field: "CREATED_AT", direction: "DESC" },
+      first: 3,
+    });
     expect(newest.data!.destinations.edges.map((e) => e.node.name)).toEqual(["Omega sort", "Beta sort", "Mu sort"]);
     const byCode = await t.graphql(ListDestinations, { filter: { search: "zeta_s" } });
     expect(byCode.data!.destinations.edges.map((e) => e.node.code)).toEqual(["zeta_sort"]);
@@ -305,8 +331,14 @@ describe("destinations", () => {
 
   it("deletes, and says so when there is nothing to delete", async () => {
     const destination = await created({ name: "Doomed", url: "https://localhost/x" });
-    expect((await t.graphql(DeleteDestination, { id: destination.id })).data!.deleteDestination).toEqual({ __typename: "DeletePayload", deletedId: destination.id });
+    expect((await t.graphql(DeleteDestination, { id: destination.id })).data!.deleteDestination).toEqual({
+      __typename: "DeletePayload",
+      deletedId: destination.id,
+    });
     expect((await t.graphql(GetDestination, { id: destination.id })).data!.destination).toBeNull();
-    expect((await t.graphql(DeleteDestination, { id: destination.id })).data!.deleteDestination).toEqual({ __typename: "NotFoundError", id: destination.id });
+    expect((await t.graphql(DeleteDestination, { id: destination.id })).data!.deleteDestination).toEqual({
+      __typename: "NotFoundError",
+      id: destination.id,
+    });
   });
 });

@@ -186,7 +186,12 @@ afterAll(() => t?.stop());
 describe("event types", () => {
   it("creates a type with a schema and an example that fits it", async () => {
     const result = await t.graphql(CreateEventType, {
-      input: { name: "member.updated", description: "A member changed", schema: { type: "object", required: ["id"] }, example: { id: "u1" } },
+      input: {
+        name: "member.updated",
+        description: "A member changed",
+        schema: { type: "object", required: ["id"] },
+        example: { id: "u1" },
+      },
     });
     expect(result.data!.createEventType).toMatchObject({
       __typename: "EventTypePayload",
@@ -212,25 +217,37 @@ describe("event types", () => {
 
   it("updates description, schema and example, checking them together", async () => {
     const id = await createEventType(t, "order.shipped");
-    expect((await t.graphql(UpdateEventType, { input: { id, description: "Shipped", schema: { type: "object" }, example: { a: 1 } } })).data!.updateEventType).toEqual({
+    expect(
+      (await t.graphql(UpdateEventType, { input: { id, description: "Shipped", schema: { type: "object" }, example: { a: 1 } } })).data!
+        .updateEventType,
+    ).toEqual({
       __typename: "EventTypePayload",
       eventType: { description: "Shipped", schema: { type: "object" }, example: { a: 1 } },
     });
     const mismatch = await t.graphql(UpdateEventType, { input: { id, schema: { type: "array" } } });
     expect(mismatch.data!.updateEventType).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "example"] }] });
-    expect((await t.graphql(UpdateEventType, { input: { id, schema: null } })).data!.updateEventType).toMatchObject({ eventType: { schema: null } });
+    expect((await t.graphql(UpdateEventType, { input: { id, schema: null } })).data!.updateEventType).toMatchObject({
+      eventType: { schema: null },
+    });
   });
 
   it("archives and restores a type; archived types leave the default list and cannot be subscribed to", async () => {
     const id = await createEventType(t, "legacy.event");
-    expect((await t.graphql(ArchiveEventType, { id })).data!.archiveEventType).toEqual({ __typename: "EventTypePayload", eventType: { archived: true } });
+    expect((await t.graphql(ArchiveEventType, { id })).data!.archiveEventType).toEqual({
+      __typename: "EventTypePayload",
+      eventType: { archived: true },
+    });
     const live = await t.graphql(ListEventTypes, {});
     expect(live.data!.eventTypes.edges.map((e) => e.node.name)).not.toContain("legacy.event");
     const archived = await t.graphql(ListEventTypes, { filter: { archived: true } });
     expect(archived.data!.eventTypes.edges.map((e) => e.node.name)).toEqual(["legacy.event"]);
     const subscribe = await t.graphql(CreateWebhook, { input: { name: "x", destinationId, eventTypes: ["legacy.event"] } });
-    expect(subscribe.data!.createWebhook).toMatchObject({ issues: [{ path: ["input", "eventTypes", "0"], message: "No active event type legacy.event." }] });
-    expect((await t.graphql(ArchiveEventType, { id, archived: false })).data!.archiveEventType).toMatchObject({ eventType: { archived: false } });
+    expect(subscribe.data!.createWebhook).toMatchObject({
+      issues: [{ path: ["input", "eventTypes", "0"], message: "No active event type legacy.event." }],
+    });
+    expect((await t.graphql(ArchiveEventType, { id, archived: false })).data!.archiveEventType).toMatchObject({
+      eventType: { archived: false },
+    });
   });
 });
 
@@ -238,7 +255,12 @@ describe("webhooks", () => {
   it("creates a webhook with its options and the default retry schedule", async () => {
     await createEventType(t, "invoice.created");
     const result = await t.graphql(CreateWebhook, {
-      input: { name: "Billing", destinationId, eventTypes: ["invoice.created", "invoice.created"], options: { verifyTls: false, maxEventsPerRequest: 20 } },
+      input: {
+        name: "Billing",
+        destinationId,
+        eventTypes: ["invoice.created", "invoice.created"],
+        options: { verifyTls: false, maxEventsPerRequest: 20 },
+      },
     });
     expect(result.data!.createWebhook).toMatchObject({
       __typename: "WebhookPayload",
@@ -279,13 +301,22 @@ describe("webhooks", () => {
       input: { id, name: "Updated", eventTypes: ["invoice.voided"], enabled: false, options: { retrySchedule: [0, 60] } },
     });
     expect(updated.data!.updateWebhook).toMatchObject({
-      webhook: { name: "Updated", state: "INACTIVE", eventTypes: ["invoice.voided"], retrySchedule: [0, 60], customRetrySchedule: true, destination: { id: destinationId } },
+      webhook: {
+        name: "Updated",
+        state: "INACTIVE",
+        eventTypes: ["invoice.voided"],
+        retrySchedule: [0, 60],
+        customRetrySchedule: true,
+        destination: { id: destinationId },
+      },
     });
     // An empty schedule is the webhook's own: no retries, not the default.
     const none = await t.graphql(UpdateWebhook, { input: { id, options: { retrySchedule: [] } } });
     expect(none.data!.updateWebhook).toMatchObject({ webhook: { customRetrySchedule: true, retrySchedule: [] } });
     const restored = await t.graphql(UpdateWebhook, { input: { id, options: { retrySchedule: null } } });
-    expect(restored.data!.updateWebhook).toMatchObject({ webhook: { customRetrySchedule: false, retrySchedule: [5, 300, 1800, 7200, 18000, 36000, 36000] } });
+    expect(restored.data!.updateWebhook).toMatchObject({
+      webhook: { customRetrySchedule: false, retrySchedule: [5, 300, 1800, 7200, 18000, 36000, 36000] },
+    });
     const missing = await t.graphql(UpdateWebhook, { input: { id: "wh_01h455vb4pex5vsknk084sn02q", name: "x" } });
     expect(missing.data!.updateWebhook).toEqual({ __typename: "NotFoundError", id: "wh_01h455vb4pex5vsknk084sn02q" });
   });

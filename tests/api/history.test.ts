@@ -135,9 +135,17 @@ describe("history", () => {
     const eventId = ids.events[3];
     const result = await t.graphql(Deliveries, { filter: { eventId } });
     expect(result.data!.deliveries.totalCount).toBe(1);
-    expect(result.data!.deliveries.edges[0].node).toMatchObject({ status: "SUCCEEDED", event: { id: eventId }, webhook: { id: ids.okWebhook } });
+    expect(result.data!.deliveries.edges[0].node).toMatchObject({
+      status: "SUCCEEDED",
+      event: { id: eventId },
+      webhook: { id: ids.okWebhook },
+    });
     const event = await t.graphql(EventWithDeliveries, { id: eventId });
-    expect(event.data!.event).toEqual({ id: eventId, type: ids.okType, deliveries: [{ status: "SUCCEEDED", attempts: [{ succeeded: true }] }] });
+    expect(event.data!.event).toEqual({
+      id: eventId,
+      type: ids.okType,
+      deliveries: [{ status: "SUCCEEDED", attempts: [{ succeeded: true }] }],
+    });
   });
 
   it("filters deliveries by status, destination, webhook, event type and time", async () => {
@@ -146,10 +154,16 @@ describe("history", () => {
     expect(failed.data!.deliveries.edges.every((e) => e.node.destination.id === ids.failDestination)).toBe(true);
     expect((await t.graphql(Deliveries, { filter: { destinationId: ids.failDestination } })).data!.deliveries.totalCount).toBe(3);
     expect((await t.graphql(Deliveries, { filter: { webhookId: ids.okWebhook } })).data!.deliveries.totalCount).toBe(12);
-    expect((await t.graphql(Deliveries, { filter: { eventType: ids.okType, status: ["SUCCEEDED", "FAILED"] } })).data!.deliveries.totalCount).toBe(12);
+    expect(
+      (await t.graphql(Deliveries, { filter: { eventType: ids.okType, status: ["SUCCEEDED", "FAILED"] } })).data!.deliveries.totalCount,
+    ).toBe(12);
     const first = await t.app.runtime.prisma.delivery.findFirstOrThrow({ where: { eventId: ids.events[0] } });
     const window = await t.graphql(Deliveries, {
-      filter: { eventType: ids.okType, since: new Date(first.createdAt.getTime() + 2000).toISOString(), until: new Date(first.createdAt.getTime() + 5000).toISOString() },
+      filter: {
+        eventType: ids.okType,
+        since: new Date(first.createdAt.getTime() + 2000).toISOString(),
+        until: new Date(first.createdAt.getTime() + 5000).toISOString(),
+      },
     });
     expect(window.data!.deliveries.totalCount).toBe(3);
   });
@@ -174,7 +188,9 @@ describe("history", () => {
     const deliveryId = failedAttempts.data!.deliveryAttempts.edges[0].node.delivery.id;
     await t.graphql(Resend, { id: deliveryId });
     const manual = await t.graphql(Attempts, { filter: { trigger: "MANUAL" } });
-    expect(manual.data!.deliveryAttempts.edges.map((e) => e.node)).toMatchObject([{ number: 2, trigger: "MANUAL", delivery: { id: deliveryId } }]);
+    expect(manual.data!.deliveryAttempts.edges.map((e) => e.node)).toMatchObject([
+      { number: 2, trigger: "MANUAL", delivery: { id: deliveryId } },
+    ]);
 
     const byEvent = await t.graphql(Attempts, { filter: { eventId: ids.events[5] } });
     expect(byEvent.data!.deliveryAttempts.edges.map((e) => e.node.delivery.event.id)).toEqual([ids.events[5]]);
@@ -233,6 +249,9 @@ describe("destination statistics", () => {
 
   it("refuses a range with too many buckets, with a clear error", async () => {
     const result = await t.graphql(Stats, { id: ids.failDestination, since: "2020-01-01T00:00:00Z", bucketMinutes: 1 });
-    expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining("At most 500 buckets"), extensions: { code: "BAD_USER_INPUT" } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("At most 500 buckets"),
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 });

@@ -110,11 +110,18 @@ const count = async (type = typeName) => (await t.graphql(CountEvents, { type })
 
 describe("publishing", () => {
   it("stores the event and its deliveries together, and returns them", async () => {
-    const result = await t.graphql(Publish, { input: { type: typeName, payload: { invoice: "in_1" }, occurredAt: "2026-01-02T03:04:05.000Z" } });
+    const result = await t.graphql(Publish, {
+      input: { type: typeName, payload: { invoice: "in_1" }, occurredAt: "2026-01-02T03:04:05.000Z" },
+    });
     expect(result.data!.publishEvent).toMatchObject({
       __typename: "PublishedEvent",
       duplicate: false,
-      event: { type: typeName, payload: { invoice: "in_1" }, occurredAt: "2026-01-02T03:04:05.000Z", deliveries: [{ status: "SCHEDULED" }] },
+      event: {
+        type: typeName,
+        payload: { invoice: "in_1" },
+        occurredAt: "2026-01-02T03:04:05.000Z",
+        deliveries: [{ status: "SCHEDULED" }],
+      },
     });
   });
 
@@ -155,7 +162,17 @@ describe("publishing", () => {
     const keyClaimed = new Promise<void>((resolve) => (claimed = resolve));
     const first = prisma.$transaction(async (tx) => {
       await tx.idempotencyKey.create({ data: { organizationId, key: "held-1", eventId, createdAt: clock.now() } });
-      await tx.event.create({ data: { id: eventId, organizationId, type: typeName, payload: { n: 1 }, idempotencyKey: "held-1", occurredAt: clock.now(), createdAt: clock.now() } });
+      await tx.event.create({
+        data: {
+          id: eventId,
+          organizationId,
+          type: typeName,
+          payload: { n: 1 },
+          idempotencyKey: "held-1",
+          occurredAt: clock.now(),
+          createdAt: clock.now(),
+        },
+      });
       claimed();
       await released;
     });
@@ -203,7 +220,9 @@ describe("publishing", () => {
       ]),
     );
     const missing = await t.graphql(Publish, { input: { type: schemaType, payload: { amount: 1 } } });
-    expect(missing.data!.publishEvent).toMatchObject({ issues: [{ path: ["input", "payload"], message: expect.stringContaining("currency") }] });
+    expect(missing.data!.publishEvent).toMatchObject({
+      issues: [{ path: ["input", "payload"], message: expect.stringContaining("currency") }],
+    });
     expect(await count(schemaType)).toBe(0);
   });
 
@@ -229,7 +248,9 @@ describe("publishing", () => {
     expect(await t.app.runtime.prisma.delivery.count({ where: { eventId: { in: payload.results.map((r) => r.event.id) } } })).toBe(1000);
 
     const tooMany = await t.graphql(PublishMany, { events: [...events, { type: typeName, payload: {} }] });
-    expect(tooMany.data!.publishEvents).toMatchObject({ issues: [{ path: ["input", "events"], message: "Publish 1 to 1000 events a call." }] });
+    expect(tooMany.data!.publishEvents).toMatchObject({
+      issues: [{ path: ["input", "events"], message: "Publish 1 to 1000 events a call." }],
+    });
   });
 
   it("publishes all of a batch or none of it", async () => {
@@ -265,9 +286,18 @@ describe("publishing's SQL statements", () => {
     const destinationId = await createDestination(t, { url: "https://localhost/counted" });
     await createWebhook(t, { destinationId, eventTypes: [type] });
     const programHook = newId("Webhook");
-    await prisma.webhook.create({ data: { id: programHook, organizationId, name: "Counted program", destinationId, eventTypes: [type], retrySchedule: [], programId } });
+    await prisma.webhook.create({
+      data: { id: programHook, organizationId, name: "Counted program", destinationId, eventTypes: [type], retrySchedule: [], programId },
+    });
     await prisma.notificationRule.create({
-      data: { id: newId("NotificationRule"), organizationId, name: "Big ones", eventType: type, condition: "data.n > 1", destinations: { create: [{ destinationId }] } },
+      data: {
+        id: newId("NotificationRule"),
+        organizationId,
+        name: "Big ones",
+        eventType: type,
+        condition: "data.n > 1",
+        destinations: { create: [{ destinationId }] },
+      },
     });
 
     t.queries.length = 0;
@@ -288,7 +318,11 @@ describe("publishing's SQL statements", () => {
   });
 
   it("publishes 500 events in one call in two statements", async () => {
-    const events = Array.from({ length: 500 }, (_, i) => ({ type: i % 2 ? typeName : schemaType, payload: { amount: i, currency: "EUR" }, idempotencyKey: `many-${i}` }));
+    const events = Array.from({ length: 500 }, (_, i) => ({
+      type: i % 2 ? typeName : schemaType,
+      payload: { amount: i, currency: "EUR" },
+      idempotencyKey: `many-${i}`,
+    }));
     t.queries.length = 0;
     const result = await t.graphql(PublishMany, { events });
     if (result.data!.publishEvents.__typename !== "PublishEventsPayload") throw new Error(JSON.stringify(result));

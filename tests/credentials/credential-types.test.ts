@@ -64,8 +64,22 @@ describe("the catalogue", () => {
     for (const type of CREDENTIAL_TYPES) {
       expect([credentialTypes[type].direction, credentialFieldNames(type)], type).toEqual(expected[type]);
     }
-    expect(OUTGOING_CREDENTIAL_TYPES).toEqual(["NONE", "M3TER_SIGNED_REQUEST", "HMAC_SHA256", "STANDARD_WEBHOOKS", "BASIC", "BEARER", "API_KEY"]);
-    expect(INCOMING_CREDENTIAL_TYPES).toEqual(["HTTP_BASIC", "HUBSPOT_CLIENT_SECRET", "M3TER_APP_SIGNATURE", "SAGE_INTACCT_CLIENT_SECRET", "STRIPE_SIGNATURE"]);
+    expect(OUTGOING_CREDENTIAL_TYPES).toEqual([
+      "NONE",
+      "M3TER_SIGNED_REQUEST",
+      "HMAC_SHA256",
+      "STANDARD_WEBHOOKS",
+      "BASIC",
+      "BEARER",
+      "API_KEY",
+    ]);
+    expect(INCOMING_CREDENTIAL_TYPES).toEqual([
+      "HTTP_BASIC",
+      "HUBSPOT_CLIENT_SECRET",
+      "M3TER_APP_SIGNATURE",
+      "SAGE_INTACCT_CLIENT_SECRET",
+      "STRIPE_SIGNATURE",
+    ]);
     expect(isOutgoingCredentialType("BEARER")).toBe(true);
     expect(isOutgoingCredentialType("STRIPE_SIGNATURE")).toBe(false);
     expect(isOutgoingCredentialType("toString")).toBe(false);
@@ -166,17 +180,24 @@ describe("parseCredential", () => {
       secret: "0123456789abcdef",
       mode: "BODY",
     });
-    expect(issuesOf(() => parseCredential("BEARER", { token: null }))).toEqual([{ path: ["input", "fields", "token"], message: "Token is required" }]);
+    expect(issuesOf(() => parseCredential("BEARER", { token: null }))).toEqual([
+      { path: ["input", "fields", "token"], message: "Token is required" },
+    ]);
   });
 
   it("refuses control characters that could inject headers", () => {
     const issues = issuesOf(() => parseCredential("API_KEY", { name: "X-Key", value: "abc\r\nX-Evil: 1", placement: "HEADER" }));
-    expect(issues).toEqual([{ path: ["input", "fields", "value"], message: "Value must not contain line breaks or other control characters" }]);
+    expect(issues).toEqual([
+      { path: ["input", "fields", "value"], message: "Value must not contain line breaks or other control characters" },
+    ]);
   });
 
   it("trims pasted values but keeps passwords exactly", () => {
     expect(parseCredentialFields("BEARER", { token: "  tok_abc\n" })).toEqual({ token: "tok_abc" });
-    expect(parseCredentialFields("BASIC", { username: " alice ", password: " spaced " })).toEqual({ username: "alice", password: " spaced " });
+    expect(parseCredentialFields("BASIC", { username: " alice ", password: " spaced " })).toEqual({
+      username: "alice",
+      password: " spaced ",
+    });
   });
 });
 
@@ -190,7 +211,11 @@ describe("HMAC_SHA256", () => {
   const secret = "0123456789abcdef";
 
   it("defaults to BODY mode and accepts TIMESTAMPED", () => {
-    expect(parseCredentialFields("HMAC_SHA256", { headerName: "X-Hub-Signature", secret })).toEqual({ headerName: "X-Hub-Signature", secret, mode: "BODY" });
+    expect(parseCredentialFields("HMAC_SHA256", { headerName: "X-Hub-Signature", secret })).toEqual({
+      headerName: "X-Hub-Signature",
+      secret,
+      mode: "BODY",
+    });
     expect(parseCredentialFields("HMAC_SHA256", { headerName: "X-Sig", secret, mode: "TIMESTAMPED" }).mode).toBe("TIMESTAMPED");
   });
 
@@ -260,11 +285,14 @@ describe("BASIC and HTTP_BASIC", () => {
 });
 
 describe("BEARER", () => {
-  it.each(["Bearer abc123", "bearer abc123", "BEARER  abc123", "Bearer"])("refuses the pasted prefix in %j with a clear message", (token) => {
-    expect(issuesOf(() => parseCredential("BEARER", { token }))).toEqual([
-      { path: ["input", "fields", "token"], message: 'Enter the token without the "Bearer" prefix: Switchyard adds it' },
-    ]);
-  });
+  it.each(["Bearer abc123", "bearer abc123", "BEARER  abc123", "Bearer"])(
+    "refuses the pasted prefix in %j with a clear message",
+    (token) => {
+      expect(issuesOf(() => parseCredential("BEARER", { token }))).toEqual([
+        { path: ["input", "fields", "token"], message: 'Enter the token without the "Bearer" prefix: Switchyard adds it' },
+      ]);
+    },
+  );
 
   it("refuses spaces inside the token and accepts a token that merely starts with 'bearer'", () => {
     expect(issuesOf(() => parseCredential("BEARER", { token: "Token abc" }))[0].message).toBe("Token must not contain spaces");
@@ -274,20 +302,34 @@ describe("BEARER", () => {
 
 describe("API_KEY", () => {
   it("wants a header name when placed in a header", () => {
-    expect(issuesOf(() => parseCredential("API_KEY", { name: "api key", value: "v", placement: "HEADER" }))[0].path).toEqual(["input", "fields", "name"]);
-    expect(issuesOf(() => parseCredential("API_KEY", { name: "Host", value: "v", placement: "HEADER" }))[0].message).toMatch(/cannot be Host/);
+    expect(issuesOf(() => parseCredential("API_KEY", { name: "api key", value: "v", placement: "HEADER" }))[0].path).toEqual([
+      "input",
+      "fields",
+      "name",
+    ]);
+    expect(issuesOf(() => parseCredential("API_KEY", { name: "Host", value: "v", placement: "HEADER" }))[0].message).toMatch(
+      /cannot be Host/,
+    );
   });
 
   it("takes any non-empty query-parameter name", () => {
-    expect(parseCredentialFields("API_KEY", { name: "api key", value: "v", placement: "QUERY" })).toEqual({ name: "api key", value: "v", placement: "QUERY" });
+    expect(parseCredentialFields("API_KEY", { name: "api key", value: "v", placement: "QUERY" })).toEqual({
+      name: "api key",
+      value: "v",
+      placement: "QUERY",
+    });
     expect(issuesOf(() => parseCredential("API_KEY", { name: "", value: "v", placement: "QUERY" }))).toEqual([
       { path: ["input", "fields", "name"], message: "Name must not be empty" },
     ]);
   });
 
   it("requires a known placement", () => {
-    expect(issuesOf(() => parseCredential("API_KEY", { name: "k", value: "v" }))).toEqual([{ path: ["input", "fields", "placement"], message: "Placement is required" }]);
-    expect(issuesOf(() => parseCredential("API_KEY", { name: "k", value: "v", placement: "BODY" }))[0].message).toBe("Placement must be one of HEADER, QUERY");
+    expect(issuesOf(() => parseCredential("API_KEY", { name: "k", value: "v" }))).toEqual([
+      { path: ["input", "fields", "placement"], message: "Placement is required" },
+    ]);
+    expect(issuesOf(() => parseCredential("API_KEY", { name: "k", value: "v", placement: "BODY" }))[0].message).toBe(
+      "Placement must be one of HEADER, QUERY",
+    );
   });
 });
 

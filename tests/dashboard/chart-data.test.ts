@@ -21,7 +21,14 @@ describe("chart data", () => {
     const series = shapeStats(
       [
         { start: new Date(t0 + hour).toISOString(), attempts: 4, succeeded: 3, successRate: 0.75, p50DurationMs: 120, p95DurationMs: 900 },
-        { start: new Date(t0 + 3 * hour).toISOString(), attempts: 1, succeeded: 0, successRate: 0, p50DurationMs: 15000, p95DurationMs: 15000 },
+        {
+          start: new Date(t0 + 3 * hour).toISOString(),
+          attempts: 1,
+          succeeded: 0,
+          successRate: 0,
+          p50DurationMs: 15000,
+          p95DurationMs: 15000,
+        },
       ],
       window,
     );

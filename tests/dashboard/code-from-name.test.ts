@@ -2,7 +2,13 @@
 // editable. The dashboard's rule must match the API's default.
 import { describe, expect, it } from "vitest";
 import { codeFromName as serverCodeFromName } from "../../server/destinations/destination-code.ts";
-import { afterCodeChange, afterNameChange, codeFromName, existingCodeField, newCodeField } from "../../client/src/pages/destinations/code-from-name.ts";
+import {
+  afterCodeChange,
+  afterNameChange,
+  codeFromName,
+  existingCodeField,
+  newCodeField,
+} from "../../client/src/pages/destinations/code-from-name.ts";
 
 describe("a destination's code from its name", () => {
   it("derives the same code as the API", () => {

@@ -2,7 +2,14 @@
 // field, secrets as password inputs, choices as selects, generated secrets
 // optional, and `fields` without what was left empty on purpose.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fieldControl, fieldHint, fieldsInput, initialValues, typeGroups, type CredentialTypeInfo } from "../../client/src/pages/credentials/credential-form.ts";
+import {
+  fieldControl,
+  fieldHint,
+  fieldsInput,
+  initialValues,
+  typeGroups,
+  type CredentialTypeInfo,
+} from "../../client/src/pages/credentials/credential-form.ts";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 
@@ -41,7 +48,9 @@ describe("the credential form, from credentialTypes", () => {
   it("offers outgoing types first, then incoming ones", () => {
     const groups = typeGroups(types);
     expect(groups.map((g) => g.direction)).toEqual(["OUTGOING", "INCOMING"]);
-    expect(groups[0].types.map((t) => t.type)).toEqual(expect.arrayContaining(["NONE", "M3TER_SIGNED_REQUEST", "HMAC_SHA256", "STANDARD_WEBHOOKS", "BASIC", "BEARER", "API_KEY"]));
+    expect(groups[0].types.map((t) => t.type)).toEqual(
+      expect.arrayContaining(["NONE", "M3TER_SIGNED_REQUEST", "HMAC_SHA256", "STANDARD_WEBHOOKS", "BASIC", "BEARER", "API_KEY"]),
+    );
     expect(groups[1].types.map((t) => t.type)).toContain("STRIPE_SIGNATURE");
     expect(groups.flatMap((g) => g.types)).toHaveLength(types.length);
   });

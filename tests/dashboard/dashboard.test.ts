@@ -149,11 +149,25 @@ describe.runIf(chromiumPresent)("the dashboard in Chromium", () => {
     expect(names.at(-1)).toBe("First admin token");
     expect(new Set(names).size).toBe(names.length);
     expect(await page.getByRole("button", { name: "Load more" }).count()).toBe(0);
-    await page.getByRole("row", { name: /First admin token/ }).getByText("this session").waitFor();
+    await page
+      .getByRole("row", { name: /First admin token/ })
+      .getByText("this session")
+      .waitFor();
 
     await page.getByLabel("Search by name").fill("BULK 1");
     await page.getByText("Showing 10 of 10 tokens").waitFor();
-    expect(await listedNames()).toEqual(["bulk 19", "bulk 18", "bulk 17", "bulk 16", "bulk 15", "bulk 14", "bulk 13", "bulk 12", "bulk 11", "bulk 10"]);
+    expect(await listedNames()).toEqual([
+      "bulk 19",
+      "bulk 18",
+      "bulk 17",
+      "bulk 16",
+      "bulk 15",
+      "bulk 14",
+      "bulk 13",
+      "bulk 12",
+      "bulk 11",
+      "bulk 10",
+    ]);
     await browser.screenshot("04-search");
     await page.getByLabel("Search by name").fill("no such token");
     await page.getByText("No token's name contains “no such token”.").waitFor();
@@ -252,7 +266,10 @@ describe.runIf(chromiumPresent)("the dashboard in Chromium", () => {
       expect(await page.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
       expect(await page.getByRole("button", { name: "Create a token" }).isVisible()).toBe(true);
       // Rows are cards whose cells name their column.
-      const cell = page.getByRole("row", { name: /Renamed in the browser/ }).getByRole("cell").first();
+      const cell = page
+        .getByRole("row", { name: /Renamed in the browser/ })
+        .getByRole("cell")
+        .first();
       expect(await cell.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"Role"');
 
       await page.getByRole("button", { name: "Create a token" }).click();

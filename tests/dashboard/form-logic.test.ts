@@ -47,8 +47,15 @@ describe("destination input", () => {
   });
 
   it("updates with null for a removed credential or rate limit", () => {
-    expect(updateInput("dst_1", { ...values, credentialId: "", rateLimit: "" })).toMatchObject({ id: "dst_1", credentialId: null, rateLimitPerSecond: null });
-    expect(updateInput("dst_1", { ...values, credentialId: "cred_1", rateLimit: "20" })).toMatchObject({ credentialId: "cred_1", rateLimitPerSecond: 20 });
+    expect(updateInput("dst_1", { ...values, credentialId: "", rateLimit: "" })).toMatchObject({
+      id: "dst_1",
+      credentialId: null,
+      rateLimitPerSecond: null,
+    });
+    expect(updateInput("dst_1", { ...values, credentialId: "cred_1", rateLimit: "20" })).toMatchObject({
+      credentialId: "cred_1",
+      rateLimitPerSecond: 20,
+    });
   });
 });
 
@@ -77,7 +84,16 @@ describe("webhook input", () => {
   });
 
   it("shows a webhook's own empty schedule as none, not as the default's empty field", () => {
-    const webhook = { name: "w", destination: { id: "dst_1" }, program: null, eventTypes: ["a.b"], enabled: true, verifyTls: true, payloadFormat: "ENVELOPE" as const, maxEventsPerRequest: 1 };
+    const webhook = {
+      name: "w",
+      destination: { id: "dst_1" },
+      program: null,
+      eventTypes: ["a.b"],
+      enabled: true,
+      verifyTls: true,
+      payloadFormat: "ENVELOPE" as const,
+      maxEventsPerRequest: 1,
+    };
     const form = (retrySchedule: number[], customRetrySchedule: boolean) =>
       formFromWebhook({ ...webhook, retrySchedule, customRetrySchedule } as unknown as Parameters<typeof formFromWebhook>[0]).retrySchedule;
     expect(form([], true)).toBe("none");

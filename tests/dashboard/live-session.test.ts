@@ -96,7 +96,8 @@ describe("the live connection", () => {
     const received: { succeeded: boolean; responseStatus?: number | null; eventType: string }[] = [];
     const subscription = client.subscription(LiveSessionFeed, { filter: { destinationId } }).subscribe((result) => {
       const attempt = result.data?.deliveryAttempts.attempt;
-      if (attempt) received.push({ succeeded: attempt.succeeded, responseStatus: attempt.responseStatus, eventType: attempt.delivery.eventType });
+      if (attempt)
+        received.push({ succeeded: attempt.succeeded, responseStatus: attempt.responseStatus, eventType: attempt.delivery.eventType });
     });
     await expect.poll(() => t.app.runtime.live.stats().subscriptions, { timeout: 5000 }).toBe(1);
     await t.app.runtime.live.settled();

@@ -54,7 +54,8 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
 
   // What the page showed when a step failed.
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await browser.screenshot(`ops-failed-${task.name.replace(/\W+/g, "-").slice(0, 60)}`, { fullPage: true });
+    if (task.result?.state === "fail")
+      await browser.screenshot(`ops-failed-${task.name.replace(/\W+/g, "-").slice(0, 60)}`, { fullPage: true });
   });
 
   afterAll(async () => {
@@ -220,7 +221,11 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
 
   it("opens an attempt's details: request and response headers and bodies", async () => {
     // The oldest row of the feed is the first event's attempt.
-    await page.getByRole("row", { name: new RegExp(EVENT_TYPE) }).last().getByRole("link", { name: /Details/ }).click();
+    await page
+      .getByRole("row", { name: new RegExp(EVENT_TYPE) })
+      .last()
+      .getByRole("link", { name: /Details/ })
+      .click();
     await page.getByRole("heading", { name: /invoice\.paid to Billing Receiver EU: attempt 1/ }).waitFor();
     expect(await page.getByRole("region", { name: "Request", exact: true }).textContent()).toContain(eventId);
     const requestHeaders = page.getByRole("region", { name: "Request headers" });
@@ -246,7 +251,10 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByRole("link", { name: "View it" }).click();
     await page.getByRole("heading", { name: /attempt 2$/ }).waitFor();
     const attempts = page.getByRole("region", { name: "Attempts of this delivery" });
-    expect(await attempts.getByRole("listitem").allTextContents()).toEqual([expect.stringMatching(/Attempt 2.*200.*Manual/), expect.stringMatching(/Attempt 1.*200/)]);
+    expect(await attempts.getByRole("listitem").allTextContents()).toEqual([
+      expect.stringMatching(/Attempt 2.*200.*Manual/),
+      expect.stringMatching(/Attempt 1.*200/),
+    ]);
 
     // And again from the details page: the list there grows too.
     await page.getByRole("button", { name: "Re-send" }).click();

@@ -135,7 +135,10 @@ async function delivery(id: string) {
 
 describe("a delivery", () => {
   it("is sent as a Standard Webhooks envelope and recorded in full", async () => {
-    const { eventType } = await subscribe(t, { url: `${receiver.origin}/hooks?team=billing`, destination: { headers: [{ name: "X-Team", value: "billing" }] } });
+    const { eventType } = await subscribe(t, {
+      url: `${receiver.origin}/hooks?team=billing`,
+      destination: { headers: [{ name: "X-Team", value: "billing" }] },
+    });
     const published = await publish(t, eventType, { invoice: "in_1", amount: 4200 });
     const [deliveryRef] = published.event.deliveries;
     expect(await runWorker()).toBe(1);
@@ -144,7 +147,12 @@ describe("a delivery", () => {
     const [request] = receiver.received;
     expect(request.method).toBe("POST");
     expect(request.rawUrl).toBe("/hooks?team=billing");
-    expect(JSON.parse(request.body)).toEqual({ id: published.event.id, type: eventType, timestamp: new Date(start).toISOString(), data: { invoice: "in_1", amount: 4200 } });
+    expect(JSON.parse(request.body)).toEqual({
+      id: published.event.id,
+      type: eventType,
+      timestamp: new Date(start).toISOString(),
+      data: { invoice: "in_1", amount: 4200 },
+    });
     expect(request.headers).toMatchObject({
       "content-type": "application/json",
       "user-agent": "Switchyard-Webhooks/0.1",
@@ -287,7 +295,11 @@ describe("retries", () => {
     const published = await publish(t, eventType, {});
     await runWorker();
     expect(receiver.received).toHaveLength(1);
-    expect((await delivery(published.event.deliveries[0].id)).attempts[0]).toMatchObject({ succeeded: false, responseStatus: 302, errorCode: "HTTP_STATUS" });
+    expect((await delivery(published.event.deliveries[0].id)).attempts[0]).toMatchObject({
+      succeeded: false,
+      responseStatus: 302,
+      errorCode: "HTTP_STATUS",
+    });
   });
 });
 
@@ -319,7 +331,10 @@ describe("receivers that misbehave", () => {
     const { eventType } = await subscribe(t, { url });
     const published = await publish(t, eventType, {});
     await runWorker();
-    expect((await delivery(published.event.deliveries[0].id)).attempts[0]).toMatchObject({ succeeded: false, errorCode: "CONNECTION_REFUSED" });
+    expect((await delivery(published.event.deliveries[0].id)).attempts[0]).toMatchObject({
+      succeeded: false,
+      errorCode: "CONNECTION_REFUSED",
+    });
   });
 
   it("keeps at most 64 KiB of a response body", async () => {
@@ -367,7 +382,10 @@ describe("destination health", () => {
     const { eventType, destinationId } = await subscribe(t, { url: receiver.origin });
     await publish(t, eventType, {});
     await runWorker();
-    await t.app.runtime.prisma.destination.update({ where: { id: destinationId }, data: { failingSince: new Date(clock.now().getTime() - 5 * 24 * 3600 * 1000) } });
+    await t.app.runtime.prisma.destination.update({
+      where: { id: destinationId },
+      data: { failingSince: new Date(clock.now().getTime() - 5 * 24 * 3600 * 1000) },
+    });
     clock.advance(7000);
     await runWorker();
     expect((await t.graphql(DestinationHealth, { id: destinationId })).data!.destination).toEqual({
@@ -404,7 +422,10 @@ describe("operator actions", () => {
     await runWorker();
     receiver.respond(204);
     const since = new Date(clock.now().getTime() - 60_000).toISOString();
-    expect((await t.graphql(RetryFailed, { destinationId, since })).data!.retryFailedDeliveries).toEqual({ __typename: "RetryFailedDeliveriesPayload", requeued: 3 });
+    expect((await t.graphql(RetryFailed, { destinationId, since })).data!.retryFailedDeliveries).toEqual({
+      __typename: "RetryFailedDeliveriesPayload",
+      requeued: 3,
+    });
     await runWorker();
     expect(receiver.received.filter((r) => r.headers["x-switchyard-attempt"] === "2")).toHaveLength(3);
     expect((await t.graphql(RetryFailed, { destinationId, since })).data!.retryFailedDeliveries).toMatchObject({ requeued: 0 });

@@ -67,7 +67,12 @@ describe("WorkerLoad", () => {
     load.add("1", flight("hanging", "o1", 0));
     load.add("2", flight("answering", "o1", 150));
     const room = load.room(200);
-    expect(room.allowance).toEqual(new Map([["hanging", 0], ["answering", 9]]));
+    expect(room.allowance).toEqual(
+      new Map([
+        ["hanging", 0],
+        ["answering", 9],
+      ]),
+    );
     expect(room.saturated).toEqual([]);
   });
 

@@ -16,7 +16,10 @@ describe("committed artifacts", () => {
   });
 
   it("the typed documents are what codegen.ts generates", async () => {
-    const outputs = (await generate({ ...codegenConfig, cwd: projectRoot, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...codegenConfig, cwd: projectRoot, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {
       const committed = readFileSync(path.resolve(projectRoot, filename), "utf8");

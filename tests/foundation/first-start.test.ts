@@ -31,7 +31,13 @@ async function graphql<T = unknown>(url: string, token: string, query: string) {
 
 /** An audit entry without what differs between two tokens and their makers. */
 function comparable(entry: Record<string, unknown>) {
-  const { id: _id, secretPrefix: _prefix, createdAt: _createdAt, lastUsedAt: _lastUsedAt, ...token } = entry.after as Record<string, unknown>;
+  const {
+    id: _id,
+    secretPrefix: _prefix,
+    createdAt: _createdAt,
+    lastUsedAt: _lastUsedAt,
+    ...token
+  } = entry.after as Record<string, unknown>;
   return { action: entry.action, resourceType: entry.resourceType, before: entry.before, after: token };
 }
 
@@ -71,7 +77,11 @@ describe("first start", () => {
 
       const me = await viewer(url, token);
       expect(me.status).toBe(200);
-      expect(me.body.data?.viewer).toEqual({ tokenName: "First admin token", role: "ADMIN", organization: { name: "Default organization" } });
+      expect(me.body.data?.viewer).toEqual({
+        tokenName: "First admin token",
+        role: "ADMIN",
+        organization: { name: "Default organization" },
+      });
 
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
@@ -121,7 +131,11 @@ describe("first start", () => {
       expect(me.body.data?.viewer).toMatchObject({ tokenName: "recovered", role: "ADMIN" });
 
       // The same token made through the API leaves the same audit entry, but for who made it.
-      const api = await graphql(proc.url, secret!, 'mutation { createAccessToken(input: { name: "recovered", role: ADMIN }) { __typename } }');
+      const api = await graphql(
+        proc.url,
+        secret!,
+        'mutation { createAccessToken(input: { name: "recovered", role: ADMIN }) { __typename } }',
+      );
       expect(api.errors).toBeUndefined();
       const log = await graphql<{ auditLog: { edges: { node: Record<string, unknown> }[] } }>(
         proc.url,
@@ -133,7 +147,11 @@ describe("first start", () => {
       expect(byCli).toMatchObject({ tokenId: null, tokenName: "command line" });
       expect(byApi).toMatchObject({ tokenName: "recovered" });
       expect(comparable(byApi)).toEqual(comparable(byCli));
-      const events = await graphql<{ events: { edges: { node: { type: string } }[] } }>(proc.url, secret!, "{ events { edges { node { type } } } }");
+      const events = await graphql<{ events: { edges: { node: { type: string } }[] } }>(
+        proc.url,
+        secret!,
+        "{ events { edges { node { type } } } }",
+      );
       const raised = events.data!.events.edges.map((edge) => edge.node.type);
       expect(raised.filter((type) => type === "token.created")).toHaveLength(2);
     } finally {
@@ -153,7 +171,22 @@ describe("first start", () => {
     expect(ambiguous.output).toContain("several organizations exist");
     const unknown = await runToEnd(
       "npm",
-      ["run", "--silent", "cli", "--", "token", "create", "--name", "partner", "--organization", rewardsId!, "--reach", "ORGANIZATIONS", "--organizations", "org_nope"],
+      [
+        "run",
+        "--silent",
+        "cli",
+        "--",
+        "token",
+        "create",
+        "--name",
+        "partner",
+        "--organization",
+        rewardsId!,
+        "--reach",
+        "ORGANIZATIONS",
+        "--organizations",
+        "org_nope",
+      ],
       env,
     );
     expect(unknown.code).toBe(1);
@@ -161,7 +194,22 @@ describe("first start", () => {
 
     const partner = await runToEnd(
       "npm",
-      ["run", "--silent", "cli", "--", "token", "create", "--name", "partner", "--role", "VIEWER", "--organization", rewardsId!, "--reach", "ALL"],
+      [
+        "run",
+        "--silent",
+        "cli",
+        "--",
+        "token",
+        "create",
+        "--name",
+        "partner",
+        "--role",
+        "VIEWER",
+        "--organization",
+        rewardsId!,
+        "--reach",
+        "ALL",
+      ],
       env,
     );
     expect(partner.code, partner.output).toBe(0);
@@ -203,7 +251,11 @@ describe("first start", () => {
     const badRole = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create", "--name", "x", "--role", "GOD"], env);
     expect(badRole.code).toBe(2);
     expect(badRole.output).toContain('unknown role "GOD"');
-    const badReach = await runToEnd("npm", ["run", "--silent", "cli", "--", "token", "create", "--name", "x", "--reach", "EVERYWHERE"], env);
+    const badReach = await runToEnd(
+      "npm",
+      ["run", "--silent", "cli", "--", "token", "create", "--name", "x", "--reach", "EVERYWHERE"],
+      env,
+    );
     expect(badReach.code).toBe(2);
     expect(badReach.output).toContain('unknown reach "EVERYWHERE"');
     const noName = await runToEnd("npm", ["run", "--silent", "cli", "--", "organization", "create", "--name", "  "], env);

@@ -23,7 +23,10 @@ describe("roles", () => {
 
   it("refuses separate api or worker processes without Redis for the live feed", async () => {
     for (const role of ["api", "worker"]) {
-      const result = await runToEnd(main[0], [...main[1], "--role", role], { DATABASE_URL: "postgresql://localhost/none", REDIS_URL: undefined });
+      const result = await runToEnd(main[0], [...main[1], "--role", role], {
+        DATABASE_URL: "postgresql://localhost/none",
+        REDIS_URL: undefined,
+      });
       expect(result.code).toBe(1);
       expect(result.output).toContain(`--role ${role} needs REDIS_URL`);
     }
@@ -61,7 +64,11 @@ describe.runIf(serverDatabaseUrl && serverRedisUrl)("on PostgreSQL", () => {
   afterAll(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 
   it("will not start on a database with pending migrations, and says how to apply them", async () => {
-    const result = await runToEnd(main[0], [...main[1], "--role", "api"], { DATABASE_URL: databaseUrl, REDIS_URL: serverRedisUrl, PORT: "0" });
+    const result = await runToEnd(main[0], [...main[1], "--role", "api"], {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: serverRedisUrl,
+      PORT: "0",
+    });
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/pending migration\(s\) \(\d+_foundation.*\)\. Run `npm run db:deploy`/);
   });
@@ -79,15 +86,27 @@ describe.runIf(serverDatabaseUrl && serverRedisUrl)("on PostgreSQL", () => {
     expect(pulled.code, pulled.output).toBe(0);
     const file = path.join(mkdtempSync(path.join(tmpdir(), "switchyard-pulled-")), "schema.prisma");
     writeFileSync(file, pulled.output.slice(pulled.output.indexOf("generator ")));
-    const drift = await runToEnd("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", file, "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"], { DATABASE_URL: databaseUrl });
+    const drift = await runToEnd(
+      "npx",
+      ["prisma", "migrate", "diff", "--from-schema-datamodel", file, "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      { DATABASE_URL: databaseUrl },
+    );
     expect(drift.code, drift.output).toBe(0);
     expect(drift.output).toContain("No difference detected");
 
-    const refused = await runToEnd(main[0], [...main[1], "--role", "api"], { DATABASE_URL: databaseUrl, REDIS_URL: serverRedisUrl, PORT: "0", SWITCHYARD_SECRET_KEY: undefined });
+    const refused = await runToEnd(main[0], [...main[1], "--role", "api"], {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: serverRedisUrl,
+      PORT: "0",
+      SWITCHYARD_SECRET_KEY: undefined,
+    });
     expect(refused.code).toBe(1);
     expect(refused.output).toContain("SWITCHYARD_SECRET_KEY is required with DATABASE_URL");
 
-    const api = await startSwitchyard({ DATABASE_URL: databaseUrl, REDIS_URL: serverRedisUrl, SWITCHYARD_SECRET_KEY: testSecretKey }, ["--role", "api"]);
+    const api = await startSwitchyard({ DATABASE_URL: databaseUrl, REDIS_URL: serverRedisUrl, SWITCHYARD_SECRET_KEY: testSecretKey }, [
+      "--role",
+      "api",
+    ]);
     try {
       expect(api.output()).toContain('"database":"postgres"');
       expect((await fetch(`${api.url}/readyz`)).status).toBe(200);

@@ -75,7 +75,19 @@ const rootTypes = { query: schema.getQueryType()!, mutation: schema.getMutationT
 const fieldsOf = (kind: keyof typeof rootTypes) => Object.values((rootTypes[kind] as GraphQLObjectType).getFields());
 
 // Longest names first, so "EventType" wins over "Event".
-const nouns = ["NotificationRule", "AccessToken", "Credential", "Destination", "EventType", "Webhook", "Program", "Delivery", "Attempt", "Event", "Organization"];
+const nouns = [
+  "NotificationRule",
+  "AccessToken",
+  "Credential",
+  "Destination",
+  "EventType",
+  "Webhook",
+  "Program",
+  "Delivery",
+  "Attempt",
+  "Event",
+  "Organization",
+];
 
 function idMapper(ids: Record<string, string>): IdFor {
   return (fieldName, { rootField }) => {
@@ -84,7 +96,8 @@ function idMapper(ids: Record<string, string>): IdFor {
       return noun ? ids[noun] : ids.Destination;
     }
     const stem = fieldName.replace(/Ids?$/, "");
-    const noun = stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
+    const noun =
+      stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
     return noun ? ids[noun] : undefined;
   };
 }
@@ -133,7 +146,13 @@ beforeAll(async () => {
   });
   const program = await prisma.program.create({ data: { id: newId("Program"), organizationId: b.id, name: `${bMarker} program` } });
   const rule = await prisma.notificationRule.create({
-    data: { id: newId("NotificationRule"), organizationId: b.id, name: `${bMarker} rule`, eventType: "bee.buzzed", destinations: { create: [{ destinationId: chain.destinationId }] } },
+    data: {
+      id: newId("NotificationRule"),
+      organizationId: b.id,
+      name: `${bMarker} rule`,
+      eventType: "bee.buzzed",
+      destinations: { create: [{ destinationId: chain.destinationId }] },
+    },
   });
   const attempt = await prisma.attempt.findFirstOrThrow({ where: { organizationId: b.id } });
   const eventType = await prisma.eventType.findFirstOrThrow({ where: { organizationId: b.id } });
@@ -158,7 +177,11 @@ afterAll(async () => {
 
 describe("the role table", () => {
   it.each(["query", "mutation", "subscription"] as const)("names every %s field of the schema", (kind) => {
-    expect(fieldsOf(kind).map((f) => f.name).sort()).toEqual(Object.keys(minimumRole[kind]).sort());
+    expect(
+      fieldsOf(kind)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(Object.keys(minimumRole[kind]).sort());
   });
 });
 
@@ -172,12 +195,18 @@ describe("organization A reads nothing of B", () => {
     const idFor = idMapper(bIds);
     const operations = [operationFor(schema, "query", field, idFor)];
     // Fields taking one id are tried with every one of B's ids.
-    if (field.args.some((a) => a.name === "id")) for (const id of Object.values(bIds)) operations.push({ ...operations[0], variables: { ...operations[0].variables, id } });
-    if (field.args.some((a) => a.name === "ids")) operations.push({ ...operations[0], variables: { ...operations[0].variables, ids: Object.values(bIds) } });
-    if (field.args.some((a) => a.name === "search")) for (const search of [bIds.Organization, bMarker]) operations.push({ ...operations[0], variables: { search } });
+    if (field.args.some((a) => a.name === "id"))
+      for (const id of Object.values(bIds)) operations.push({ ...operations[0], variables: { ...operations[0].variables, id } });
+    if (field.args.some((a) => a.name === "ids"))
+      operations.push({ ...operations[0], variables: { ...operations[0].variables, ids: Object.values(bIds) } });
+    if (field.args.some((a) => a.name === "search"))
+      for (const search of [bIds.Organization, bMarker]) operations.push({ ...operations[0], variables: { search } });
     for (const operation of operations) {
       const result = await t.graphql(parse(operation.query), operation.variables);
-      expect(result.errors?.filter((e) => !["BAD_USER_INPUT", "NOT_FOUND"].includes(String(e.extensions?.code))) ?? [], operation.query).toEqual([]);
+      expect(
+        result.errors?.filter((e) => !["BAD_USER_INPUT", "NOT_FOUND"].includes(String(e.extensions?.code))) ?? [],
+        operation.query,
+      ).toEqual([]);
       expect(leaks(result), `${operation.query} ${JSON.stringify(operation.variables)}`).toEqual([]);
     }
   });

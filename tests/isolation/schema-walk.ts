@@ -25,14 +25,21 @@ export type IdFor = (fieldName: string, context: { rootField: string }) => strin
  * arguments. Under type conditions, a field whose name other possible types
  * use with another type is aliased (GraphQL refuses to merge them).
  */
-export function selectionFor(schema: GraphQLSchema, type: GraphQLOutputType, depth = 3, conflicting = new Set<string>(), alias = ""): string {
+export function selectionFor(
+  schema: GraphQLSchema,
+  type: GraphQLOutputType,
+  depth = 3,
+  conflicting = new Set<string>(),
+  alias = "",
+): string {
   const named = getNamedType(type) as GraphQLNamedType;
   if (isLeafType(named)) return "";
   if (depth <= 0) return "{ __typename }";
   if (isInterfaceType(named) || isUnionType(named)) {
     const possible = schema.getPossibleTypes(named);
     const typesByName = new Map<string, Set<string>>();
-    for (const p of possible) for (const f of Object.values(p.getFields())) typesByName.set(f.name, (typesByName.get(f.name) ?? new Set()).add(f.type.toString()));
+    for (const p of possible)
+      for (const f of Object.values(p.getFields())) typesByName.set(f.name, (typesByName.get(f.name) ?? new Set()).add(f.type.toString()));
     const clashes = new Set([...typesByName].filter(([, types]) => types.size > 1).map(([name]) => name));
     return `{ __typename ${possible.map((p) => `... on ${p.name} ${selectionFor(schema, p, depth - 1, clashes, `${p.name}_`)}`).join(" ")} }`;
   }

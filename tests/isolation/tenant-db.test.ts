@@ -45,7 +45,9 @@ describe("the tenant handle", () => {
   it("creates in its organization, and refuses to create in another", async () => {
     const created = await a.program.create({ data: { id: newId("Program"), name: "A's" } as never });
     expect(created.organizationId).toBe(ids.a);
-    await expect(a.program.create({ data: { id: newId("Program"), organizationId: ids.b, name: "smuggled" } })).rejects.toThrow(/organization/);
+    await expect(a.program.create({ data: { id: newId("Program"), organizationId: ids.b, name: "smuggled" } })).rejects.toThrow(
+      /organization/,
+    );
   });
 
   it("keeps the organization inside interactive transactions", async () => {

@@ -16,12 +16,25 @@ import { operationFor, type IdFor } from "./schema-walk.ts";
 let t: TestApp;
 let receiver: TestReceiver;
 const ids: Record<string, string> = {};
-const nouns = ["NotificationRule", "AccessToken", "Credential", "Destination", "EventType", "Webhook", "Program", "Delivery", "Attempt", "Event", "Organization"];
+const nouns = [
+  "NotificationRule",
+  "AccessToken",
+  "Credential",
+  "Destination",
+  "EventType",
+  "Webhook",
+  "Program",
+  "Delivery",
+  "Attempt",
+  "Event",
+  "Organization",
+];
 
 const idFor: IdFor = (fieldName, { rootField }) => {
   if (fieldName === "id") return ids[nouns.find((n) => rootField.toLowerCase().includes(n.toLowerCase())) ?? "Destination"];
   const stem = fieldName.replace(/Ids?$/, "");
-  const noun = stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
+  const noun =
+    stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
   return noun ? ids[noun] : undefined;
 };
 
@@ -41,7 +54,10 @@ const exemptions: { reason: string; pattern: RegExp }[] = [
   { reason: "authentication", pattern: /WHERE \("public"\."AccessToken"\."secretHash" = \$1 AND 1=1\) LIMIT/ },
   { reason: "worker: load for a manual attempt", pattern: /^\s*WITH wanted AS \(SELECT \* FROM "Delivery" WHERE id = ANY/ },
   { reason: "worker: record an attempt", pattern: /^\s*WITH input AS \([\s\S]*INSERT INTO "Attempt"/ },
-  { reason: "relation load", pattern: /^SELECT [^;]* FROM "public"\."\w+" WHERE "public"\."\w+"\."\w+" (?:IN \([^)]*\)|= \$1)(?: ORDER BY [^;]*)? OFFSET \$\d+$/ },
+  {
+    reason: "relation load",
+    pattern: /^SELECT [^;]* FROM "public"\."\w+" WHERE "public"\."\w+"\."\w+" (?:IN \([^)]*\)|= \$1)(?: ORDER BY [^;]*)? OFFSET \$\d+$/,
+  },
 ];
 
 const ownToken = /^SELECT [^;]* FROM "public"\."AccessToken" WHERE \("public"\."AccessToken"\."id" = \$1 AND 1=1\) LIMIT/;
@@ -75,10 +91,18 @@ beforeAll(async () => {
   await t.app.worker!.runOnce();
   // Not the admin token the walk runs as: revokeAccessToken revokes it.
   const token = await createAccessToken(prisma, { organizationId: organization.id }, { name: "walked", role: "VIEWER" });
-  const credential = await prisma.credential.create({ data: { id: newId("Credential"), organizationId: organization.id, name: "own credential", type: "NONE", system: "x" } });
+  const credential = await prisma.credential.create({
+    data: { id: newId("Credential"), organizationId: organization.id, name: "own credential", type: "NONE", system: "x" },
+  });
   const program = await prisma.program.create({ data: { id: newId("Program"), organizationId: organization.id, name: "own program" } });
   const rule = await prisma.notificationRule.create({
-    data: { id: newId("NotificationRule"), organizationId: organization.id, name: "own rule", eventType: "own.thing", destinations: { create: [{ destinationId: chain.destinationId }] } },
+    data: {
+      id: newId("NotificationRule"),
+      organizationId: organization.id,
+      name: "own rule",
+      eventType: "own.thing",
+      destinations: { create: [{ destinationId: chain.destinationId }] },
+    },
   });
   Object.assign(ids, {
     Organization: organization.id,
@@ -99,17 +123,18 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const fieldsOf = (type: GraphQLObjectType | null | undefined) => Object.values(type!.getFields()).map((field) => [field.name, field] as const);
+const fieldsOf = (type: GraphQLObjectType | null | undefined) =>
+  Object.values(type!.getFields()).map((field) => [field.name, field] as const);
 
 describe("every statement on an organization's tables names the organization", () => {
-  it.each([...fieldsOf(schema.getQueryType()).map(([n, f]) => ["query", n, f] as const), ...fieldsOf(schema.getMutationType()).map(([n, f]) => ["mutation", n, f] as const)])(
-    "%s %s",
-    async (kind, _name, field) => {
-      const operation = operationFor(schema, kind, field, idFor);
-      t.queries.length = 0;
-      const result = await t.graphql(parse(operation.query), operation.variables);
-      expect(result.status, JSON.stringify(result)).toBe(200);
-      expect(unscopedStatements(t.queries, field.name), operation.query).toEqual([]);
-    },
-  );
+  it.each([
+    ...fieldsOf(schema.getQueryType()).map(([n, f]) => ["query", n, f] as const),
+    ...fieldsOf(schema.getMutationType()).map(([n, f]) => ["mutation", n, f] as const),
+  ])("%s %s", async (kind, _name, field) => {
+    const operation = operationFor(schema, kind, field, idFor);
+    t.queries.length = 0;
+    const result = await t.graphql(parse(operation.query), operation.variables);
+    expect(result.status, JSON.stringify(result)).toBe(200);
+    expect(unscopedStatements(t.queries, field.name), operation.query).toEqual([]);
+  });
 });

@@ -54,9 +54,12 @@ describe.runIf(serverDatabaseUrl && serverRedisUrl)("across processes", () => {
     const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/cross` });
     const client = wsClient(api.url, { authorization: `Bearer ${t.adminToken}` });
     try {
-      const feed = client.subscribe<{ deliveryAttempts: { attempt: { succeeded: boolean; delivery: { event: { id: string } } } } }>(CrossProcessFeed, {
-        filter: { destinationId },
-      });
+      const feed = client.subscribe<{ deliveryAttempts: { attempt: { succeeded: boolean; delivery: { event: { id: string } } } } }>(
+        CrossProcessFeed,
+        {
+          filter: { destinationId },
+        },
+      );
       // Publishing through the api process's HTTP endpoint, as an integrator would. The
       // subscription's Redis SUBSCRIBE may still be on its way, so publish until one arrives.
       const viaApi = { ...t, graphql: graphqlClient(fetch, t.adminToken, api.url) };

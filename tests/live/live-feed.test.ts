@@ -80,7 +80,12 @@ const ResendForFeed = graphql(`
   }
 `);
 
-type AttemptItem = { deliveryAttempts: { missedBefore: number; attempt: { number: number; succeeded: boolean; delivery: { id: string; event: { id: string }; destination: { id: string } } } } };
+type AttemptItem = {
+  deliveryAttempts: {
+    missedBefore: number;
+    attempt: { number: number; succeeded: boolean; delivery: { id: string; event: { id: string }; destination: { id: string } } };
+  };
+};
 type DeliveryItem = { deliveryUpdated: { status: string; delivery: { id: string; event: { id: string } } } };
 
 let t: TestApp;
@@ -177,7 +182,11 @@ describe("over WebSocket (graphql-transport-ws)", () => {
   });
 
   it("ends a revoked token's open subscriptions and refuses it afterwards", async () => {
-    const { token, secret } = await createAccessToken(t.app.runtime.prisma, { organizationId: (await t.app.runtime.prisma.organization.findFirstOrThrow()).id }, { name: "watcher", role: "VIEWER" });
+    const { token, secret } = await createAccessToken(
+      t.app.runtime.prisma,
+      { organizationId: (await t.app.runtime.prisma.organization.findFirstOrThrow()).id },
+      { name: "watcher", role: "VIEWER" },
+    );
     const client = ws({ token: secret });
     const feed = client.subscribe<AttemptItem>(AttemptFeed);
     await subscribed(1);
@@ -192,7 +201,12 @@ describe("over WebSocket (graphql-transport-ws)", () => {
 describe("over SSE", () => {
   it("streams attempts to a request carrying the token", async () => {
     const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/sse` });
-    const { response, feed } = await sseSubscribe<AttemptItem>(t.app.url!, AttemptFeed, { authorization: `Bearer ${t.adminToken}` }, { filter: { destinationId } });
+    const { response, feed } = await sseSubscribe<AttemptItem>(
+      t.app.url!,
+      AttemptFeed,
+      { authorization: `Bearer ${t.adminToken}` },
+      { filter: { destinationId } },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     await subscribed(1);
@@ -214,7 +228,11 @@ describe("isolation", () => {
     const prisma = t.app.runtime.prisma;
     const other = await prisma.organization.create({ data: { id: newId("Organization"), name: "Other" } });
     const { secret: otherAdmin } = await createAccessToken(prisma, { organizationId: other.id }, { name: "other", role: "ADMIN" });
-    const asOther = { ...t, adminToken: otherAdmin, graphql: ((doc, vars) => t.graphql(doc, vars, { token: otherAdmin })) as TestApp["graphql"] };
+    const asOther = {
+      ...t,
+      adminToken: otherAdmin,
+      graphql: ((doc, vars) => t.graphql(doc, vars, { token: otherAdmin })) as TestApp["graphql"],
+    };
     const mine = await subscribe(t, { url: `${receiver.origin}/mine` });
     const theirs = await subscribe(asOther, { url: `${receiver.origin}/theirs` });
     const myFeed = ws().subscribe<AttemptItem>(AttemptFeed);
@@ -228,7 +246,9 @@ describe("isolation", () => {
     await Promise.all([myFeed.waitFor(5), theirFeed.waitFor(5)]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(new Set(myFeed.items.map((i) => i.deliveryAttempts.attempt.delivery.destination.id))).toEqual(new Set([mine.destinationId]));
-    expect(new Set(theirFeed.items.map((i) => i.deliveryAttempts.attempt.delivery.destination.id))).toEqual(new Set([theirs.destinationId]));
+    expect(new Set(theirFeed.items.map((i) => i.deliveryAttempts.attempt.delivery.destination.id))).toEqual(
+      new Set([theirs.destinationId]),
+    );
   });
 });
 

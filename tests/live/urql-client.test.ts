@@ -55,7 +55,11 @@ afterAll(async () => {
 
 describe("an urql client", () => {
   it("queries over HTTP and subscribes over graphql-ws with typed documents", async () => {
-    const ws = createWsClient({ url: wsUrl(t.app.url!), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.adminToken}` } });
+    const ws = createWsClient({
+      url: wsUrl(t.app.url!),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${t.adminToken}` },
+    });
     const client = new Client({
       url: `${t.app.url}/graphql`,
       fetchOptions: { headers: { authorization: `Bearer ${t.adminToken}` } },
@@ -86,7 +90,12 @@ describe("an urql client", () => {
       await t.app.worker!.runOnce();
       await expect.poll(() => items.length, { timeout: 5000 }).toBe(1);
       const [item] = items;
-      expect(item.deliveryAttempts.attempt).toMatchObject({ number: 1, succeeded: true, responseStatus: 201, delivery: { eventType, destination: { id: destinationId } } });
+      expect(item.deliveryAttempts.attempt).toMatchObject({
+        number: 1,
+        succeeded: true,
+        responseStatus: 201,
+        delivery: { eventType, destination: { id: destinationId } },
+      });
       unsubscribe();
     } finally {
       await ws.dispose();

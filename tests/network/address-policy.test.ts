@@ -78,12 +78,18 @@ describe("checkAddress with the strict policy", () => {
     expect(verdict.allowed === false && verdict.category).toBe(category);
   });
 
-  it.each(["93.184.216.34", "1.1.1.1", "8.8.8.8", "2606:4700::1111", "2a00:1450:4001:80b::200e", "::ffff:93.184.216.34", "64:ff9b::93.184.216.34", "2002:5db8:d822::1"])(
-    "allows the public address %s",
-    (address) => {
-      expect(checkAddress(address)).toEqual({ allowed: true, address });
-    },
-  );
+  it.each([
+    "93.184.216.34",
+    "1.1.1.1",
+    "8.8.8.8",
+    "2606:4700::1111",
+    "2a00:1450:4001:80b::200e",
+    "::ffff:93.184.216.34",
+    "64:ff9b::93.184.216.34",
+    "2002:5db8:d822::1",
+  ])("allows the public address %s", (address) => {
+    expect(checkAddress(address)).toEqual({ allowed: true, address });
+  });
 
   it("explains a refusal in words", () => {
     const describe = (address: string) => {
@@ -157,7 +163,9 @@ describe("parseAllowNetworks (SWITCHYARD_ALLOW_NETWORKS)", () => {
   ])("refuses %j with a clear error", (setting, message) => {
     expect(() => parseAllowNetworks(`127.0.0.0/8,${setting}`)).toThrow(AllowNetworksError);
     expect(() => parseAllowNetworks(setting)).toThrow(message);
-    expect(() => parseAllowNetworks(setting)).toThrow(/^SWITCHYARD_ALLOW_NETWORKS: .*expected comma-separated CIDR ranges such as 127\.0\.0\.0\/8,::1\/128/);
+    expect(() => parseAllowNetworks(setting)).toThrow(
+      /^SWITCHYARD_ALLOW_NETWORKS: .*expected comma-separated CIDR ranges such as 127\.0\.0\.0\/8,::1\/128/,
+    );
   });
 
   it("fails start-up like any other configuration error", () => {

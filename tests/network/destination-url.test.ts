@@ -24,7 +24,11 @@ async function messages(raw: string, policy = strict): Promise<string[]> {
 describe("checkDestinationUrl", () => {
   it("accepts an https URL whose every address is public, and returns it normalized", async () => {
     const result = await checkDestinationUrl("  HTTPS://Hooks.Example.com:8443/in?x=1  ", strict);
-    expect(result).toEqual({ ok: true, url: new URL("https://hooks.example.com:8443/in?x=1"), addresses: ["93.184.216.34", "2606:4700::1111"] });
+    expect(result).toEqual({
+      ok: true,
+      url: new URL("https://hooks.example.com:8443/in?x=1"),
+      addresses: ["93.184.216.34", "2606:4700::1111"],
+    });
   });
 
   it.each([
@@ -38,7 +42,10 @@ describe("checkDestinationUrl", () => {
 
   it("refuses other schemes", async () => {
     expect(await messages("ftp://hooks.example.com/in")).toEqual(["ftp URLs are not supported: https is required"]);
-    expect(await messages("javascript:alert(1)")).toEqual(["javascript URLs are not supported: https is required", "The URL must name a host"]);
+    expect(await messages("javascript:alert(1)")).toEqual([
+      "javascript URLs are not supported: https is required",
+      "The URL must name a host",
+    ]);
     expect(await messages("file:///etc/passwd")).toEqual(["file URLs are not supported: https is required", "The URL must name a host"]);
   });
 
@@ -55,7 +62,9 @@ describe("checkDestinationUrl", () => {
       "The URL must not contain a fragment (#…)",
       "Port 0 cannot be called",
     ]);
-    expect(await messages("https://user@hooks.example.com/")).toEqual(["The URL must not contain a username or password: use a credential instead"]);
+    expect(await messages("https://user@hooks.example.com/")).toEqual([
+      "The URL must not contain a username or password: use a credential instead",
+    ]);
     expect(await messages("https://hooks.example.com/#")).toEqual(["The URL must not contain a fragment (#…)"]);
   });
 
@@ -69,7 +78,9 @@ describe("checkDestinationUrl", () => {
   });
 
   it("gives up on a resolver that does not answer in time", async () => {
-    expect(await messages("https://slow.example.com/in", { ...strict, resolveTimeoutMs: 50 })).toEqual(["slow.example.com did not resolve within 50 ms"]);
+    expect(await messages("https://slow.example.com/in", { ...strict, resolveTimeoutMs: 50 })).toEqual([
+      "slow.example.com did not resolve within 50 ms",
+    ]);
   });
 
   it("refuses a host resolving to an address Switchyard does not call, naming it", async () => {
@@ -119,7 +130,10 @@ describe("checkDestinationUrl", () => {
       expect(result.issues.every((i) => i.code === "BLOCKED_ADDRESS")).toBe(true);
       expect(result.issues[0].message).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address/);
     }
-    const open = await checkDestinationUrl("https://localhost:4000/in", { addresses: createAddressPolicy("127.0.0.0/8,::1/128"), allowHttp: false });
+    const open = await checkDestinationUrl("https://localhost:4000/in", {
+      addresses: createAddressPolicy("127.0.0.0/8,::1/128"),
+      allowHttp: false,
+    });
     expect(open.ok).toBe(true);
   });
 
@@ -135,7 +149,10 @@ describe("parseDestinationUrl", () => {
     const error = await parseDestinationUrl("http://user@internal.example.com/#x", strict).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual([
-      { path: ["input", "url"], message: "https is required (plain http is allowed only when the operator sets SWITCHYARD_ALLOW_HTTP=true)" },
+      {
+        path: ["input", "url"],
+        message: "https is required (plain http is allowed only when the operator sets SWITCHYARD_ALLOW_HTTP=true)",
+      },
       { path: ["input", "url"], message: "The URL must not contain a username or password: use a credential instead" },
       { path: ["input", "url"], message: "The URL must not contain a fragment (#…)" },
     ]);
@@ -143,7 +160,9 @@ describe("parseDestinationUrl", () => {
 
   it("returns the normalized URL, and takes another path", async () => {
     expect((await parseDestinationUrl("https://HOOKS.example.com/in", strict)).href).toBe("https://hooks.example.com/in");
-    const error = (await parseDestinationUrl("https://10.0.0.1/", strict, ["input", "patch", "url"]).catch((e: unknown) => e)) as ValidationError;
+    const error = (await parseDestinationUrl("https://10.0.0.1/", strict, ["input", "patch", "url"]).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
     expect(error.issues[0].path).toEqual(["input", "patch", "url"]);
   });
 });

@@ -105,7 +105,11 @@ describe("createPinnedLookup through undici", () => {
   it("defeats DNS rebinding between the create-time check and the send", async () => {
     let answers = 0;
     const resolver = fakeResolver({ "rebind.example.com": () => (answers++ === 0 ? ["93.184.216.34"] : ["127.0.0.1"]) });
-    const check = await checkDestinationUrl(`https://rebind.example.com:${receiver.port}/in`, { addresses: STRICT_ADDRESS_POLICY, allowHttp: true, resolver });
+    const check = await checkDestinationUrl(`https://rebind.example.com:${receiver.port}/in`, {
+      addresses: STRICT_ADDRESS_POLICY,
+      allowHttp: true,
+      resolver,
+    });
     expect(check.ok).toBe(true);
     const before = receiver.received.length;
     const error = await refusal(`http://rebind.example.com:${receiver.port}/in`, lookupAgent(STRICT_ADDRESS_POLICY, { resolver }));
@@ -114,7 +118,9 @@ describe("createPinnedLookup through undici", () => {
   });
 
   it("passes resolver failures through", async () => {
-    const error = await post("https://nowhere.example.com/", lookupAgent(STRICT_ADDRESS_POLICY, { resolver: fakeResolver({}) })).catch((e: unknown) => e);
+    const error = await post("https://nowhere.example.com/", lookupAgent(STRICT_ADDRESS_POLICY, { resolver: fakeResolver({}) })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: "ResolveError", failure: "NOT_FOUND", message: "nowhere.example.com does not resolve" });
   });
 
@@ -174,7 +180,9 @@ describe("the lookup function itself", () => {
 
   it("is also available as a promise", async () => {
     await expect(resolveVetted("dual.example.com", STRICT_ADDRESS_POLICY, { resolver })).resolves.toHaveLength(2);
-    await expect(resolveVetted("x.example.com", STRICT_ADDRESS_POLICY, { resolver: fakeResolver({ "x.example.com": ["fd00:ec2::254"] }) })).rejects.toMatchObject({
+    await expect(
+      resolveVetted("x.example.com", STRICT_ADDRESS_POLICY, { resolver: fakeResolver({ "x.example.com": ["fd00:ec2::254"] }) }),
+    ).rejects.toMatchObject({
       code: "SSRF_BLOCKED",
       address: "fd00:ec2::254",
     });

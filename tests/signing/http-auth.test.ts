@@ -15,7 +15,11 @@ const body = '{"event":"ping"}';
 const context = { messageId: "msg_1", timestamp: new Date() };
 
 function outgoing(pathAndQuery = "/hooks/in"): OutgoingRequest {
-  return { url: new URL(pathAndQuery, receiver.origin), headers: { "content-type": "application/json", "user-agent": "Switchyard-test" }, body };
+  return {
+    url: new URL(pathAndQuery, receiver.origin),
+    headers: { "content-type": "application/json", "user-agent": "Switchyard-test" },
+    body,
+  };
 }
 
 function sign(type: OutgoingCredentialType, fields: unknown, request = outgoing()): SignedRequest {
@@ -61,7 +65,11 @@ describe("API_KEY", () => {
   });
 
   it("in the query: encoded properly, next to the destination's own parameters, kept as they were", async () => {
-    const signed = sign("API_KEY", { name: "api key", value: "v&l=u?e/ü+1", placement: "QUERY" }, outgoing("/hooks/in?tenant=a%20b&plus=x+y&empty="));
+    const signed = sign(
+      "API_KEY",
+      { name: "api key", value: "v&l=u?e/ü+1", placement: "QUERY" },
+      outgoing("/hooks/in?tenant=a%20b&plus=x+y&empty="),
+    );
     const arrived = await deliver(signed);
     expect(arrived.rawUrl).toBe("/hooks/in?tenant=a%20b&plus=x+y&empty=&api%20key=v%26l%3Du%3Fe%2F%C3%BC%2B1");
     const query = new URL(arrived.rawUrl, receiver.origin).searchParams;

@@ -14,7 +14,9 @@ const timestamp = new Date("2026-11-22T10:00:00.750Z");
 function receiverAccepts(headers: Record<string, string>, receivedBody: string, secret: string, now: number): boolean {
   const sentAt = Number(headers["x-m3ter-timestamp"]);
   if (!Number.isInteger(sentAt) || Math.abs(now - sentAt) > 5 * 60_000) return false;
-  const expected = createHmac("sha256", secret).update(`${headers["x-m3ter-apikey"]}|${headers["x-m3ter-timestamp"]}|${receivedBody}`).digest();
+  const expected = createHmac("sha256", secret)
+    .update(`${headers["x-m3ter-apikey"]}|${headers["x-m3ter-timestamp"]}|${receivedBody}`)
+    .digest();
   const given = Buffer.from(headers["x-m3ter-signature"], "hex");
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -33,7 +35,9 @@ describe("M3TER_SIGNED_REQUEST signer", () => {
     const { request, secrets } = sign();
     expect(request.headers["x-m3ter-apikey"]).toBe(apiKey);
     expect(request.headers["x-m3ter-timestamp"]).toBe(String(timestamp.getTime()));
-    expect(request.headers["x-m3ter-signature"]).toBe(createHmac("sha256", apiSecret).update(`${apiKey}|1795341600750|${body}`).digest("hex"));
+    expect(request.headers["x-m3ter-signature"]).toBe(
+      createHmac("sha256", apiSecret).update(`${apiKey}|1795341600750|${body}`).digest("hex"),
+    );
     expect(receiverAccepts(request.headers, request.body, apiSecret, timestamp.getTime() + 1_000)).toBe(true);
     // The key identifies the sender; the secret never leaves Switchyard.
     expect(JSON.stringify(request)).not.toContain(apiSecret);

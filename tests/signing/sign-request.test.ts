@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { OUTGOING_CREDENTIAL_TYPES, parseCredentialFields, type OutgoingCredentialType } from "../../server/credentials/credential-types.ts";
+import {
+  OUTGOING_CREDENTIAL_TYPES,
+  parseCredentialFields,
+  type OutgoingCredentialType,
+} from "../../server/credentials/credential-types.ts";
 import { signRequest, type OutgoingRequest } from "../../server/signing/index.ts";
 
 const FIELDS: Record<OutgoingCredentialType, Record<string, unknown>> = {
@@ -44,7 +48,12 @@ describe("signRequest", () => {
     const secrets = Object.fromEntries(
       OUTGOING_CREDENTIAL_TYPES.map((type) => [
         type,
-        signRequest(type, parseCredentialFields(type, FIELDS[type]) as never, { url: new URL("https://h.example.com/"), headers: {}, body: "" }, { messageId: "m", timestamp: new Date() }).secrets,
+        signRequest(
+          type,
+          parseCredentialFields(type, FIELDS[type]) as never,
+          { url: new URL("https://h.example.com/"), headers: {}, body: "" },
+          { messageId: "m", timestamp: new Date() },
+        ).secrets,
       ]),
     );
     expect(secrets).toEqual({
@@ -59,13 +68,23 @@ describe("signRequest", () => {
   });
 
   it("lets the credential win over a custom header of the same name", () => {
-    const { request } = signRequest("BEARER", { token: "mine" }, { url: new URL("https://h.example.com/"), headers: { authorization: "Bearer theirs" }, body: "" }, { messageId: "m", timestamp: new Date() });
+    const { request } = signRequest(
+      "BEARER",
+      { token: "mine" },
+      { url: new URL("https://h.example.com/"), headers: { authorization: "Bearer theirs" }, body: "" },
+      { messageId: "m", timestamp: new Date() },
+    );
     expect(request.headers.authorization).toBe("Bearer mine");
   });
 
   it("refuses incoming credential types: they verify, they do not sign", () => {
     const call = () =>
-      signRequest("STRIPE_SIGNATURE" as OutgoingCredentialType, {} as never, { url: new URL("https://h.example.com/"), headers: {}, body: "" }, { messageId: "m", timestamp: new Date() });
+      signRequest(
+        "STRIPE_SIGNATURE" as OutgoingCredentialType,
+        {} as never,
+        { url: new URL("https://h.example.com/"), headers: {}, body: "" },
+        { messageId: "m", timestamp: new Date() },
+      );
     expect(call).toThrow("No signer for credential type STRIPE_SIGNATURE (INCOMING): only outgoing credentials sign requests");
   });
 });

@@ -10,7 +10,10 @@ export interface DeliveryTestBed {
 
 /** `options.env` adds to (or overrides) the loopback settings. */
 export async function startDeliveryTestBed(options: TestAppOptions = {}, answer = 204): Promise<DeliveryTestBed> {
-  const t = await startTestApp({ ...options, env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", ...options.env } });
+  const t = await startTestApp({
+    ...options,
+    env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", ...options.env },
+  });
   return { t, receiver: await startTestReceiver(answer) };
 }
 

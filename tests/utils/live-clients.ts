@@ -30,7 +30,10 @@ function collector<T>(): Collected<T> & { push(item: T): void } {
     waitFor(count: number, timeoutMs = 10_000) {
       if (state.items.length >= count) return Promise.resolve(state.items.slice());
       return new Promise<T[]>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`expected ${count} items, got ${state.items.length}: ${JSON.stringify(state.errors)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`expected ${count} items, got ${state.items.length}: ${JSON.stringify(state.errors)}`)),
+          timeoutMs,
+        );
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(state.items.slice())) });
       });
     },
@@ -80,7 +83,12 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
 }
 
 /** GraphQL over SSE (yoga's single-connection-per-operation mode) with fetch. */
-export async function sseSubscribe<T>(httpUrl: string, document: DocumentNode, headers: Record<string, string>, variables?: Record<string, unknown>) {
+export async function sseSubscribe<T>(
+  httpUrl: string,
+  document: DocumentNode,
+  headers: Record<string, string>,
+  variables?: Record<string, unknown>,
+) {
   const controller = new AbortController();
   const response = await fetch(`${httpUrl}/graphql`, {
     method: "POST",

@@ -42,7 +42,11 @@ export interface TestAppOptions {
 }
 
 /** Typed GraphQL calls as a token, over any fetch (yoga's in-process one, or real HTTP to `baseUrl`). */
-export function graphqlClient(fetchImpl: (url: string, init: RequestInit) => Promise<Response> | Response, defaultToken: string, baseUrl = "http://switchyard.test"): TestApp["graphql"] {
+export function graphqlClient(
+  fetchImpl: (url: string, init: RequestInit) => Promise<Response> | Response,
+  defaultToken: string,
+  baseUrl = "http://switchyard.test",
+): TestApp["graphql"] {
   return async (document, variables, { token = defaultToken, headers = {} } = {}) => {
     const response = await fetchImpl(`${baseUrl}/graphql`, {
       method: "POST",
@@ -76,9 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const printed: string[] = [];
   const logs: string[] = [];
   const queries: string[] = [];
-  const logger = options.captureLogs
-    ? createLogger("trace", { write: (line: string) => void logs.push(line) })
-    : undefined;
+  const logger = options.captureLogs ? createLogger("trace", { write: (line: string) => void logs.push(line) }) : undefined;
   let app: App;
   try {
     app = await startApp(config, {

@@ -43,7 +43,10 @@ export async function prepareTemplate(): Promise<DatabaseTemplate> {
     writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
     return { kind: "embedded", dumpFile };
   }
-  const checksum = committedMigrations().map((m) => m.checksum.slice(0, 6)).join("").slice(-24);
+  const checksum = committedMigrations()
+    .map((m) => m.checksum.slice(0, 6))
+    .join("")
+    .slice(-24);
   const name = `switchyard_tpl_${checksum}_${randomBytes(3).toString("hex")}`;
   await admin(serverDatabaseUrl, async (client) => {
     await client.query(`CREATE DATABASE "${name}"`);

@@ -22,10 +22,7 @@ export interface SortedIssues<K extends string> {
   form: string[];
 }
 
-export function sortIssues<K extends string>(
-  issues: readonly FieldIssue[],
-  fields: Record<K, IssuePath>,
-): SortedIssues<K> {
+export function sortIssues<K extends string>(issues: readonly FieldIssue[], fields: Record<K, IssuePath>): SortedIssues<K> {
   const names = Object.keys(fields) as K[];
   const sorted = Object.fromEntries(names.map((name) => [name, [] as string[]])) as Record<K, string[]>;
   const form: string[] = [];

@@ -13,7 +13,10 @@ import { roles } from "../ui/roles.ts";
 
 export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" | "switchOrganization">) {
   const [{ data, error }, refetch] = useQuery({ query: ViewerQuery });
-  const signedIn = useMemo<SignedIn | null>(() => (data ? { viewer: data.viewer, signOut, switchOrganization } : null), [data, signOut, switchOrganization]);
+  const signedIn = useMemo<SignedIn | null>(
+    () => (data ? { viewer: data.viewer, signOut, switchOrganization } : null),
+    [data, signOut, switchOrganization],
+  );
 
   if (!signedIn) {
     const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === "FORBIDDEN");

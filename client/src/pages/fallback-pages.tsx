@@ -37,8 +37,8 @@ export function NoPagesForRole({ role }: { role: Role }) {
     <section className="message-page">
       <h1>Signed in</h1>
       <p>
-        The dashboard has no page for the {roles[role].label.toLowerCase()} role yet. The GraphQL API at{" "}
-        <a href="/graphql">/graphql</a> answers this token.
+        The dashboard has no page for the {roles[role].label.toLowerCase()} role yet. The GraphQL API at <a href="/graphql">/graphql</a>{" "}
+        answers this token.
       </p>
     </section>
   );

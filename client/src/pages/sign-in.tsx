@@ -42,8 +42,8 @@ export function SignInPage({ notice, signIn }: SignInPageProps) {
           label="Access token"
           hint={
             <>
-              A token starts with <code>sy_</code>. Switchyard prints the first admin token when it starts for the first
-              time; <code>npm run cli -- token create</code> makes another.
+              A token starts with <code>sy_</code>. Switchyard prints the first admin token when it starts for the first time;{" "}
+              <code>npm run cli -- token create</code> makes another.
             </>
           }
           errors={error ? [error] : []}

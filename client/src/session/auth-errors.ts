@@ -32,5 +32,4 @@ export function authFailureMessage(error: CombinedError): string | undefined {
   return reasons[authFailureReason(error) ?? "UNKNOWN"];
 }
 
-export const sessionEndedNotice =
-  "You were signed out: your access token was revoked or is no longer valid. Sign in with another token.";
+export const sessionEndedNotice = "You were signed out: your access token was revoked or is no longer valid. Sign in with another token.";

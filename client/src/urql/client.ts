@@ -28,7 +28,14 @@ export interface SwitchyardClientOptions {
   onSubscriptionEnded?(): void;
 }
 
-export function createSwitchyardClient({ url, token, organizationId = null, onUnauthenticated, live, onSubscriptionEnded }: SwitchyardClientOptions): Client {
+export function createSwitchyardClient({
+  url,
+  token,
+  organizationId = null,
+  onUnauthenticated,
+  live,
+  onSubscriptionEnded,
+}: SwitchyardClientOptions): Client {
   return new Client({
     url,
     // POST even for queries: keeps variables such as search text out of URLs and access logs.
@@ -36,7 +43,8 @@ export function createSwitchyardClient({ url, token, organizationId = null, onUn
     exchanges: [
       cacheExchange(cacheOptions),
       authExchange(async (utils) => ({
-        addAuthToOperation: (operation) => utils.appendHeaders(operation, { Authorization: `Bearer ${token}`, ...organizationHeaders(organizationId) }),
+        addAuthToOperation: (operation) =>
+          utils.appendHeaders(operation, { Authorization: `Bearer ${token}`, ...organizationHeaders(organizationId) }),
         didAuthError: (error) => isUnauthenticated(error),
         refreshAuth: async () => onUnauthenticated(),
       })),

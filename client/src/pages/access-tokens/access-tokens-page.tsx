@@ -35,10 +35,7 @@ const AccessTokens = graphql(`
 const PAGE_SIZE = 20;
 
 type OpenDialog =
-  | { kind: "create" }
-  | { kind: "rename"; token: AccessTokenRowFragment }
-  | { kind: "revoke"; token: AccessTokenRowFragment }
-  | null;
+  { kind: "create" } | { kind: "rename"; token: AccessTokenRowFragment } | { kind: "revoke"; token: AccessTokenRowFragment } | null;
 
 export function AccessTokensPage() {
   useDocumentTitle("Access tokens");
@@ -62,8 +59,8 @@ export function AccessTokensPage() {
         <div>
           <h1>Access tokens</h1>
           <p className="page-lead">
-            Tokens let people and scripts call the API as <code>Authorization: Bearer sy_…</code>. A token&apos;s secret
-            is shown once, when it is created.
+            Tokens let people and scripts call the API as <code>Authorization: Bearer sy_…</code>. A token&apos;s secret is shown once, when
+            it is created.
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: "create" })}>

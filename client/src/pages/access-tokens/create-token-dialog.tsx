@@ -126,8 +126,8 @@ function TokenSecretOnce({ name, secret, onDone }: { name: string; secret: strin
     <SecretOnce
       warning={
         <p>
-          <strong>Copy the secret of “{name}” now.</strong> This is the only time it is shown: Switchyard keeps only a
-          hash of it and cannot show it again. If it is lost, revoke the token and create another.
+          <strong>Copy the secret of “{name}” now.</strong> This is the only time it is shown: Switchyard keeps only a hash of it and cannot
+          show it again. If it is lost, revoke the token and create another.
         </p>
       }
       label="Secret"

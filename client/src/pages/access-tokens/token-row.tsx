@@ -47,7 +47,13 @@ export function TokenRow({ token, isCurrent, onRename, onRevoke }: TokenRowProps
       <td data-label="State">
         {token.revoked ? (
           <span className="badge badge-muted">
-            Revoked{token.revokedAt && <> <TimeAgo iso={token.revokedAt} /></>}
+            Revoked
+            {token.revokedAt && (
+              <>
+                {" "}
+                <TimeAgo iso={token.revokedAt} />
+              </>
+            )}
           </span>
         ) : (
           <span className="badge badge-ok">Active</span>

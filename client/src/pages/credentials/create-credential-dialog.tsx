@@ -58,8 +58,8 @@ export function CreateCredentialDialog({ onClose, onCreate, onCreated, direction
         <SecretOnce
           warning={
             <p>
-              <strong>Copy the signing secret of “{generated.name}” now.</strong> Switchyard generated it and will never
-              show it again. Receivers verify signatures with it.
+              <strong>Copy the signing secret of “{generated.name}” now.</strong> Switchyard generated it and will never show it again.
+              Receivers verify signatures with it.
             </p>
           }
           label="Signing secret"
@@ -139,13 +139,29 @@ function CreateCredentialForm({
       <FormErrors errors={errors.form} />
       <Field label="Name" errors={errors.fields.name}>
         {(control) => (
-          <input {...control} className="input" name="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" autoFocus />
+          <input
+            {...control}
+            className="input"
+            name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            autoFocus
+          />
         )}
       </Field>
       <Field label="System" hint="What the credential is for." errors={errors.fields.system}>
         {(control) => (
           <>
-            <input {...control} className="input" name="system" list="credential-systems" value={system} onChange={(e) => setSystem(e.target.value)} autoComplete="off" />
+            <input
+              {...control}
+              className="input"
+              name="system"
+              list="credential-systems"
+              value={system}
+              onChange={(e) => setSystem(e.target.value)}
+              autoComplete="off"
+            />
             <datalist id="credential-systems">
               {SYSTEMS.map((s) => (
                 <option key={s} value={s} />
@@ -178,7 +194,13 @@ function CreateCredentialForm({
             <Field key={`${info.type}.${field.name}`} label={field.label} hint={fieldHint(field)} errors={errors.fields[field.name]}>
               {(props) =>
                 control.kind === "select" ? (
-                  <select {...props} className="input" name={field.name} value={values[field.name] ?? ""} onChange={(e) => setValue(field.name, e.target.value)}>
+                  <select
+                    {...props}
+                    className="input"
+                    name={field.name}
+                    value={values[field.name] ?? ""}
+                    onChange={(e) => setValue(field.name, e.target.value)}
+                  >
                     {control.allowEmpty && <option value="">–</option>}
                     {control.options.map((option) => (
                       <option key={option} value={option}>

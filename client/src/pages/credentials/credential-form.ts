@@ -68,7 +68,9 @@ export function fieldsInput(info: CredentialTypeInfo, values: Readonly<Record<st
 }
 
 /** Types for the picker: outgoing first (what destinations use), then incoming, each in catalogue order. */
-export function typeGroups(types: readonly CredentialTypeInfo[]): { direction: CredentialDirection; label: string; types: CredentialTypeInfo[] }[] {
+export function typeGroups(
+  types: readonly CredentialTypeInfo[],
+): { direction: CredentialDirection; label: string; types: CredentialTypeInfo[] }[] {
   const groups = [
     { direction: "OUTGOING" as const, label: "Calling out (destinations)", types: [] as CredentialTypeInfo[] },
     { direction: "INCOMING" as const, label: "Verifying incoming webhooks", types: [] as CredentialTypeInfo[] },

@@ -70,8 +70,8 @@ export function CredentialsPage() {
         <div>
           <h1>Credentials</h1>
           <p className="page-lead">
-            How Switchyard authenticates to your destinations (and verifies webhooks sent to it). Secrets are write-only:
-            they cannot be viewed or edited after creation; delete a credential and create another instead.
+            How Switchyard authenticates to your destinations (and verifies webhooks sent to it). Secrets are write-only: they cannot be
+            viewed or edited after creation; delete a credential and create another instead.
           </p>
         </div>
         {canManage && (

@@ -70,7 +70,8 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
       {inUseBy && inUseBy.webhooks.length + inUseBy.rules.length > 0 ? (
         <div className="callout callout-error" role="alert">
           <p>
-            “{destination.name}” cannot be deleted: {inUseDescription(inUseBy)} to it. Delete them, or choose another destination in them, first.
+            “{destination.name}” cannot be deleted: {inUseDescription(inUseBy)} to it. Delete them, or choose another destination in them,
+            first.
           </p>
           {inUseBy.webhooks.length > 0 && (
             <>

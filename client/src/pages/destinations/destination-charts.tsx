@@ -38,7 +38,10 @@ export function DestinationCharts({ destinationId }: { destinationId: string }) 
   const buckets = data?.destination?.stats;
   const series = useMemo(() => (buckets ? shapeStats(buckets, span) : null), [buckets, span]);
   const summary = buckets ? summarize(buckets) : null;
-  const successSeries = useMemo<LineSeries[]>(() => (series ? [{ label: "Success rate", color: "#1d7a46", values: series.successPercent }] : []), [series]);
+  const successSeries = useMemo<LineSeries[]>(
+    () => (series ? [{ label: "Success rate", color: "#1d7a46", values: series.successPercent }] : []),
+    [series],
+  );
   const latencySeries = useMemo<LineSeries[]>(
     () =>
       series
@@ -107,7 +110,9 @@ export function DestinationCharts({ destinationId }: { destinationId: string }) 
               <details className="chart-table">
                 <summary>Show the numbers</summary>
                 <table className="table">
-                  <caption className="visually-hidden">Requests per {range.bucketMinutes >= 60 ? `${range.bucketMinutes / 60} h` : `${range.bucketMinutes} min`}</caption>
+                  <caption className="visually-hidden">
+                    Requests per {range.bucketMinutes >= 60 ? `${range.bucketMinutes / 60} h` : `${range.bucketMinutes} min`}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">From</th>

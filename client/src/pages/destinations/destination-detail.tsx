@@ -216,8 +216,14 @@ function DestinationDetailView({
       {d.state === "DISABLED" && (
         <div className="callout callout-error">
           <p>
-            Switchyard disabled this destination{d.disabledAt && <> <TimeAgo iso={d.disabledAt} /></>}: {d.disabledReason ?? "it kept failing"}. Resume it once the
-            receiver works again.
+            Switchyard disabled this destination
+            {d.disabledAt && (
+              <>
+                {" "}
+                <TimeAgo iso={d.disabledAt} />
+              </>
+            )}
+            : {d.disabledReason ?? "it kept failing"}. Resume it once the receiver works again.
           </p>
         </div>
       )}
@@ -333,13 +339,23 @@ function DestinationDetailView({
           <section className="panel" aria-labelledby="destination-webhooks">
             <h2 id="destination-webhooks">Webhooks sending here</h2>
             {webhooks.length === 0 ? (
-              <p className="muted">None yet.{canManage && <> <Link href={`/webhooks/new?destinationId=${encodeURIComponent(d.id)}`}>Add a webhook</Link>.</>}</p>
+              <p className="muted">
+                None yet.
+                {canManage && (
+                  <>
+                    {" "}
+                    <Link href={`/webhooks/new?destinationId=${encodeURIComponent(d.id)}`}>Add a webhook</Link>.
+                  </>
+                )}
+              </p>
             ) : (
               <ul className="plain-list">
                 {webhooks.map((w) => (
                   <li key={w.id}>
                     <Link href={`/webhooks/${w.id}/edit`}>{w.name}</Link>{" "}
-                    <span className={`badge ${w.state === "ACTIVE" ? "badge-ok" : "badge-muted"}`}>{w.state === "ACTIVE" ? "Active" : "Inactive"}</span>{" "}
+                    <span className={`badge ${w.state === "ACTIVE" ? "badge-ok" : "badge-muted"}`}>
+                      {w.state === "ACTIVE" ? "Active" : "Inactive"}
+                    </span>{" "}
                     <span className="muted">{w.eventTypes.join(", ")}</span>
                   </li>
                 ))}
@@ -375,7 +391,9 @@ function DestinationDetailView({
         <DestinationCharts destinationId={d.id} />
       </Suspense>
 
-      {dialog === "delete" && <DeleteDestinationDialog destination={d} onClose={() => setDialog(null)} onDeleted={() => navigate("/destinations")} />}
+      {dialog === "delete" && (
+        <DeleteDestinationDialog destination={d} onClose={() => setDialog(null)} onDeleted={() => navigate("/destinations")} />
+      )}
       {dialog === "retry" && <RetryFailedDialog destinationId={d.id} onClose={() => setDialog(null)} />}
     </>
   );

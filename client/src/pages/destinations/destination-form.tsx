@@ -184,7 +184,8 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
   const credentials = credentialData?.credentials.edges.map((e) => e.node) ?? [];
   const typeLabel = (type: string) => types?.find((t) => t.type === type)?.label ?? type;
 
-  const set = <K extends keyof DestinationFormValues>(key: K, value: DestinationFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof DestinationFormValues>(key: K, value: DestinationFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const paths: Record<string, string[]> = {
     name: ["input", "name"],
     code: ["input", "code"],
@@ -289,16 +290,33 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
         </Field>
         <Field label="Description" errors={errors.fields.description}>
           {(control) => (
-            <textarea {...control} className="input" name="description" rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />
+            <textarea
+              {...control}
+              className="input"
+              name="description"
+              rows={2}
+              value={values.description}
+              onChange={(e) => set("description", e.target.value)}
+            />
           )}
         </Field>
 
         <fieldset className="fieldset">
           <legend>Credentials</legend>
-          <Field label="Credential" hint="How Switchyard authenticates its requests to this destination." errors={errors.fields.credentialId}>
+          <Field
+            label="Credential"
+            hint="How Switchyard authenticates its requests to this destination."
+            errors={errors.fields.credentialId}
+          >
             {(control) => (
               <div className="inline-controls">
-                <select {...control} className="input" name="credentialId" value={values.credentialId} onChange={(e) => set("credentialId", e.target.value)}>
+                <select
+                  {...control}
+                  className="input"
+                  name="credentialId"
+                  value={values.credentialId}
+                  onChange={(e) => set("credentialId", e.target.value)}
+                >
                   <option value="">None (default headers only)</option>
                   {credentials.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -326,7 +344,12 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
                     {...control}
                     className="input mono"
                     value={header.name}
-                    onChange={(e) => set("headers", values.headers.map((h) => (h.key === header.key ? { ...h, name: e.target.value } : h)))}
+                    onChange={(e) =>
+                      set(
+                        "headers",
+                        values.headers.map((h) => (h.key === header.key ? { ...h, name: e.target.value } : h)),
+                      )
+                    }
                     autoComplete="off"
                     spellCheck={false}
                   />
@@ -338,7 +361,12 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
                     {...control}
                     className="input mono"
                     value={header.value}
-                    onChange={(e) => set("headers", values.headers.map((h) => (h.key === header.key ? { ...h, value: e.target.value } : h)))}
+                    onChange={(e) =>
+                      set(
+                        "headers",
+                        values.headers.map((h) => (h.key === header.key ? { ...h, value: e.target.value } : h)),
+                      )
+                    }
                     autoComplete="off"
                     spellCheck={false}
                   />
@@ -347,7 +375,12 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => set("headers", values.headers.filter((h) => h.key !== header.key))}
+                onClick={() =>
+                  set(
+                    "headers",
+                    values.headers.filter((h) => h.key !== header.key),
+                  )
+                }
                 aria-label={`Remove header ${i + 1}`}
               >
                 Remove
@@ -369,12 +402,32 @@ function DestinationForm({ title, initial, submitLabel, cancelHref, save }: Dest
         <div className="form-grid">
           <Field label="Timeout (seconds)" hint="1 to 30; 15 when empty." errors={errors.fields.timeoutMs}>
             {(control) => (
-              <input {...control} className="input" name="timeout" type="number" min={1} max={30} step="any" value={values.timeoutSeconds} onChange={(e) => set("timeoutSeconds", e.target.value)} />
+              <input
+                {...control}
+                className="input"
+                name="timeout"
+                type="number"
+                min={1}
+                max={30}
+                step="any"
+                value={values.timeoutSeconds}
+                onChange={(e) => set("timeoutSeconds", e.target.value)}
+              />
             )}
           </Field>
           <Field label="Rate limit (requests a second)" hint="1 to 1000; no limit when empty." errors={errors.fields.rateLimitPerSecond}>
             {(control) => (
-              <input {...control} className="input" name="rateLimit" type="number" min={1} max={1000} step={1} value={values.rateLimit} onChange={(e) => set("rateLimit", e.target.value)} />
+              <input
+                {...control}
+                className="input"
+                name="rateLimit"
+                type="number"
+                min={1}
+                max={1000}
+                step={1}
+                value={values.rateLimit}
+                onChange={(e) => set("rateLimit", e.target.value)}
+              />
             )}
           </Field>
         </div>

@@ -45,10 +45,7 @@ export function DestinationsPage() {
   const { after, loadMore } = usePageCursor(listKey);
   const [deleting, setDeleting] = useState<DestinationRowFragment | null>(null);
 
-  const variables = useMemo(
-    () => ({ filter: search ? { search } : null, orderBy: sort, first: PAGE_SIZE, after }),
-    [search, sort, after],
-  );
+  const variables = useMemo(() => ({ filter: search ? { search } : null, orderBy: sort, first: PAGE_SIZE, after }), [search, sort, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: Destinations, variables, requestPolicy: "cache-and-network" });
   const connection = data?.destinations;
   const destinations = connection?.edges.map((edge) => edge.node) ?? [];
@@ -58,7 +55,9 @@ export function DestinationsPage() {
       <header className="page-header">
         <div>
           <h1>Destinations</h1>
-          <p className="page-lead">Where events are delivered: an HTTPS endpoint that receives POST requests, and the credential Switchyard signs them with.</p>
+          <p className="page-lead">
+            Where events are delivered: an HTTPS endpoint that receives POST requests, and the credential Switchyard signs them with.
+          </p>
         </div>
         {canManage && (
           <Link href="/destinations/new" className="button button-primary">
@@ -136,7 +135,11 @@ export function DestinationsPage() {
                   </td>
                   {canManage && (
                     <td className="row-actions">
-                      <Link href={`/destinations/${destination.id}/edit`} className="button button-small" aria-label={`Edit ${destination.name}`}>
+                      <Link
+                        href={`/destinations/${destination.id}/edit`}
+                        className="button button-small"
+                        aria-label={`Edit ${destination.name}`}
+                      >
                         Edit
                       </Link>
                       <button

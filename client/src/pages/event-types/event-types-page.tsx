@@ -87,7 +87,9 @@ export function EventTypesPage() {
       <header className="page-header">
         <div>
           <h1>Event types</h1>
-          <p className="page-lead">What can be published and subscribed to. Payloads are checked against the type&apos;s JSON Schema, when it has one.</p>
+          <p className="page-lead">
+            What can be published and subscribed to. Payloads are checked against the type&apos;s JSON Schema, when it has one.
+          </p>
         </div>
         {canManage && (
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -97,7 +99,15 @@ export function EventTypesPage() {
       </header>
       <div className="toolbar" role="search">
         <label htmlFor="event-type-search">Search</label>
-        <input id="event-type-search" className="input" type="search" value={searchInput} onChange={(e) => setSearchInput(e.target.value)} placeholder="Name or description" autoComplete="off" />
+        <input
+          id="event-type-search"
+          className="input"
+          type="search"
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+          placeholder="Name or description"
+          autoComplete="off"
+        />
       </div>
       {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
       {!connection && !error && (
@@ -170,7 +180,12 @@ export function EventTypesPage() {
   );
 }
 
-const fields = { name: ["input", "name"], description: ["input", "description"], example: ["input", "example"], schema: ["input", "schema"] };
+const fields = {
+  name: ["input", "name"],
+  description: ["input", "description"],
+  example: ["input", "example"],
+  schema: ["input", "schema"],
+};
 
 function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreate(): void }) {
   const [name, setName] = useState("");
@@ -201,7 +216,8 @@ function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreat
     });
     const payload = result.data?.createEventType;
     if (payload?.__typename === "EventTypePayload") return onClose();
-    if (payload?.__typename === "ConflictError" && payload.path.length) return setProblem({ issues: [{ path: payload.path, message: payload.message }], message: null });
+    if (payload?.__typename === "ConflictError" && payload.path.length)
+      return setProblem({ issues: [{ path: payload.path, message: payload.message }], message: null });
     setProblem(mutationProblem(result.error, payload));
   };
 
@@ -210,16 +226,46 @@ function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreat
       <form onSubmit={submit} noValidate>
         <FormErrors errors={errors.form} />
         <Field label="Name" hint="resource.verb, e.g. invoice.paid. It cannot change later." errors={errors.fields.name}>
-          {(control) => <input {...control} className="input mono" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" spellCheck={false} autoFocus />}
+          {(control) => (
+            <input
+              {...control}
+              className="input mono"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              autoFocus
+            />
+          )}
         </Field>
         <Field label="Description" errors={errors.fields.description}>
-          {(control) => <input {...control} className="input" value={description} onChange={(e) => setDescription(e.target.value)} autoComplete="off" />}
+          {(control) => (
+            <input {...control} className="input" value={description} onChange={(e) => setDescription(e.target.value)} autoComplete="off" />
+          )}
         </Field>
         <Field label="Example payload (JSON)" hint="Optional. Shown beside the type when choosing events." errors={errors.fields.example}>
-          {(control) => <textarea {...control} className="input mono" rows={4} value={example} onChange={(e) => setExample(e.target.value)} spellCheck={false} />}
+          {(control) => (
+            <textarea
+              {...control}
+              className="input mono"
+              rows={4}
+              value={example}
+              onChange={(e) => setExample(e.target.value)}
+              spellCheck={false}
+            />
+          )}
         </Field>
         <Field label="JSON Schema" hint="Optional. Payloads must satisfy it." errors={errors.fields.schema}>
-          {(control) => <textarea {...control} className="input mono" rows={4} value={schema} onChange={(e) => setSchema(e.target.value)} spellCheck={false} />}
+          {(control) => (
+            <textarea
+              {...control}
+              className="input mono"
+              rows={4}
+              value={schema}
+              onChange={(e) => setSchema(e.target.value)}
+              spellCheck={false}
+            />
+          )}
         </Field>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

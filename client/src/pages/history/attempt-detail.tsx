@@ -101,7 +101,11 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
     const payload = result.data?.resendDelivery;
     if (payload?.__typename === "AttemptPayload") {
       const n = payload.attempt;
-      setResent({ id: n.id, ok: n.succeeded, text: `Re-sent: attempt ${n.number} ${n.succeeded ? "succeeded" : "failed"} (${n.responseStatus ?? n.errorCode ?? "no response"}, ${n.durationMs} ms).` });
+      setResent({
+        id: n.id,
+        ok: n.succeeded,
+        text: `Re-sent: attempt ${n.number} ${n.succeeded ? "succeeded" : "failed"} (${n.responseStatus ?? n.errorCode ?? "no response"}, ${n.durationMs} ms).`,
+      });
     } else {
       setResent({ id: "", ok: false, text: mutationProblem(result.error, payload).message ?? "The re-send failed." });
     }
@@ -160,7 +164,8 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
             </dd>
             <dt>Delivery</dt>
             <dd>
-              <DeliveryStatusBadge status={delivery.status} /> after {delivery.attemptCount} {delivery.attemptCount === 1 ? "attempt" : "attempts"}
+              <DeliveryStatusBadge status={delivery.status} /> after {delivery.attemptCount}{" "}
+              {delivery.attemptCount === 1 ? "attempt" : "attempts"}
               {delivery.nextAttemptAt && (
                 <>
                   ; next <TimeAgo iso={delivery.nextAttemptAt} />
@@ -180,7 +185,8 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
           <ol className="attempt-list" reversed>
             {attempts.map((other) => (
               <li key={other.id} aria-current={other.id === a.id ? "true" : undefined}>
-                <Link href={`/history/${other.id}`}>Attempt {other.number}</Link> <AttemptResult {...other} /> <span className="muted">{other.durationMs} ms</span>{" "}
+                <Link href={`/history/${other.id}`}>Attempt {other.number}</Link> <AttemptResult {...other} />{" "}
+                <span className="muted">{other.durationMs} ms</span>{" "}
                 {other.trigger === "MANUAL" && <span className="badge badge-info">Manual</span>} <TimeAgo iso={other.sentAt} />
               </li>
             ))}

@@ -99,7 +99,11 @@ export function HistoryPage() {
     const payload = result.data?.resendDelivery;
     if (payload?.__typename === "AttemptPayload") {
       const a = payload.attempt;
-      setResent({ id: a.id, ok: a.succeeded, text: `Re-sent ${eventType}: attempt ${a.number} ${a.succeeded ? "succeeded" : "failed"} (${a.responseStatus ?? a.errorCode ?? "no response"}).` });
+      setResent({
+        id: a.id,
+        ok: a.succeeded,
+        text: `Re-sent ${eventType}: attempt ${a.number} ${a.succeeded ? "succeeded" : "failed"} (${a.responseStatus ?? a.errorCode ?? "no response"}).`,
+      });
     } else {
       setResent({ id: "", ok: false, text: mutationProblem(result.error, payload).message ?? "The re-send failed." });
     }
@@ -151,7 +155,12 @@ export function HistoryPage() {
         </div>
         <div className="filter">
           <label htmlFor="history-outcome">Result</label>
-          <select id="history-outcome" className="input" value={outcome} onChange={(e) => setOutcome(e.target.value as "" | AttemptOutcome)}>
+          <select
+            id="history-outcome"
+            className="input"
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as "" | AttemptOutcome)}
+          >
             <option value="">All</option>
             <option value="SUCCEEDED">Succeeded</option>
             <option value="FAILED">Failed</option>
@@ -226,7 +235,11 @@ export function HistoryPage() {
                     {a.trigger === "MANUAL" && " (re-send)"}
                   </td>
                   <td className="row-actions">
-                    <Link href={`/history/${a.id}`} className="button button-small" aria-label={`Details of attempt ${a.number} of ${a.delivery.eventType}`}>
+                    <Link
+                      href={`/history/${a.id}`}
+                      className="button button-small"
+                      aria-label={`Details of attempt ${a.number} of ${a.delivery.eventType}`}
+                    >
                       Details
                     </Link>
                     {canManage && (

@@ -105,7 +105,9 @@ export function RetryFailedDialog({ destinationId, onClose }: { destinationId?: 
             </Field>
           )}
           <Field label="Failed since" hint="In your time zone." errors={errors.fields.since}>
-            {(control) => <input {...control} className="input" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />}
+            {(control) => (
+              <input {...control} className="input" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
+            )}
           </Field>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>

@@ -19,7 +19,15 @@ const DeleteWebhook = graphql(`
   }
 `);
 
-export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: { webhook: { id: string; name: string }; onClose(): void; onDeleted?(): void }) {
+export function DeleteWebhookDialog({
+  webhook,
+  onClose,
+  onDeleted,
+}: {
+  webhook: { id: string; name: string };
+  onClose(): void;
+  onDeleted?(): void;
+}) {
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching }, deleteWebhook] = useMutation(DeleteWebhook);
   const confirm = async () => {

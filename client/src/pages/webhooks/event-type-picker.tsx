@@ -29,7 +29,12 @@ export interface EventTypePickerProps {
 export function EventTypePicker({ eventTypes, selected, onChange, disabled, errorId, programId = "" }: EventTypePickerProps) {
   // Subscribed types that are no longer in the catalogue (archived) stay visible, so they can be unticked.
   const known = new Set(eventTypes.map((t) => t.name));
-  const choices: EventTypeChoice[] = [...eventTypes, ...selected.filter((name) => !known.has(name)).map((name) => ({ id: name, name, description: "No longer in the catalogue (archived)." }))];
+  const choices: EventTypeChoice[] = [
+    ...eventTypes,
+    ...selected
+      .filter((name) => !known.has(name))
+      .map((name) => ({ id: name, name, description: "No longer in the catalogue (archived)." })),
+  ];
   return (
     <ul className="event-types" aria-describedby={errorId}>
       {choices.map((type) => (
@@ -45,13 +50,30 @@ export function EventTypePicker({ eventTypes, selected, onChange, disabled, erro
   );
 }
 
-function EventTypeOption({ type, checked, disabled, onChange }: { type: EventTypeChoice; checked: boolean; disabled?: boolean; onChange(checked: boolean): void }) {
+function EventTypeOption({
+  type,
+  checked,
+  disabled,
+  onChange,
+}: {
+  type: EventTypeChoice;
+  checked: boolean;
+  disabled?: boolean;
+  onChange(checked: boolean): void;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
     <li className="event-type">
       <div className="event-type-row">
-        <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-description`} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={`${id}-description`}
+        />
         <label htmlFor={id} className="event-type-name">
           <code>{type.name}</code>
         </label>

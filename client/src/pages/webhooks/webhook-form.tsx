@@ -240,10 +240,24 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
         <FormErrors errors={errors.form} />
         <fieldset className="fieldset-plain" disabled={!canManage}>
           <Field label="Name" errors={errors.fields.name}>
-            {(control) => <input {...control} className="input" name="name" value={values.name} onChange={(e) => set("name", e.target.value)} autoComplete="off" autoFocus={!webhook} />}
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                name="name"
+                value={values.name}
+                onChange={(e) => set("name", e.target.value)}
+                autoComplete="off"
+                autoFocus={!webhook}
+              />
+            )}
           </Field>
           {webhook ? (
-            <Field label="Payload URL" hint="Fixed once the webhook exists: a new URL or secret means a new destination." errors={errors.fields.destinationId}>
+            <Field
+              label="Payload URL"
+              hint="Fixed once the webhook exists: a new URL or secret means a new destination."
+              errors={errors.fields.destinationId}
+            >
               {(control) => <input {...control} className="input mono" readOnly disabled value={webhook.url} />}
             </Field>
           ) : (
@@ -251,13 +265,20 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
               label="Destination"
               hint={
                 <>
-                  Where the events go: its URL and credential (the signing secret). <Link href="/destinations/new">Create a destination</Link>
+                  Where the events go: its URL and credential (the signing secret).{" "}
+                  <Link href="/destinations/new">Create a destination</Link>
                 </>
               }
               errors={errors.fields.destinationId}
             >
               {(control) => (
-                <select {...control} className="input" name="destinationId" value={values.destinationId} onChange={(e) => set("destinationId", e.target.value)}>
+                <select
+                  {...control}
+                  className="input"
+                  name="destinationId"
+                  value={values.destinationId}
+                  onChange={(e) => set("destinationId", e.target.value)}
+                >
                   <option value="">Choose a destination…</option>
                   {destinationData?.destinations.edges.map(({ node }) => (
                     <option key={node.id} value={node.id}>
@@ -271,7 +292,10 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
           {webhook && (
             <p className="field-hint">
               Sent to <Link href={`/destinations/${webhook.destination.id}`}>{webhook.destination.name}</Link>, signed with{" "}
-              {webhook.destination.credential ? `its credential “${webhook.destination.credential.name}”` : "no credential (default headers only)"}.
+              {webhook.destination.credential
+                ? `its credential “${webhook.destination.credential.name}”`
+                : "no credential (default headers only)"}
+              .
             </p>
           )}
           {webhook ? (
@@ -291,7 +315,13 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
               errors={errors.fields.programId}
             >
               {(control) => (
-                <select {...control} className="input" name="programId" value={values.programId} onChange={(e) => set("programId", e.target.value)}>
+                <select
+                  {...control}
+                  className="input"
+                  name="programId"
+                  value={values.programId}
+                  onChange={(e) => set("programId", e.target.value)}
+                >
                   <option value="">None (global)</option>
                   {programData?.programs.edges.map(({ node }) => (
                     <option key={node.id} value={node.id}>
@@ -347,17 +377,39 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
           </label>
           <FormErrors errors={errors.fields.verifyTls} />
           <div className="form-grid">
-            <Field label="Payload format" hint={values.payloadFormat === "ENVELOPE" ? "{ id, type, timestamp, data }" : "The event's payload alone."} errors={errors.fields.payloadFormat}>
+            <Field
+              label="Payload format"
+              hint={values.payloadFormat === "ENVELOPE" ? "{ id, type, timestamp, data }" : "The event's payload alone."}
+              errors={errors.fields.payloadFormat}
+            >
               {(control) => (
-                <select {...control} className="input" value={values.payloadFormat} onChange={(e) => set("payloadFormat", e.target.value as PayloadFormat)}>
+                <select
+                  {...control}
+                  className="input"
+                  value={values.payloadFormat}
+                  onChange={(e) => set("payloadFormat", e.target.value as PayloadFormat)}
+                >
                   <option value="ENVELOPE">Envelope</option>
                   <option value="DATA_ONLY">Data only</option>
                 </select>
               )}
             </Field>
-            <Field label="Maximum events per request" hint="1 sends each event alone; up to 100 batches them." errors={errors.fields.maxEventsPerRequest}>
+            <Field
+              label="Maximum events per request"
+              hint="1 sends each event alone; up to 100 batches them."
+              errors={errors.fields.maxEventsPerRequest}
+            >
               {(control) => (
-                <input {...control} className="input" type="number" min={1} max={100} step={1} value={values.maxEventsPerRequest} onChange={(e) => set("maxEventsPerRequest", e.target.value)} />
+                <input
+                  {...control}
+                  className="input"
+                  type="number"
+                  min={1}
+                  max={100}
+                  step={1}
+                  value={values.maxEventsPerRequest}
+                  onChange={(e) => set("maxEventsPerRequest", e.target.value)}
+                />
               )}
             </Field>
           </div>
@@ -392,7 +444,9 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
           )}
         </div>
       </form>
-      {deleting && webhook && <DeleteWebhookDialog webhook={webhook} onClose={() => setDeleting(false)} onDeleted={() => navigate("/webhooks")} />}
+      {deleting && webhook && (
+        <DeleteWebhookDialog webhook={webhook} onClose={() => setDeleting(false)} onDeleted={() => navigate("/webhooks")} />
+      )}
     </>
   );
 }

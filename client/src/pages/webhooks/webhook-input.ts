@@ -55,7 +55,8 @@ export function parseRetrySchedule(text: string): ParsedSchedule {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0) return { ok: true, seconds: null };
-  if (!parts.every((p) => /^\d+$/.test(p))) return { ok: false, message: `Enter whole seconds separated by commas, e.g. 5, 300, 1800, or "${NO_RETRIES}".` };
+  if (!parts.every((p) => /^\d+$/.test(p)))
+    return { ok: false, message: `Enter whole seconds separated by commas, e.g. 5, 300, 1800, or "${NO_RETRIES}".` };
   return { ok: true, seconds: parts.map(Number) };
 }
 

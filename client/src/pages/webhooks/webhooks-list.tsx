@@ -173,9 +173,7 @@ export function WebhooksPage() {
                   <th scope="row" data-label="Name">
                     <Link href={`/webhooks/${webhook.id}/edit`}>{webhook.name}</Link>
                   </th>
-                  <td data-label="Program">
-                    {webhook.program ? webhook.program.name : <span className="badge badge-info">Global</span>}
-                  </td>
+                  <td data-label="Program">{webhook.program ? webhook.program.name : <span className="badge badge-info">Global</span>}</td>
                   <td data-label="URL" className="cell-url">
                     {webhook.url}
                   </td>
@@ -195,14 +193,20 @@ export function WebhooksPage() {
                         <span>{webhook.enabled ? "Active" : "Inactive"}</span>
                       </label>
                     ) : (
-                      <span className={`badge ${webhook.enabled ? "badge-ok" : "badge-muted"}`}>{webhook.enabled ? "Active" : "Inactive"}</span>
+                      <span className={`badge ${webhook.enabled ? "badge-ok" : "badge-muted"}`}>
+                        {webhook.enabled ? "Active" : "Inactive"}
+                      </span>
                     )}
                   </td>
                   <td data-label="Created">
                     <TimeAgo iso={webhook.createdAt} />
                   </td>
                   <td className="row-actions">
-                    <Link href={`/history?webhookId=${encodeURIComponent(webhook.id)}`} className="button button-small" aria-label={`Event log of ${webhook.name}`}>
+                    <Link
+                      href={`/history?webhookId=${encodeURIComponent(webhook.id)}`}
+                      className="button button-small"
+                      aria-label={`Event log of ${webhook.name}`}
+                    >
                       Event log
                     </Link>
                     {canManage && (
