@@ -13,12 +13,14 @@ const steps: [limitSeconds: number, unit: Intl.RelativeTimeFormatUnit, seconds: 
   [30 * 86_400, "day", 86_400],
 ];
 
-/** "2 minutes ago", "yesterday"; past a month, the date. */
+/** "2 minutes ago", "yesterday", "in 2 minutes"; a month or more away, the date. */
 export function formatAgo(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((now - Date.parse(iso)) / 1000);
-  if (seconds < 45) return "just now";
+  // A time to come (a circuit's next probe) reads "in 2 minutes".
+  const distance = Math.abs(seconds);
+  if (distance < 45) return "just now";
   for (const [limit, unit, size] of steps) {
-    if (seconds < limit) return relative.format(-Math.round(seconds / size), unit);
+    if (distance < limit) return relative.format(Math.sign(-seconds) * Math.round(distance / size), unit);
   }
   return formatDateTime(iso);
 }
