@@ -17,7 +17,7 @@ import { MAX_JSON_DEPTH } from "../../server/input-text.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { publish, subscribe } from "../utils/fixtures.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
-import { operationFor, valueFor, type IdFor } from "../isolation/schema-walk.ts";
+import { idNouns, operationFor, valueFor, type IdFor } from "../isolation/schema-walk.ts";
 
 interface TextInput {
   path: string[];
@@ -70,23 +70,9 @@ let t: TestApp;
 let receiver: TestReceiver;
 let ids: Record<string, string>;
 
-// Longest names first, so "EventType" wins over "Event".
-const nouns = [
-  "NotificationRule",
-  "AccessToken",
-  "Credential",
-  "Destination",
-  "EventType",
-  "Webhook",
-  "Program",
-  "Delivery",
-  "Attempt",
-  "Event",
-  "Organization",
-];
 const idFor: IdFor = (fieldName, { rootField }) => {
   const stem = fieldName === "id" ? rootField : fieldName.replace(/Ids?$/, "");
-  const noun = stem === "token" ? "AccessToken" : nouns.find((n) => stem.toLowerCase().includes(n.toLowerCase()));
+  const noun = stem === "token" ? "AccessToken" : idNouns.find((n) => stem.toLowerCase().includes(n.toLowerCase()));
   return noun ? ids[noun] : ids.Destination;
 };
 

@@ -11,7 +11,7 @@ import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts"
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { wsClient } from "../utils/live-clients.ts";
 import { publish, subscribe as subscribeChain } from "../utils/fixtures.ts";
-import { operationFor, type IdFor } from "./schema-walk.ts";
+import { idMapper, idNouns, operationFor } from "./schema-walk.ts";
 
 type Role = "ADMIN" | "OPERATOR" | "VIEWER";
 
@@ -73,34 +73,6 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
 const rank: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2 };
 const rootTypes = { query: schema.getQueryType()!, mutation: schema.getMutationType()!, subscription: schema.getSubscriptionType()! };
 const fieldsOf = (kind: keyof typeof rootTypes) => Object.values((rootTypes[kind] as GraphQLObjectType).getFields());
-
-// Longest names first, so "EventType" wins over "Event".
-const nouns = [
-  "NotificationRule",
-  "AccessToken",
-  "Credential",
-  "Destination",
-  "EventType",
-  "Webhook",
-  "Program",
-  "Delivery",
-  "Attempt",
-  "Event",
-  "Organization",
-];
-
-function idMapper(ids: Record<string, string>): IdFor {
-  return (fieldName, { rootField }) => {
-    if (fieldName === "id") {
-      const noun = nouns.find((n) => rootField.toLowerCase().includes(n.toLowerCase()));
-      return noun ? ids[noun] : ids.Destination;
-    }
-    const stem = fieldName.replace(/Ids?$/, "");
-    const noun =
-      stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
-    return noun ? ids[noun] : undefined;
-  };
-}
 
 let t: TestApp;
 let receiver: TestReceiver;
@@ -232,7 +204,7 @@ describe("organization A changes nothing of B", () => {
 
 describe("roles", () => {
   // Ids that exist nowhere: a role that may act gets NotFound or a validation error, never FORBIDDEN.
-  const nowhere = idMapper(Object.fromEntries(nouns.map((n) => [n, newId(n as never)])));
+  const nowhere = idMapper(Object.fromEntries(idNouns.map((n) => [n, newId(n as never)])));
   const cases = (["query", "mutation", "subscription"] as const).flatMap((kind) =>
     fieldsOf(kind).flatMap((field) => (["VIEWER", "OPERATOR", "ADMIN"] as const).map((role) => [kind, field.name, role, field] as const)),
   );

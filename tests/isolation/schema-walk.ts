@@ -126,3 +126,35 @@ export function operationFor(
   const query = `${head} { ${field.name}${args.length ? `(${args.join(", ")})` : ""} ${selectionFor(schema, field.type)} }`;
   return { field: field.name, query, variables };
 }
+
+/** The record types ids name, longest names first so "EventType" wins over "Event". */
+export const idNouns = [
+  "NotificationRule",
+  "AccessToken",
+  "Credential",
+  "Destination",
+  "EventType",
+  "Webhook",
+  "Program",
+  "Delivery",
+  "Attempt",
+  "Event",
+  "Organization",
+] as const;
+
+/**
+ * Ids by field name from one id per record type: `id` arguments by the root
+ * field's noun (a destination's when none), `fooId`/`fooIds` by their stem.
+ */
+export function idMapper(ids: Record<string, string>): IdFor {
+  return (fieldName, { rootField }) => {
+    if (fieldName === "id") {
+      const noun = idNouns.find((n) => rootField.toLowerCase().includes(n.toLowerCase()));
+      return noun ? ids[noun] : ids.Destination;
+    }
+    const stem = fieldName.replace(/Ids?$/, "");
+    const noun =
+      stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : idNouns.find((n) => n.toLowerCase() === stem.toLowerCase());
+    return noun ? ids[noun] : undefined;
+  };
+}

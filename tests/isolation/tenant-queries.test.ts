@@ -11,32 +11,12 @@ import { organizationOwnedModels } from "../../server/tenancy/tenant-db.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { publish, subscribe } from "../utils/fixtures.ts";
-import { operationFor, type IdFor } from "./schema-walk.ts";
+import { idMapper, operationFor } from "./schema-walk.ts";
 
 let t: TestApp;
 let receiver: TestReceiver;
 const ids: Record<string, string> = {};
-const nouns = [
-  "NotificationRule",
-  "AccessToken",
-  "Credential",
-  "Destination",
-  "EventType",
-  "Webhook",
-  "Program",
-  "Delivery",
-  "Attempt",
-  "Event",
-  "Organization",
-];
-
-const idFor: IdFor = (fieldName, { rootField }) => {
-  if (fieldName === "id") return ids[nouns.find((n) => rootField.toLowerCase().includes(n.toLowerCase())) ?? "Destination"];
-  const stem = fieldName.replace(/Ids?$/, "");
-  const noun =
-    stem === "token" ? "AccessToken" : stem === "resource" ? "Destination" : nouns.find((n) => n.toLowerCase() === stem.toLowerCase());
-  return noun ? ids[noun] : undefined;
-};
+const idFor = idMapper(ids);
 
 /**
  * Statements exempt from the rule, each for a reason:
