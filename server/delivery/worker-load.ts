@@ -64,7 +64,7 @@ export class WorkerLoad {
     let working = 0;
     let slow = 0;
     let nextSlowInMs: number | undefined;
-    const perDestination = new Map<string, { count: number; slow: boolean; organizationId: string }>();
+    const perDestination = new Map<string, { count: number; slow: boolean }>();
     const organizationLoad = new Map<string, number>();
     const slowByOrganization = new Map<string, number>();
     for (const flight of this.flights.values()) {
@@ -78,7 +78,7 @@ export class WorkerLoad {
         const left = this.options.slowAfterMs - waited;
         if (nextSlowInMs === undefined || left < nextSlowInMs) nextSlowInMs = left;
       }
-      const entry = perDestination.get(flight.destinationId) ?? { count: 0, slow: false, organizationId: flight.organizationId };
+      const entry = perDestination.get(flight.destinationId) ?? { count: 0, slow: false };
       entry.count++;
       entry.slow ||= isSlow;
       perDestination.set(flight.destinationId, entry);
