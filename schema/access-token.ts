@@ -1,9 +1,8 @@
 // Access tokens: create (secret shown once), rename, revoke, list.
-import { issueAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
+import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { builder } from "./builder.ts";
-import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { Reach, Role } from "./role.ts";
 import { OrganizationNode } from "./organization.ts";
@@ -91,11 +90,9 @@ builder.mutationField("createAccessToken", (t) =>
     description: "Creates a token. The response carries its secret, which is never shown again.",
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      return issueAccessToken(
-        ctx.runtime,
-        ctx.scope,
-        { tokenId: ctx.principal.tokenId, tokenName: ctx.principal.tokenName },
+    resolve: (_root, { input }, ctx) =>
+      createAccessToken(
+        ctx,
         {
           name: input.name,
           role: input.role ?? "OPERATOR",
@@ -103,8 +100,7 @@ builder.mutationField("createAccessToken", (t) =>
           organizationIds: input.organizationIds ?? undefined,
         },
         ctx.principal,
-      );
-    },
+      ),
   }),
 );
 
@@ -118,8 +114,7 @@ builder.mutationField("renameAccessToken", (t) =>
     authScopes: { admin: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.db, ctx.scope, input.id, input.name)),
+    resolve: (_root, { input }, ctx) => renameAccessToken(ctx, input.id, input.name),
   }),
 );
 
@@ -134,7 +129,6 @@ builder.mutationField("revokeAccessToken", (t) =>
     description: "Revokes a token. Requests with it fail from the next one on; this cannot be undone.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: RevokeAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "token.revoked", "AccessToken", await revokeAccessToken(ctx.runtime, ctx.scope, input.id)),
+    resolve: (_root, { input }, ctx) => revokeAccessToken(ctx, input.id),
   }),
 );

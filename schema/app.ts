@@ -55,7 +55,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const worker = config.role === "api" ? undefined : createDeliveryWorker(runtime);
   try {
     if (config.role !== "worker") {
-      const first = await bootstrap(runtime.prisma, config.adminToken);
+      const first = await bootstrap(runtime, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
       http = await listen(yoga, config.port, config.host, await prepareDashboard(runtime.logger));
       closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);

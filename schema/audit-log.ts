@@ -1,15 +1,9 @@
 // The audit log (admins): every change, who made it and with which token.
-import { recordChange, type Action, type Change } from "../server/changes/record-change.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
-
-/** Records a change made by the request's principal. */
-export function recordChangeBy(ctx: GraphQLContext, change: Change): Promise<void> {
-  return recordChange(ctx.runtime, ctx.scope, { tokenId: ctx.principal.tokenId, tokenName: ctx.principal.tokenName }, change);
-}
 
 builder.prismaNode("AuditEntry", {
   ...scopedNodeOptions("admin"),
@@ -58,15 +52,3 @@ filteredConnectionField("auditLog", {
   orderBy: { id: "desc" },
   model: (ctx) => ctx.runtime.prisma.auditEntry,
 });
-
-/** Records a change to one record and returns the record as the mutation should (the new state, or the deleted one). */
-export async function changed<T extends { id: string }>(
-  ctx: GraphQLContext,
-  action: Action,
-  resourceType: string,
-  change: { before?: T | null; after?: T | null },
-): Promise<T> {
-  const record = (change.after ?? change.before)!;
-  await recordChangeBy(ctx, { action, resourceType, resourceId: record.id, before: change.before, after: change.after });
-  return record;
-}

@@ -1,14 +1,9 @@
-// What every resolver receives: the process runtime, who is asking, and the
-// organization the request acts in.
+// What every resolver receives: who is asking, and the operation context the
+// request's domain operations run in (the organization it acts in, its
+// database handle, the clock, the process's services).
 import type { Principal } from "../server/auth/principal.ts";
-import type { Runtime } from "../server/runtime.ts";
-import type { TenantScope } from "../server/tenancy/scope.ts";
-import type { TenantDb } from "../server/tenancy/tenant-db.ts";
+import type { Operation } from "../server/operation.ts";
 
-export interface GraphQLContext {
-  runtime: Runtime;
+export interface GraphQLContext extends Operation {
   principal: Principal;
-  scope: TenantScope;
-  /** The database, bound to `scope`'s organization. */
-  db: TenantDb;
 }

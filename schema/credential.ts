@@ -6,7 +6,6 @@ import { CredentialInUseError, NotFoundError, ValidationError } from "../server/
 import { scoped } from "../server/tenancy/scope.ts";
 import { CredentialType as CredentialTypeValues } from "../server/db/generated/enums.ts";
 import { builder } from "./builder.ts";
-import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
@@ -110,16 +109,13 @@ builder.mutationField("createCredential", (t) =>
     authScopes: { operator: true },
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateCredentialInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const created = await createCredential(ctx.runtime, ctx.scope, {
+    resolve: (_root, { input }, ctx) =>
+      createCredential(ctx, {
         name: input.name,
         type: input.type,
         system: input.system ?? "Webhook destination",
         fields: input.fields,
-      });
-      await changed(ctx, "credential.created", "Credential", { after: created.credential });
-      return created;
-    },
+      }),
   }),
 );
 
@@ -152,8 +148,7 @@ builder.mutationField("deleteCredential", (t) =>
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "credential.deleted", "Credential", { before: await deleteCredential(ctx.runtime, ctx.scope, input.id) }),
+    resolve: (_root, { input }, ctx) => deleteCredential(ctx, input.id),
   }),
 );
 

@@ -10,7 +10,6 @@ import {
 import { MAX_STORED_RESPONSE_HEADERS } from "../server/delivery/stored-response.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
-import { recordChangeBy } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
@@ -193,11 +192,7 @@ builder.mutationField("resendDelivery", (t) =>
         type: builder.inputType("ResendDeliveryInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const attempt = await resendDelivery(ctx.runtime, ctx.scope, input.id);
-      await recordChangeBy(ctx, { action: "delivery.resent", resourceType: "Delivery", resourceId: input.id, after: attempt });
-      return attempt;
-    },
+    resolve: (_root, { input }, ctx) => resendDelivery(ctx, input.id),
   }),
 );
 
@@ -213,16 +208,7 @@ builder.mutationField("sendTestEvent", (t) =>
         type: builder.inputType("SendTestEventInput", { fields: (f) => ({ destinationId: f.id({ required: true }) }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const attempt = await sendTestEvent(ctx.runtime, ctx.scope, input.destinationId);
-      await recordChangeBy(ctx, {
-        action: "destination.tested",
-        resourceType: "Destination",
-        resourceId: input.destinationId,
-        after: attempt,
-      });
-      return attempt;
-    },
+    resolve: (_root, { input }, ctx) => sendTestEvent(ctx, input.destinationId),
   }),
 );
 
@@ -244,15 +230,6 @@ builder.mutationField("retryFailedDeliveries", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const requeued = await retryFailedDeliveries(ctx.runtime, ctx.scope, input.destinationId, input.since);
-      await recordChangeBy(ctx, {
-        action: "deliveries.requeued",
-        resourceType: "Destination",
-        resourceId: input.destinationId,
-        after: { since: input.since, requeued },
-      });
-      return { requeued };
-    },
+    resolve: async (_root, { input }, ctx) => ({ requeued: await retryFailedDeliveries(ctx, input.destinationId, input.since) }),
   }),
 );

@@ -14,7 +14,6 @@ import { circuitState } from "../server/delivery/destination-health.ts";
 import { circuitCooldownMs } from "../server/delivery/delivery-policy.ts";
 import type { Destination } from "../server/db/generated/client.ts";
 import { builder } from "./builder.ts";
-import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
@@ -116,7 +115,7 @@ export const DestinationNode = builder.prismaNode("Destination", {
         bucketMinutes: t.arg.int({ defaultValue: 60 }),
       },
       resolve: (destination, args, ctx) =>
-        destinationStats(ctx.db, destination.id, {
+        destinationStats(ctx, destination.id, {
           since: args.since,
           until: args.until ?? ctx.runtime.clock.now(),
           bucketMinutes: args.bucketMinutes ?? 60,
@@ -185,18 +184,16 @@ builder.mutationField("createDestination", (t) =>
     authScopes: { operator: true },
     errors: { types: [ValidationError, ConflictError], directResult: true },
     args: { input: t.arg({ type: CreateDestinationInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "destination.created", "Destination", {
-        after: await createDestination(ctx.runtime, ctx.scope, {
-          name: input.name,
-          code: input.code ?? undefined,
-          url: input.url,
-          description: input.description ?? undefined,
-          credentialId: input.credentialId ?? null,
-          headers: input.headers ?? undefined,
-          timeoutMs: input.timeoutMs ?? undefined,
-          rateLimitPerSecond: input.rateLimitPerSecond ?? null,
-        }),
+    resolve: (_root, { input }, ctx) =>
+      createDestination(ctx, {
+        name: input.name,
+        code: input.code ?? undefined,
+        url: input.url,
+        description: input.description ?? undefined,
+        credentialId: input.credentialId ?? null,
+        headers: input.headers ?? undefined,
+        timeoutMs: input.timeoutMs ?? undefined,
+        rateLimitPerSecond: input.rateLimitPerSecond ?? null,
       }),
   }),
 );
@@ -222,8 +219,8 @@ builder.mutationField("updateDestination", (t) =>
     authScopes: { operator: true },
     errors: { types: [ValidationError, ConflictError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: UpdateDestinationInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const change = await updateDestination(ctx.runtime, ctx.scope, input.id, {
+    resolve: (_root, { input }, ctx) =>
+      updateDestination(ctx, input.id, {
         name: input.name ?? undefined,
         code: input.code ?? undefined,
         url: input.url ?? undefined,
@@ -232,9 +229,7 @@ builder.mutationField("updateDestination", (t) =>
         headers: input.headers ?? undefined,
         timeoutMs: input.timeoutMs ?? undefined,
         rateLimitPerSecond: input.rateLimitPerSecond,
-      });
-      return changed(ctx, "destination.updated", "Destination", change);
-    },
+      }),
   }),
 );
 
@@ -247,8 +242,7 @@ builder.mutationField("pauseDestination", (t) =>
     description: "Holds deliveries to the destination until it is resumed.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "destination.paused", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "PAUSED")),
+    resolve: (_root, { input }, ctx) => setDestinationState(ctx, input.id, "PAUSED"),
   }),
 );
 
@@ -259,8 +253,7 @@ builder.mutationField("resumeDestination", (t) =>
     description: "Resumes a paused destination, or re-enables one Switchyard disabled.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "destination.resumed", "Destination", await setDestinationState(ctx.runtime, ctx.scope, input.id, "ACTIVE")),
+    resolve: (_root, { input }, ctx) => setDestinationState(ctx, input.id, "ACTIVE"),
   }),
 );
 
@@ -271,8 +264,7 @@ builder.mutationField("closeDestinationCircuit", (t) =>
     description: "Closes the destination's circuit breaker by hand: deliveries to it are claimed again at once.",
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "destination.circuit_closed", "Destination", await closeDestinationCircuit(ctx.runtime, ctx.scope, input.id)),
+    resolve: (_root, { input }, ctx) => closeDestinationCircuit(ctx, input.id),
   }),
 );
 
@@ -310,7 +302,6 @@ builder.mutationField("deleteDestination", (t) =>
     description: "Deletes the destination and its delivery history. Refused while webhooks or rules use it.",
     errors: { types: [NotFoundError, DestinationInUseError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "destination.deleted", "Destination", { before: await deleteDestination(ctx.runtime, ctx.scope, input.id) }),
+    resolve: (_root, { input }, ctx) => deleteDestination(ctx, input.id),
   }),
 );

@@ -3,7 +3,6 @@ import { createEventType, setEventTypeArchived, updateEventType } from "../serve
 import { ConflictError, NotFoundError, ValidationError } from "../server/errors.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
-import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
@@ -73,15 +72,13 @@ builder.mutationField("createEventType", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "event_type.created", "EventType", {
-        after: await createEventType(ctx.db, ctx.scope, {
-          name: input.name,
-          description: input.description ?? undefined,
-          schema: input.schema ?? undefined,
-          example: input.example ?? undefined,
-          partnerOnly: input.partnerOnly ?? false,
-        }),
+    resolve: (_root, { input }, ctx) =>
+      createEventType(ctx, {
+        name: input.name,
+        description: input.description ?? undefined,
+        schema: input.schema ?? undefined,
+        example: input.example ?? undefined,
+        partnerOnly: input.partnerOnly ?? false,
       }),
   }),
 );
@@ -106,18 +103,13 @@ builder.mutationField("updateEventType", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(
-        ctx,
-        "event_type.updated",
-        "EventType",
-        await updateEventType(ctx.db, ctx.scope, input.id, {
-          description: input.description ?? undefined,
-          schema: input.schema,
-          example: input.example,
-          partnerOnly: input.partnerOnly ?? undefined,
-        }),
-      ),
+    resolve: (_root, { input }, ctx) =>
+      updateEventType(ctx, input.id, {
+        description: input.description ?? undefined,
+        schema: input.schema,
+        example: input.example,
+        partnerOnly: input.partnerOnly ?? undefined,
+      }),
   }),
 );
 
@@ -132,12 +124,6 @@ builder.mutationField("archiveEventType", (t) =>
     description: "Archived types can no longer be published or subscribed to; their history stays.",
     errors: { types: [NotFoundError, ValidationError], directResult: true },
     args: { input: t.arg({ type: ArchiveEventTypeInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(
-        ctx,
-        input.archived === false ? "event_type.restored" : "event_type.archived",
-        "EventType",
-        await setEventTypeArchived(ctx.db, ctx.runtime.clock, ctx.scope, input.id, input.archived ?? true),
-      ),
+    resolve: (_root, { input }, ctx) => setEventTypeArchived(ctx, input.id, input.archived ?? true),
   }),
 );

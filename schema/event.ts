@@ -95,7 +95,7 @@ builder.mutationField("publishEvent", (t) =>
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: PublishEventInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const [published] = await publishEvents(ctx.runtime, ctx.scope, [input], { pathOf: () => ["input"] });
+      const [published] = await publishEvents(ctx, [input], { pathOf: () => ["input"] });
       return published;
     },
   }),
@@ -122,6 +122,6 @@ builder.mutationField("publishEvents", (t) =>
         }),
       }),
     },
-    resolve: (_root, { input }, ctx) => publishEvents(ctx.runtime, ctx.scope, input.events),
+    resolve: (_root, { input }, ctx) => publishEvents(ctx, input.events),
   }),
 );

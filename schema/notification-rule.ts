@@ -1,12 +1,10 @@
 // Notification rules: on an event type, with an optional
 // CEL condition, send to destinations.
-import { createRule, deleteRule, updateRule, type RuleWithDestinations } from "../server/rules/notification-rules.ts";
+import { createRule, deleteRule, updateRule } from "../server/rules/notification-rules.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
-import { changed } from "./audit-log.ts";
-import type { Action } from "../server/changes/change.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
@@ -80,9 +78,6 @@ filteredConnectionField("notificationRules", {
 
 const RulePayload = recordPayload("NotificationRule", (ctx) => ctx.db.notificationRule);
 
-const recordRule = (ctx: GraphQLContext, action: Action, change: { before?: RuleWithDestinations; after?: RuleWithDestinations }) =>
-  changed(ctx, action, "NotificationRule", change);
-
 builder.mutationField("createNotificationRule", (t) =>
   t.field({
     type: RulePayload,
@@ -102,15 +97,13 @@ builder.mutationField("createNotificationRule", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      recordRule(ctx, "notification_rule.created", {
-        after: await createRule(ctx.db, ctx.scope, {
-          name: input.name,
-          eventType: input.eventType,
-          condition: input.condition,
-          destinationIds: input.destinationIds,
-          enabled: input.enabled ?? true,
-        }),
+    resolve: (_root, { input }, ctx) =>
+      createRule(ctx, {
+        name: input.name,
+        eventType: input.eventType,
+        condition: input.condition,
+        destinationIds: input.destinationIds,
+        enabled: input.enabled ?? true,
       }),
   }),
 );
@@ -135,18 +128,14 @@ builder.mutationField("updateNotificationRule", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      recordRule(
-        ctx,
-        "notification_rule.updated",
-        await updateRule(ctx.db, ctx.scope, input.id, {
-          name: input.name ?? undefined,
-          eventType: input.eventType ?? undefined,
-          condition: input.condition,
-          destinationIds: input.destinationIds ?? undefined,
-          enabled: input.enabled ?? undefined,
-        }),
-      ),
+    resolve: (_root, { input }, ctx) =>
+      updateRule(ctx, input.id, {
+        name: input.name ?? undefined,
+        eventType: input.eventType ?? undefined,
+        condition: input.condition,
+        destinationIds: input.destinationIds ?? undefined,
+        enabled: input.enabled ?? undefined,
+      }),
   }),
 );
 
@@ -162,9 +151,6 @@ builder.mutationField("deleteNotificationRule", (t) =>
         type: builder.inputType("DeleteNotificationRuleInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      recordRule(ctx, "notification_rule.deleted", {
-        before: await ctx.db.$transaction((tx) => deleteRule(tx, ctx.scope, input.id)),
-      }),
+    resolve: (_root, { input }, ctx) => deleteRule(ctx, input.id),
   }),
 );

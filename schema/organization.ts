@@ -5,7 +5,6 @@ import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { reachableOrganizations } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
-import { changed } from "./audit-log.ts";
 import { recordPayload } from "./record-payload.ts";
 
 export const OrganizationNode = builder.prismaNode("Organization", {
@@ -59,7 +58,6 @@ builder.mutationField("updateOrganization", (t) =>
         type: builder.inputType("UpdateOrganizationInput", { fields: (f) => ({ name: f.string({ required: true }) }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "organization.updated", "Organization", await updateOrganization(ctx.runtime.prisma, ctx.scope, { name: input.name })),
+    resolve: async (_root, { input }, ctx) => updateOrganization(ctx, { name: input.name }),
   }),
 );

@@ -4,7 +4,6 @@ import { ConflictError, NotFoundError, ValidationError } from "../server/errors.
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
-import { changed } from "./audit-log.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
@@ -46,10 +45,7 @@ builder.mutationField("createProgram", (t) =>
         type: builder.inputType("CreateProgramInput", { fields: (f) => ({ name: f.string({ required: true }), description: f.string() }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "program.created", "Program", {
-        after: await createProgram(ctx.db, ctx.scope, { name: input.name, description: input.description ?? undefined }),
-      }),
+    resolve: (_root, { input }, ctx) => createProgram(ctx, { name: input.name, description: input.description ?? undefined }),
   }),
 );
 
@@ -66,12 +62,7 @@ builder.mutationField("updateProgram", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(
-        ctx,
-        "program.updated",
-        "Program",
-        await updateProgram(ctx.db, ctx.scope, input.id, { name: input.name ?? undefined, description: input.description ?? undefined }),
-      ),
+    resolve: (_root, { input }, ctx) =>
+      updateProgram(ctx, input.id, { name: input.name ?? undefined, description: input.description ?? undefined }),
   }),
 );

@@ -5,7 +5,6 @@ import { retryScheduleOf } from "../server/delivery/delivery-policy.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
 import { builder } from "./builder.ts";
-import { changed } from "./audit-log.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
@@ -118,19 +117,17 @@ builder.mutationField("createWebhook", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "webhook.created", "Webhook", {
-        after: await createWebhook(ctx.db, ctx.scope, {
-          name: input.name,
-          destinationId: input.destinationId,
-          eventTypes: input.eventTypes,
-          enabled: input.enabled ?? true,
-          verifyTls: input.options?.verifyTls ?? undefined,
-          payloadFormat: input.options?.payloadFormat ?? undefined,
-          maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
-          retrySchedule: input.options?.retrySchedule ?? null,
-          programId: input.programId ?? null,
-        }),
+    resolve: (_root, { input }, ctx) =>
+      createWebhook(ctx, {
+        name: input.name,
+        destinationId: input.destinationId,
+        eventTypes: input.eventTypes,
+        enabled: input.enabled ?? true,
+        verifyTls: input.options?.verifyTls ?? undefined,
+        payloadFormat: input.options?.payloadFormat ?? undefined,
+        maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
+        retrySchedule: input.options?.retrySchedule ?? null,
+        programId: input.programId ?? null,
       }),
   }),
 );
@@ -155,8 +152,8 @@ builder.mutationField("updateWebhook", (t) =>
         }),
       }),
     },
-    resolve: async (_root, { input }, ctx) => {
-      const change = await updateWebhook(ctx.db, ctx.scope, input.id, {
+    resolve: (_root, { input }, ctx) =>
+      updateWebhook(ctx, input.id, {
         name: input.name ?? undefined,
         eventTypes: input.eventTypes ?? undefined,
         enabled: input.enabled ?? undefined,
@@ -164,9 +161,7 @@ builder.mutationField("updateWebhook", (t) =>
         payloadFormat: input.options?.payloadFormat ?? undefined,
         maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
         retrySchedule: input.options && "retrySchedule" in input.options ? (input.options.retrySchedule ?? null) : undefined,
-      });
-      return changed(ctx, "webhook.updated", "Webhook", change);
-    },
+      }),
   }),
 );
 
@@ -182,7 +177,6 @@ builder.mutationField("deleteWebhook", (t) =>
         type: builder.inputType("DeleteWebhookInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),
       }),
     },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "webhook.deleted", "Webhook", { before: await ctx.db.$transaction((tx) => deleteWebhook(tx, ctx.scope, input.id)) }),
+    resolve: (_root, { input }, ctx) => deleteWebhook(ctx, input.id),
   }),
 );

@@ -17,7 +17,7 @@ import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
-import { tenantDb } from "../server/tenancy/tenant-db.ts";
+import { operationFor } from "../server/operation.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -66,8 +66,8 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
       });
     }
   }
-  const scope = { organizationId: acting };
-  return { runtime, principal, scope, db: tenantDb(runtime.prisma, scope) };
+  const actor = { tokenId: principal.tokenId, tokenName: principal.tokenName };
+  return { ...operationFor(runtime, { organizationId: acting }, actor), principal };
 }
 
 function overBudgetMessage({ cost, limit, windowSeconds, retryAfterSeconds }: Refusal): string {

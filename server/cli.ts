@@ -5,11 +5,12 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "./config.ts";
 import { closeRuntime, createRuntime } from "./runtime.ts";
 import { StartupError } from "./startup-error.ts";
-import { issueAccessToken } from "./tokens/access-tokens.ts";
+import { createAccessToken } from "./tokens/access-tokens.ts";
+import { operationFor } from "./operation.ts";
 import { COMMAND_LINE } from "./changes/change.ts";
 import { ValidationError } from "./errors.ts";
 import type { Reach, Role } from "./auth/principal.ts";
-import { createOrganization } from "./organizations/organizations.ts";
+import { createOrganization, forNewOrganization } from "./organizations/organizations.ts";
 
 const usage = `usage:
   npm run cli -- token create --name <name> [--role ADMIN|OPERATOR|VIEWER] [--organization <org id>]
@@ -64,12 +65,8 @@ async function tokenCreate(args: string[]): Promise<void> {
             : "several organizations exist: choose one with --organization <id>",
       );
     }
-    const { token, secret } = await issueAccessToken(runtime, { organizationId: organization.id }, COMMAND_LINE, {
-      name: values.name,
-      role,
-      reach,
-      organizationIds,
-    });
+    const op = operationFor(runtime, { organizationId: organization.id }, COMMAND_LINE);
+    const { token, secret } = await createAccessToken(op, { name: values.name, role, reach, organizationIds });
     const reaching =
       reach === "ALL" ? ", reaching every organization" : reach === "ORGANIZATIONS" ? `, also reaching ${organizationIds.join(", ")}` : "";
     process.stdout.write(
@@ -87,7 +84,7 @@ async function organizationCreate(args: string[]): Promise<void> {
   if (!name) throw new UsageError("--name is required");
   const runtime = await createRuntime(loadConfig(process.env, "all"), {});
   try {
-    const organization = await runtime.prisma.$transaction((tx) => createOrganization(tx, { name }));
+    const organization = await createOrganization(forNewOrganization(runtime, COMMAND_LINE), { name });
     process.stdout.write(
       `Created organization "${organization.name}" (${organization.id}).\n` +
         `Give it a token: npm run cli -- token create --name <name> --organization ${organization.id}\n`,

@@ -13,7 +13,8 @@ import { pgliteSqlRunner } from "../../server/db/database.ts";
 import { applyMigrations } from "../../server/db/migrate.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
 import { generateTokenSecret } from "../../server/auth/token-secret.ts";
-import { createOrganization } from "../../server/organizations/organizations.ts";
+import { createOrganization, forNewOrganization } from "../../server/organizations/organizations.ts";
+import { COMMAND_LINE } from "../../server/changes/change.ts";
 import { createAccessToken } from "../../server/tokens/access-tokens.ts";
 import { startApp, type App } from "../../schema/app.ts";
 
@@ -193,10 +194,9 @@ export async function startSwitchyard(target: Target, options: { startWorker?: b
  * acts in it with its own admin token.
  */
 export async function addOrganization(sy: BenchApp, name: string): Promise<GraphQLClient> {
-  const { secret } = await sy.app.runtime.prisma.$transaction(async (tx) => {
-    const organization = await createOrganization(tx, { name });
-    return createAccessToken(tx, { organizationId: organization.id }, { name: `${name} admin`, role: "ADMIN" });
-  });
+  const op = forNewOrganization(sy.app.runtime, COMMAND_LINE);
+  await createOrganization(op, { name });
+  const { secret } = await createAccessToken(op, { name: `${name} admin`, role: "ADMIN" });
   return graphqlClient(sy.app, secret);
 }
 

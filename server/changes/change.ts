@@ -12,6 +12,7 @@ export type AuditOnlyAction =
   | "destination.tested"
   | "delivery.resent"
   | "deliveries.requeued"
+  | "organization.created"
   | "program.created"
   | "program.updated"
   | "event_type.created"

@@ -4,8 +4,9 @@ import type { Credential, CredentialType } from "../db/generated/client.ts";
 import { CredentialInUseError, NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
-import { tenantDb } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
+import { scoped } from "../tenancy/scope.ts";
+import { changeRecord } from "../changes/record-change.ts";
 import { parseInput } from "../validation.ts";
 import { z } from "zod";
 import { credentialType, parseCredential } from "./credential-types.ts";
@@ -25,8 +26,7 @@ export interface CreatedCredential {
 }
 
 export async function createCredential(
-  runtime: Runtime,
-  scope: TenantScope,
+  op: Operation,
   input: { name: string; type: CredentialType; system: string; fields: Record<string, unknown> },
 ): Promise<CreatedCredential> {
   const { name, system } = parseInput(credentialInput, { name: input.name, system: input.system });
@@ -43,18 +43,21 @@ export async function createCredential(
       .map((key) => [key, String(fields[key as keyof typeof fields])]),
   );
   const id = newId("Credential");
-  const credential = await tenantDb(runtime.prisma, scope).credential.create({
-    data: scoped(scope, {
-      id,
-      name,
-      system,
-      type: input.type,
-      publicFields: publicFields as object,
-      sealedSecrets:
-        Object.keys(secretFields).length > 0 ? runtime.secrets.seal(JSON.stringify(secretFields), sealContext({ ...scope, id })) : null,
-      hint: spec.hint(fields) ?? null,
+  const sealed =
+    Object.keys(secretFields).length > 0 ? op.runtime.secrets.seal(JSON.stringify(secretFields), sealContext({ ...op.scope, id })) : null;
+  const credential = await changeRecord(op, "credential.created", "Credential", async (tx) => ({
+    after: await tx.db.credential.create({
+      data: scoped(tx.scope, {
+        id,
+        name,
+        system,
+        type: input.type,
+        publicFields: publicFields as object,
+        sealedSecrets: sealed,
+        hint: spec.hint(fields) ?? null,
+      }),
     }),
-  });
+  }));
   return { credential, generated };
 }
 
@@ -66,15 +69,15 @@ export function openCredentialFields(runtime: Runtime, credential: Credential): 
   return { ...(credential.publicFields as object), ...secrets };
 }
 
-export async function findCredential(runtime: Runtime, scope: TenantScope, id: string): Promise<Credential> {
-  const credential = await tenantDb(runtime.prisma, scope).credential.findFirst({ where: scoped(scope, { id }) });
+export async function findCredential(op: Operation, id: string): Promise<Credential> {
+  const credential = await op.db.credential.findFirst({ where: scoped(op.scope, { id }) });
   if (!credential) throw new NotFoundError("Credential", id);
   return credential;
 }
 
 /** A credential a destination may use to call out; anything else is a validation error at `path`. */
-export async function findOutgoingCredential(runtime: Runtime, scope: TenantScope, id: string, path: string[]): Promise<Credential> {
-  const credential = await tenantDb(runtime.prisma, scope).credential.findFirst({ where: scoped(scope, { id }) });
+export async function findOutgoingCredential(op: Operation, id: string, path: string[]): Promise<Credential> {
+  const credential = await op.db.credential.findFirst({ where: scoped(op.scope, { id }) });
   if (!credential) throw ValidationError.field(path, `No credential ${id} in this organization.`);
   if (credentialType(credential.type).direction !== "OUTGOING") {
     throw ValidationError.field(path, `A ${credential.type} credential verifies incoming webhooks; a destination needs an outgoing type.`);
@@ -82,14 +85,17 @@ export async function findOutgoingCredential(runtime: Runtime, scope: TenantScop
   return credential;
 }
 
-export async function deleteCredential(runtime: Runtime, scope: TenantScope, id: string): Promise<Credential> {
-  const credential = await findCredential(runtime, scope, id);
-  const users = await tenantDb(runtime.prisma, scope).destination.findMany({
-    where: scoped(scope, { credentialId: id }),
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
+/** Deletes a credential no destination uses (CredentialInUseError names those that do). */
+export async function deleteCredential(op: Operation, id: string): Promise<Credential> {
+  return changeRecord(op, "credential.deleted", "Credential", async (tx) => {
+    const credential = await findCredential(tx, id);
+    const users = await tx.db.destination.findMany({
+      where: scoped(tx.scope, { credentialId: id }),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
+    if (users.length > 0) throw new CredentialInUseError(id, users);
+    await tx.db.credential.delete({ where: { id } });
+    return { before: credential };
   });
-  if (users.length > 0) throw new CredentialInUseError(id, users);
-  await tenantDb(runtime.prisma, scope).credential.delete({ where: { id } });
-  return credential;
 }

@@ -23,6 +23,7 @@ import {
 } from "./record-attempt.ts";
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
+import { operationFor } from "../operation.ts";
 
 export const USER_AGENT = "Switchyard-Webhooks/0.1";
 const REDACTED = "[redacted]";
@@ -210,15 +211,22 @@ async function recordEvenIfRefused(runtime: Runtime, recorder: AttemptRecorder, 
  * turn, so a rule that sends those events somewhere failing cannot loop.
  */
 async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], outcome: AttemptOutcome): Promise<void> {
-  const scope = { organizationId: before[0].organizationId };
-  if (outcome.health.disabledReason && outcome.health.destination) {
-    await recordChange(runtime, scope, SWITCHYARD, {
-      action: "destination.disabled",
-      resourceType: "Destination",
-      resourceId: outcome.health.destination.id,
-      before: before[0].destination,
-      after: outcome.health.destination,
-    });
+  const disabled = outcome.health.disabledReason ? outcome.health.destination : undefined;
+  if (disabled) {
+    const op = operationFor(runtime, { organizationId: before[0].organizationId }, SWITCHYARD);
+    await op
+      .transaction((tx) =>
+        recordChange(tx, {
+          action: "destination.disabled",
+          resourceType: "Destination",
+          resourceId: disabled.id,
+          before: before[0].destination,
+          after: disabled,
+        }),
+      )
+      .catch((error: unknown) =>
+        runtime.logger.error({ err: error, destinationId: disabled.id }, "could not record a disabled destination"),
+      );
   }
   for (const delivery of outcome.deliveries) {
     const was = before.find((d) => d.id === delivery.id)!;
@@ -230,9 +238,9 @@ async function raiseConsequences(runtime: Runtime, before: LoadedDelivery[], out
 /** delivery.exhausted for a delivery that has just failed for good (`was` as claimed or loaded, `delivery` as it now stands). */
 export async function raiseExhausted(runtime: Runtime, was: LoadedDelivery, delivery: Delivery): Promise<void> {
   if (was.event.source === "SYSTEM" && was.event.type === "delivery.exhausted") return;
-  const scope = { organizationId: delivery.organizationId };
-  await raiseSystemEvent(runtime, scope, "delivery.exhausted", {
-    organizationId: scope.organizationId,
+  const op = operationFor(runtime, { organizationId: delivery.organizationId }, SWITCHYARD);
+  const raised = raiseSystemEvent(op, "delivery.exhausted", {
+    organizationId: delivery.organizationId,
     delivery: {
       id: delivery.id,
       eventId: delivery.eventId,
@@ -245,6 +253,10 @@ export async function raiseExhausted(runtime: Runtime, was: LoadedDelivery, deli
     },
     destination: { id: was.destination.id, name: was.destination.name, url: was.destination.url },
   });
+  // The delivery has failed for good whatever happens here: a problem raising its event is logged, not retried.
+  await raised.catch((error: unknown) =>
+    runtime.logger.error({ err: error, deliveryId: delivery.id }, "could not raise delivery.exhausted"),
+  );
 }
 
 export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): void {

@@ -1,6 +1,7 @@
 // A destination's success rate and latency over time, bucketed, for charts.
 import { ValidationError } from "../errors.ts";
-import { organization, tenantSql, type TenantDb } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
+import { organization, tenantSql } from "../tenancy/tenant-db.ts";
 
 export interface StatsBucket {
   start: Date;
@@ -13,7 +14,7 @@ export interface StatsBucket {
 const MAX_BUCKETS = 500;
 
 export async function destinationStats(
-  db: TenantDb,
+  op: Operation,
   destinationId: string,
   range: { since: Date; until: Date; bucketMinutes: number },
 ): Promise<StatsBucket[]> {
@@ -26,7 +27,9 @@ export async function destinationStats(
     throw ValidationError.field(["bucketMinutes"], `At most ${MAX_BUCKETS} buckets: choose larger buckets or a shorter range.`);
   }
   const seconds = bucketMinutes * 60;
-  const rows = await db.$queryRaw<{ start: Date; attempts: number; succeeded: number; p50: number | null; p95: number | null }[]>(tenantSql`
+  const rows = await op.db.$queryRaw<
+    { start: Date; attempts: number; succeeded: number; p50: number | null; p95: number | null }[]
+  >(tenantSql`
     SELECT to_timestamp(floor(extract(epoch FROM "sentAt") / ${seconds}) * ${seconds}) AS start,
            count(*)::int AS attempts,
            (count(*) FILTER (WHERE succeeded))::int AS succeeded,

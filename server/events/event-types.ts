@@ -3,13 +3,12 @@
 import { z } from "zod";
 import type { EventType } from "../db/generated/client.ts";
 import { Prisma } from "../db/generated/client.ts";
-import type { TenantClient } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { Clock } from "../clock.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { scoped } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
-import type { Changed } from "../changes/changed.ts";
+import { changeRecord } from "../changes/record-change.ts";
 import { payloadIssues, schemaIssues } from "./payload-schema.ts";
 import { systemEventNames } from "../system-events/catalogue.ts";
 
@@ -37,82 +36,81 @@ function checkSchemaAndExample(schema: unknown, example: unknown): void {
 const json = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
 export async function createEventType(
-  db: TenantClient,
-  scope: TenantScope,
+  op: Operation,
   raw: { name: string; description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
 ): Promise<EventType> {
   const input = parseInput(z.object({ name: eventTypeFields.name, description: eventTypeFields.description.default("") }), raw);
   checkSchemaAndExample(raw.schema, raw.example);
   if (systemEventNames.has(input.name))
     throw ValidationError.field(["input", "name"], `${input.name} is one of Switchyard's system event types.`);
-  if (await db.eventType.findFirst({ where: scoped(scope, { name: input.name }) })) {
-    throw new ConflictError(`The event type ${input.name} already exists.`, ["input", "name"]);
-  }
-  return db.eventType.create({
-    data: scoped(scope, {
-      id: newId("EventType"),
-      name: input.name,
-      description: input.description,
-      partnerOnly: raw.partnerOnly ?? false,
-      schema: json(raw.schema ?? null),
-      example: json(raw.example ?? null),
-    }),
+  return changeRecord(op, "event_type.created", "EventType", async (tx) => {
+    if (await tx.db.eventType.findFirst({ where: scoped(tx.scope, { name: input.name }) })) {
+      throw new ConflictError(`The event type ${input.name} already exists.`, ["input", "name"]);
+    }
+    const eventType = await tx.db.eventType.create({
+      data: scoped(tx.scope, {
+        id: newId("EventType"),
+        name: input.name,
+        description: input.description,
+        partnerOnly: raw.partnerOnly ?? false,
+        schema: json(raw.schema ?? null),
+        example: json(raw.example ?? null),
+      }),
+    });
+    return { after: eventType };
   });
 }
 
-export async function findEventType(db: TenantClient, scope: TenantScope, id: string): Promise<EventType> {
-  const eventType = await db.eventType.findFirst({ where: scoped(scope, { id }) });
+export async function findEventType(op: Operation, id: string): Promise<EventType> {
+  const eventType = await op.db.eventType.findFirst({ where: scoped(op.scope, { id }) });
   if (!eventType) throw new NotFoundError("EventType", id);
   return eventType;
 }
 
 /** System event types are Switchyard's: their schema and life are not the organization's to change. */
-async function findEditableEventType(db: TenantClient, scope: TenantScope, id: string): Promise<EventType> {
-  const eventType = await findEventType(db, scope, id);
+async function findEditableEventType(op: Operation, id: string): Promise<EventType> {
+  const eventType = await findEventType(op, id);
   if (eventType.system) throw ValidationError.field(["input", "id"], `${eventType.name} is a system event type and cannot be changed.`);
   return eventType;
 }
 
 /** Changes the description, schema or example; the name is the contract and stays. */
 export async function updateEventType(
-  db: TenantClient,
-  scope: TenantScope,
+  op: Operation,
   id: string,
   raw: { description?: string; schema?: unknown; example?: unknown; partnerOnly?: boolean },
-): Promise<Changed<EventType>> {
-  const existing = await findEditableEventType(db, scope, id);
+): Promise<EventType> {
   const description =
     raw.description === undefined ? undefined : parseInput(z.object({ description: eventTypeFields.description }), raw).description;
-  const schema = raw.schema === undefined ? existing.schema : raw.schema;
-  const example = raw.example === undefined ? existing.example : raw.example;
-  checkSchemaAndExample(schema, example);
-  const after = await db.eventType.update({
-    where: { id },
-    data: {
-      description,
-      partnerOnly: raw.partnerOnly,
-      schema: raw.schema === undefined ? undefined : json(raw.schema),
-      example: raw.example === undefined ? undefined : json(raw.example),
-    },
+  return changeRecord(op, "event_type.updated", "EventType", async (tx) => {
+    const existing = await findEditableEventType(tx, id);
+    const schema = raw.schema === undefined ? existing.schema : raw.schema;
+    const example = raw.example === undefined ? existing.example : raw.example;
+    checkSchemaAndExample(schema, example);
+    const after = await tx.db.eventType.update({
+      where: { id },
+      data: {
+        description,
+        partnerOnly: raw.partnerOnly,
+        schema: raw.schema === undefined ? undefined : json(raw.schema),
+        example: raw.example === undefined ? undefined : json(raw.example),
+      },
+    });
+    return { before: existing, after };
   });
-  return { before: existing, after };
 }
 
 /** Archived types cannot be published or subscribed to; existing history stays. */
-export async function setEventTypeArchived(
-  db: TenantClient,
-  clock: Clock,
-  scope: TenantScope,
-  id: string,
-  archived: boolean,
-): Promise<Changed<EventType>> {
-  const before = await findEditableEventType(db, scope, id);
-  return { before, after: await db.eventType.update({ where: { id }, data: { archivedAt: archived ? clock.now() : null } }) };
+export async function setEventTypeArchived(op: Operation, id: string, archived: boolean): Promise<EventType> {
+  return changeRecord(op, archived ? "event_type.archived" : "event_type.restored", "EventType", async (tx) => {
+    const before = await findEditableEventType(tx, id);
+    return { before, after: await tx.db.eventType.update({ where: { id }, data: { archivedAt: archived ? tx.clock.now() : null } }) };
+  });
 }
 
 /** The live (not archived) event types with these names; names that are not live are reported at `path`. */
-export async function requireLiveEventTypes(db: TenantClient, scope: TenantScope, names: string[], path: string[]): Promise<EventType[]> {
-  const found = await db.eventType.findMany({ where: scoped(scope, { name: { in: names }, archivedAt: null }) });
+export async function requireLiveEventTypes(op: Operation, names: string[], path: string[]): Promise<EventType[]> {
+  const found = await op.db.eventType.findMany({ where: scoped(op.scope, { name: { in: names }, archivedAt: null }) });
   const known = new Set(found.map((t) => t.name));
   const issues = names
     .map((name, index) => ({ name, index }))

@@ -12,9 +12,8 @@ import { z } from "zod";
 import { Prisma, type Event, type EventSource, type EventType } from "../db/generated/client.ts";
 import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { Runtime } from "../runtime.ts";
-import type { TenantScope } from "../tenancy/scope.ts";
-import { organization, tenantDb, tenantSql, type TenantDb } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
+import { organization, tenantSql, type TenantClient } from "../tenancy/tenant-db.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
@@ -75,7 +74,7 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
  * programs exist, the enabled webhooks subscribed to any of the types, and
  * the enabled notification rules on them with their destinations.
  */
-async function loadContext(db: TenantDb, typeNames: string[], programIds: string[]): Promise<PublishContext> {
+async function loadContext(db: TenantClient, typeNames: string[], programIds: string[]): Promise<PublishContext> {
   const [row] = await db.$queryRaw<
     { eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]
   >(tenantSql`
@@ -289,8 +288,7 @@ function publishStatement(
 }
 
 export async function publishEvents(
-  runtime: Runtime,
-  scope: TenantScope,
+  op: Operation,
   inputs: PublishInput[],
   options: { source?: EventSource; pathOf?: (index: number) => string[] } = {},
 ): Promise<Published[]> {
@@ -298,12 +296,12 @@ export async function publishEvents(
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_CALL) {
     throw ValidationError.field(["input", "events"], `Publish 1 to ${MAX_EVENTS_PER_CALL} events a call.`);
   }
-  const db = tenantDb(runtime.prisma, scope);
+  const { db } = op;
   const typeNames = [...new Set(inputs.map((i) => i.type))];
   const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
   const context = await loadContext(db, typeNames, programIds);
   validate(context, inputs, pathOf);
-  const now = runtime.clock.now();
+  const now = op.clock.now();
   const proposed = inputs.map(() => newId("Event"));
   const events = inputs.map((input, i) => ({
     id: proposed[i],
@@ -313,7 +311,7 @@ export async function publishEvents(
     idempotencyKey: input.idempotencyKey ?? null,
     occurredAt: input.occurredAt ?? now,
   }));
-  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, op.runtime.config.ruleStepBudget);
 
   const rows = (
     await db.$queryRaw<Record<string, unknown>[]>(publishStatement(events, deliveries, ruleProblems, options.source ?? "API", now))
@@ -327,6 +325,6 @@ export async function publishEvents(
   }
   const published = eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
 
-  if ((rows[0]?.v.deliveries as number) > 0) runtime.wakeups.notify();
+  if ((rows[0]?.v.deliveries as number) > 0) op.afterCommit(() => op.runtime.wakeups.notify());
   return published;
 }

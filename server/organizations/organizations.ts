@@ -2,27 +2,37 @@
 // whoever runs Switchyard), and an organization's own settings.
 import { z } from "zod";
 import type { Organization } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
-import type { TenantScope } from "../tenancy/scope.ts";
+import { operationFor, type Operation } from "../operation.ts";
+import type { Runtime } from "../runtime.ts";
 import { NotFoundError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
-import type { Changed } from "../changes/changed.ts";
+import { changeRecord, type Actor } from "../changes/record-change.ts";
 import { newId } from "../ids.ts";
 import { ensureSystemEventTypes } from "../system-events/raise.ts";
 
 const organizationName = z.string().trim().min(1, "Name is required.").max(200, "Name is at most 200 characters.");
 
-/** A new organization with its system event types, ready for tokens, destinations and webhooks. Run it in a transaction. */
-export async function createOrganization(db: Db, raw: { name: string }): Promise<Organization> {
-  const { name } = parseInput(z.object({ name: organizationName }), raw);
-  const organization = await db.organization.create({ data: { id: newId("Organization"), name } });
-  await ensureSystemEventTypes(db, organization.id);
-  return organization;
+/** An operation acting in an organization that does not exist yet, for `createOrganization` to make. */
+export function forNewOrganization(runtime: Runtime, actor: Actor): Operation {
+  return operationFor(runtime, { organizationId: newId("Organization") }, actor);
 }
 
-export async function updateOrganization(db: Db, scope: TenantScope, raw: { name: string }): Promise<Changed<Organization>> {
+/** Creates `op`'s organization (see forNewOrganization), with its system event types, ready for tokens, destinations and webhooks. */
+export async function createOrganization(op: Operation, raw: { name: string }): Promise<Organization> {
   const { name } = parseInput(z.object({ name: organizationName }), raw);
-  const before = await db.organization.findUnique({ where: { id: scope.organizationId } });
-  if (!before) throw new NotFoundError("Organization", scope.organizationId);
-  return { before, after: await db.organization.update({ where: { id: scope.organizationId }, data: { name } }) };
+  return changeRecord(op, "organization.created", "Organization", async (tx) => {
+    const organization = await tx.db.organization.create({ data: { id: tx.scope.organizationId, name } });
+    await ensureSystemEventTypes(tx.db, organization.id);
+    return { after: organization };
+  });
+}
+
+export async function updateOrganization(op: Operation, raw: { name: string }): Promise<Organization> {
+  const { name } = parseInput(z.object({ name: organizationName }), raw);
+  const id = op.scope.organizationId;
+  return changeRecord(op, "organization.updated", "Organization", async (tx) => {
+    const before = await tx.db.organization.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("Organization", id);
+    return { before, after: await tx.db.organization.update({ where: { id }, data: { name } }) };
+  });
 }

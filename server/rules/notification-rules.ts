@@ -2,12 +2,12 @@
 // condition, send to one or more destinations through the delivery engine.
 import { z } from "zod";
 import type { NotificationRule } from "../db/generated/client.ts";
-import type { TenantClient } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { scoped } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
-import type { Changed } from "../changes/changed.ts";
+import { changeRecord } from "../changes/record-change.ts";
 import { requireLiveEventTypes } from "../events/event-types.ts";
 import { compileCondition } from "./condition.ts";
 
@@ -25,10 +25,10 @@ const fields = {
   enabled: z.boolean(),
 };
 
-async function requireDestinations(db: TenantClient, scope: TenantScope, ids: string[]): Promise<string[]> {
+async function requireDestinations(op: Operation, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   const found = new Set(
-    (await db.destination.findMany({ where: scoped(scope, { id: { in: unique } }), select: { id: true } })).map((d) => d.id),
+    (await op.db.destination.findMany({ where: scoped(op.scope, { id: { in: unique } }), select: { id: true } })).map((d) => d.id),
   );
   const issues = ids
     .map((id, index) => ({ id, index }))
@@ -38,20 +38,26 @@ async function requireDestinations(db: TenantClient, scope: TenantScope, ids: st
   return unique;
 }
 
-async function withDestinations(db: TenantClient, rule: NotificationRule): Promise<RuleWithDestinations> {
-  const targets = await db.notificationRuleDestination.findMany({ where: { ruleId: rule.id }, orderBy: { destinationId: "asc" } });
+async function withDestinations(op: Operation, rule: NotificationRule): Promise<RuleWithDestinations> {
+  const targets = await op.db.notificationRuleDestination.findMany({ where: { ruleId: rule.id }, orderBy: { destinationId: "asc" } });
   return { ...rule, destinationIds: targets.map((t) => t.destinationId) };
 }
 
-export async function findRule(db: TenantClient, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
-  const rule = await db.notificationRule.findFirst({ where: scoped(scope, { id }) });
+export async function findRule(op: Operation, id: string): Promise<RuleWithDestinations> {
+  const rule = await op.db.notificationRule.findFirst({ where: scoped(op.scope, { id }) });
   if (!rule) throw new NotFoundError("NotificationRule", id);
-  return withDestinations(db, rule);
+  return withDestinations(op, rule);
+}
+
+/** The event type a rule listens to must be live; reported at input.eventType. */
+async function requireRuleEventType(op: Operation, eventType: string): Promise<void> {
+  await requireLiveEventTypes(op, [eventType], ["input", "eventType"]).catch((error: unknown) => {
+    throw error instanceof ValidationError ? ValidationError.field(["input", "eventType"], error.issues[0].message) : error;
+  });
 }
 
 export async function createRule(
-  db: TenantClient,
-  scope: TenantScope,
+  op: Operation,
   raw: { name: string; eventType: string; condition?: string | null; destinationIds: string[]; enabled?: boolean },
 ): Promise<RuleWithDestinations> {
   const input = parseInput(
@@ -65,29 +71,28 @@ export async function createRule(
     raw,
   );
   if (input.condition) compileCondition(input.condition);
-  await requireLiveEventTypes(db, scope, [input.eventType], ["input", "eventType"]).catch((error: unknown) => {
-    throw error instanceof ValidationError ? ValidationError.field(["input", "eventType"], error.issues[0].message) : error;
+  return changeRecord(op, "notification_rule.created", "NotificationRule", async (tx) => {
+    await requireRuleEventType(tx, input.eventType);
+    const destinationIds = await requireDestinations(tx, input.destinationIds);
+    const rule = await tx.db.notificationRule.create({
+      data: scoped(tx.scope, {
+        id: newId("NotificationRule"),
+        name: input.name,
+        eventType: input.eventType,
+        condition: input.condition,
+        enabled: input.enabled,
+        destinations: { create: destinationIds.map((destinationId) => ({ destinationId })) },
+      }),
+    });
+    return { after: await withDestinations(tx, rule) };
   });
-  const destinationIds = await requireDestinations(db, scope, input.destinationIds);
-  const rule = await db.notificationRule.create({
-    data: scoped(scope, {
-      id: newId("NotificationRule"),
-      name: input.name,
-      eventType: input.eventType,
-      condition: input.condition,
-      enabled: input.enabled,
-      destinations: { create: destinationIds.map((destinationId) => ({ destinationId })) },
-    }),
-  });
-  return withDestinations(db, rule);
 }
 
 export async function updateRule(
-  db: TenantClient,
-  scope: TenantScope,
+  op: Operation,
   id: string,
   raw: { name?: string; eventType?: string; condition?: string | null; destinationIds?: string[]; enabled?: boolean },
-): Promise<Changed<RuleWithDestinations>> {
+): Promise<RuleWithDestinations> {
   const input = parseInput(
     z.object({
       name: fields.name.optional(),
@@ -98,36 +103,36 @@ export async function updateRule(
     }),
     raw,
   );
-  const before = await findRule(db, scope, id);
   if (input.condition) compileCondition(input.condition);
-  if (input.eventType) {
-    await requireLiveEventTypes(db, scope, [input.eventType], ["input", "eventType"]).catch((error: unknown) => {
-      throw error instanceof ValidationError ? ValidationError.field(["input", "eventType"], error.issues[0].message) : error;
+  return changeRecord(op, "notification_rule.updated", "NotificationRule", async (tx) => {
+    const before = await findRule(tx, id);
+    if (input.eventType) await requireRuleEventType(tx, input.eventType);
+    const destinationIds = input.destinationIds && (await requireDestinations(tx, input.destinationIds));
+    await tx.db.notificationRule.update({
+      where: { id },
+      data: {
+        name: input.name,
+        eventType: input.eventType,
+        condition: input.condition,
+        // A new condition has not failed yet.
+        ...(input.condition !== undefined &&
+          input.condition !== before.condition && { lastEvaluationError: null, lastEvaluationErrorAt: null }),
+        enabled: input.enabled,
+        ...(destinationIds && { destinations: { deleteMany: {}, create: destinationIds.map((destinationId) => ({ destinationId })) } }),
+      },
     });
-  }
-  const destinationIds = input.destinationIds && (await requireDestinations(db, scope, input.destinationIds));
-  await db.notificationRule.update({
-    where: { id },
-    data: {
-      name: input.name,
-      eventType: input.eventType,
-      condition: input.condition,
-      // A new condition has not failed yet.
-      ...(input.condition !== undefined &&
-        input.condition !== before.condition && { lastEvaluationError: null, lastEvaluationErrorAt: null }),
-      enabled: input.enabled,
-      ...(destinationIds && { destinations: { deleteMany: {}, create: destinationIds.map((destinationId) => ({ destinationId })) } }),
-    },
+    return { before, after: await findRule(tx, id) };
   });
-  return { before, after: await findRule(db, scope, id) };
 }
 
-export async function deleteRule(db: TenantClient, scope: TenantScope, id: string): Promise<RuleWithDestinations> {
-  const rule = await findRule(db, scope, id);
-  await db.delivery.updateMany({
-    where: scoped(scope, { ruleId: id, status: "SCHEDULED" as const }),
-    data: { status: "CANCELLED", nextAttemptAt: null },
+export async function deleteRule(op: Operation, id: string): Promise<RuleWithDestinations> {
+  return changeRecord(op, "notification_rule.deleted", "NotificationRule", async (tx) => {
+    const rule = await findRule(tx, id);
+    await tx.db.delivery.updateMany({
+      where: scoped(tx.scope, { ruleId: id, status: "SCHEDULED" as const }),
+      data: { status: "CANCELLED", nextAttemptAt: null },
+    });
+    await tx.db.notificationRule.delete({ where: { id } });
+    return { before: rule };
   });
-  await db.notificationRule.delete({ where: { id } });
-  return rule;
 }

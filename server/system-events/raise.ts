@@ -3,13 +3,13 @@
 import type { Db } from "../db/database.ts";
 import { ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { Runtime } from "../runtime.ts";
-import type { TenantScope } from "../tenancy/scope.ts";
+import type { Operation } from "../operation.ts";
+import type { TenantClient } from "../tenancy/tenant-db.ts";
 import { publishEvents } from "../events/publish.ts";
 import { systemEventTypes } from "./catalogue.ts";
 
 /** Puts the system event types into an organization's catalogue (idempotent). */
-export async function ensureSystemEventTypes(db: Db, organizationId: string): Promise<void> {
+export async function ensureSystemEventTypes(db: Db | TenantClient, organizationId: string): Promise<void> {
   await db.eventType.createMany({
     data: systemEventTypes.map((type) => ({
       id: newId("EventType"),
@@ -25,20 +25,17 @@ export async function ensureSystemEventTypes(db: Db, organizationId: string): Pr
 }
 
 /**
- * Publishes a system event. It never fails the change that raised it: a
- * problem is logged. An organization that predates a system type gets it now.
+ * Publishes a system event through `op` (inside the transaction of the
+ * change that raised it, when there is one). An organization that predates
+ * a system type gets it now.
  */
-export async function raiseSystemEvent(runtime: Runtime, scope: TenantScope, type: string, data: object): Promise<void> {
-  const publish = () => publishEvents(runtime, scope, [{ type, payload: data }], { source: "SYSTEM", pathOf: () => ["system", type] });
-  try {
-    await publish().catch(async (error: unknown) => {
-      if (!(error instanceof ValidationError) || !error.issues.some((i) => i.path.at(-1) === "type")) throw error;
-      await ensureSystemEventTypes(runtime.prisma, scope.organizationId);
-      await publish();
-    });
-  } catch (error) {
-    runtime.logger.error({ err: error, type, organizationId: scope.organizationId }, "could not raise a system event");
-  }
+export async function raiseSystemEvent(op: Operation, type: string, data: object): Promise<void> {
+  const publish = () => publishEvents(op, [{ type, payload: data }], { source: "SYSTEM", pathOf: () => ["system", type] });
+  await publish().catch(async (error: unknown) => {
+    if (!(error instanceof ValidationError) || !error.issues.some((i) => i.path.at(-1) === "type")) throw error;
+    await ensureSystemEventTypes(op.db, op.scope.organizationId);
+    await publish();
+  });
 }
 
 /** At start: every organization has the current system event types, including ones added by an upgrade. */

@@ -2,17 +2,14 @@
 import { z } from "zod";
 import { displayPrefix, generateTokenSecret, hashTokenSecret, isTokenSecretShape } from "../auth/token-secret.ts";
 import { reaches, type Principal, type Reach, type Role } from "../auth/principal.ts";
-import type { Db } from "../db/database.ts";
 import type { AccessToken } from "../db/generated/client.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
-import { tenantDb, type TenantClient } from "../tenancy/tenant-db.ts";
+import { scoped } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
-import type { Runtime } from "../runtime.ts";
+import type { Operation } from "../operation.ts";
 import { revokedTopic } from "../live/live-events.ts";
-import type { Changed } from "../changes/changed.ts";
-import { recordChange, type Actor } from "../changes/record-change.ts";
+import { changeRecord, recordChange } from "../changes/record-change.ts";
 
 const tokenName = z.string().trim().min(1, "Name is required.").max(100, "Name is at most 100 characters.");
 
@@ -38,7 +35,7 @@ export interface NewAccessToken {
  * ALL-reach creator makes ALL-reach tokens, and listed organizations must be
  * within the creator's reach. (No creator: the command line and first start.)
  */
-async function checkReach(prisma: Db, input: NewAccessToken, creator: Principal | undefined): Promise<string[]> {
+async function checkReach(op: Operation, input: NewAccessToken, creator: Principal | undefined): Promise<string[]> {
   const reach = input.reach ?? "ORGANIZATION";
   const ids = [...new Set(input.organizationIds ?? [])];
   if (reach !== "ORGANIZATIONS" && ids.length > 0)
@@ -46,7 +43,7 @@ async function checkReach(prisma: Db, input: NewAccessToken, creator: Principal 
   if (reach === "ALL" && creator && creator.reach !== "ALL")
     throw ValidationError.field(["input", "reach"], "Only a token that reaches all organizations can create one that does.");
   const outOfReach = creator ? ids.filter((id) => !reaches(creator, id)) : [];
-  const existing = new Set((await prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
+  const existing = new Set((await op.db.organization.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
   const issues = ids
     .map((id, index) => ({ id, index }))
     .filter(({ id }) => outOfReach.includes(id) || !existing.has(id))
@@ -58,72 +55,58 @@ async function checkReach(prisma: Db, input: NewAccessToken, creator: Principal 
   return ids;
 }
 
-export async function createAccessToken(
-  prisma: Db,
-  scope: TenantScope,
-  input: NewAccessToken,
-  creator?: Principal,
-): Promise<CreatedAccessToken> {
+/**
+ * Creates a token in `op`'s organization and records it (audit entry,
+ * token.created and user.updated events), whoever asks: the API, the command
+ * line and first start leave the same trace. `creator`: the token asking,
+ * whose reach the new one may not exceed.
+ */
+export async function createAccessToken(op: Operation, input: NewAccessToken, creator?: Principal): Promise<CreatedAccessToken> {
   const { name } = parseInput(z.object({ name: tokenName }), { name: input.name });
   const secret = input.secret ?? generateTokenSecret();
   if (!isTokenSecretShape(secret)) {
     throw ValidationError.field(["secret"], "A token secret is `sy_` followed by 20 to 128 letters and digits.");
   }
-  const organizationIds = (await checkReach(prisma, input, creator)).filter((id) => id !== scope.organizationId);
-  const token = await prisma.accessToken.create({
-    data: scoped(scope, {
-      id: newId("AccessToken"),
-      name,
-      role: input.role,
-      reach: input.reach ?? "ORGANIZATION",
-      secretHash: hashTokenSecret(secret),
-      secretPrefix: displayPrefix(secret),
-      reaches: { create: organizationIds.map((organizationId) => ({ organizationId })) },
-    }),
+  return op.transaction(async (tx) => {
+    const organizationIds = (await checkReach(tx, input, creator)).filter((id) => id !== tx.scope.organizationId);
+    const token = await tx.db.accessToken.create({
+      data: scoped(tx.scope, {
+        id: newId("AccessToken"),
+        name,
+        role: input.role,
+        reach: input.reach ?? "ORGANIZATION",
+        secretHash: hashTokenSecret(secret),
+        secretPrefix: displayPrefix(secret),
+        reaches: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+      }),
+    });
+    await recordChange(tx, { action: "token.created", resourceType: "AccessToken", resourceId: token.id, after: token });
+    return { token, secret };
   });
-  return { token, secret };
 }
 
-/**
- * Creates a token and records it (audit entry, token.created and user.updated
- * events), whoever asks: the API and the command line leave the same trace.
- */
-export async function issueAccessToken(
-  runtime: Runtime,
-  scope: TenantScope,
-  actor: Actor,
-  input: NewAccessToken,
-  creator?: Principal,
-): Promise<CreatedAccessToken> {
-  const created = await createAccessToken(runtime.prisma, scope, input, creator);
-  await recordChange(runtime, scope, actor, {
-    action: "token.created",
-    resourceType: "AccessToken",
-    resourceId: created.token.id,
-    after: created.token,
-  });
-  return created;
-}
-
-async function findToken(prisma: TenantClient, scope: TenantScope, id: string): Promise<AccessToken> {
-  const token = await prisma.accessToken.findFirst({ where: scoped(scope, { id }) });
+async function findToken(op: Operation, id: string): Promise<AccessToken> {
+  const token = await op.db.accessToken.findFirst({ where: scoped(op.scope, { id }) });
   if (!token) throw new NotFoundError("AccessToken", id);
   return token;
 }
 
-export async function renameAccessToken(prisma: TenantClient, scope: TenantScope, id: string, name: string): Promise<Changed<AccessToken>> {
+export async function renameAccessToken(op: Operation, id: string, name: string): Promise<AccessToken> {
   const parsed = parseInput(z.object({ name: tokenName }), { name });
-  const before = await findToken(prisma, scope, id);
-  return { before, after: await prisma.accessToken.update({ where: { id }, data: { name: parsed.name } }) };
+  return changeRecord(op, "token.renamed", "AccessToken", async (tx) => {
+    const before = await findToken(tx, id);
+    return { before, after: await tx.db.accessToken.update({ where: { id }, data: { name: parsed.name } }) };
+  });
 }
 
 /** Revokes a token; it stops working on the next request. Revoking twice is harmless. */
-export async function revokeAccessToken(runtime: Runtime, scope: TenantScope, id: string): Promise<Changed<AccessToken>> {
-  const db = tenantDb(runtime.prisma, scope);
-  const before = await findToken(db, scope, id);
-  if (before.revokedAt) return { before, after: before };
-  const after = await db.accessToken.update({ where: { id }, data: { revokedAt: runtime.clock.now() } });
-  // Live subscriptions opened with the token end now, in every process.
-  runtime.live.publish(revokedTopic(id), { tokenId: id });
-  return { before, after };
+export async function revokeAccessToken(op: Operation, id: string): Promise<AccessToken> {
+  return changeRecord(op, "token.revoked", "AccessToken", async (tx) => {
+    const before = await findToken(tx, id);
+    if (before.revokedAt) return { before, after: before };
+    const after = await tx.db.accessToken.update({ where: { id }, data: { revokedAt: tx.clock.now() } });
+    // Live subscriptions opened with the token end now, in every process.
+    tx.afterCommit(() => tx.runtime.live.publish(revokedTopic(id), { tokenId: id }));
+    return { before, after };
+  });
 }

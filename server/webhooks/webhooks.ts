@@ -3,15 +3,15 @@
 // events, state and options can change.
 import { z } from "zod";
 import type { EventType, Webhook } from "../db/generated/client.ts";
-import type { TenantClient } from "../tenancy/tenant-db.ts";
+import type { Operation } from "../operation.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import { scoped, type TenantScope } from "../tenancy/scope.ts";
+import { scoped } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
 import { requireLiveEventTypes } from "../events/event-types.ts";
 import { scheduleProblem } from "../delivery/delivery-policy.ts";
 import { requireProgram } from "../programs/programs.ts";
-import type { Changed } from "../changes/changed.ts";
+import { changeRecord } from "../changes/record-change.ts";
 
 const retrySchedule = z
   .array(z.number())
@@ -75,63 +75,70 @@ function checkPartnerOnly(types: EventType[], names: string[], programId: string
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-export async function findWebhook(db: TenantClient, scope: TenantScope, id: string): Promise<Webhook> {
-  const webhook = await db.webhook.findFirst({ where: scoped(scope, { id }) });
+export async function findWebhook(op: Operation, id: string): Promise<Webhook> {
+  const webhook = await op.db.webhook.findFirst({ where: scoped(op.scope, { id }) });
   if (!webhook) throw new NotFoundError("Webhook", id);
   return webhook;
 }
 
-export async function createWebhook(db: TenantClient, scope: TenantScope, raw: CreateWebhookInput): Promise<Webhook> {
+export async function createWebhook(op: Operation, raw: CreateWebhookInput): Promise<Webhook> {
   const input = parseInput(createSchema, raw);
-  const destination = await db.destination.findFirst({ where: scoped(scope, { id: input.destinationId }) });
-  if (!destination) throw ValidationError.field(["input", "destinationId"], `No destination ${input.destinationId} in this organization.`);
-  if (input.programId) await requireProgram(db, scope, input.programId, ["input", "programId"]);
-  const eventTypes = unique(input.eventTypes);
-  checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, input.programId);
-  return db.webhook.create({
-    data: scoped(scope, {
-      id: newId("Webhook"),
-      name: input.name,
-      destinationId: destination.id,
-      programId: input.programId,
-      eventTypes,
-      enabled: input.enabled,
-      verifyTls: input.verifyTls,
-      payloadFormat: input.payloadFormat,
-      maxEventsPerRequest: input.maxEventsPerRequest,
-      ...storedSchedule(input.retrySchedule),
-    }),
+  return changeRecord(op, "webhook.created", "Webhook", async (tx) => {
+    const destination = await tx.db.destination.findFirst({ where: scoped(tx.scope, { id: input.destinationId }) });
+    if (!destination)
+      throw ValidationError.field(["input", "destinationId"], `No destination ${input.destinationId} in this organization.`);
+    if (input.programId) await requireProgram(tx, input.programId, ["input", "programId"]);
+    const eventTypes = unique(input.eventTypes);
+    checkPartnerOnly(await requireLiveEventTypes(tx, eventTypes, ["input", "eventTypes"]), eventTypes, input.programId);
+    const webhook = await tx.db.webhook.create({
+      data: scoped(tx.scope, {
+        id: newId("Webhook"),
+        name: input.name,
+        destinationId: destination.id,
+        programId: input.programId,
+        eventTypes,
+        enabled: input.enabled,
+        verifyTls: input.verifyTls,
+        payloadFormat: input.payloadFormat,
+        maxEventsPerRequest: input.maxEventsPerRequest,
+        ...storedSchedule(input.retrySchedule),
+      }),
+    });
+    return { after: webhook };
   });
 }
 
-export async function updateWebhook(db: TenantClient, scope: TenantScope, id: string, raw: UpdateWebhookInput): Promise<Changed<Webhook>> {
+export async function updateWebhook(op: Operation, id: string, raw: UpdateWebhookInput): Promise<Webhook> {
   const input = parseInput(updateSchema, raw);
-  const before = await findWebhook(db, scope, id);
-  const eventTypes = input.eventTypes && unique(input.eventTypes);
-  if (eventTypes)
-    checkPartnerOnly(await requireLiveEventTypes(db, scope, eventTypes, ["input", "eventTypes"]), eventTypes, before.programId);
-  const after = await db.webhook.update({
-    where: { id },
-    data: {
-      name: input.name,
-      eventTypes,
-      enabled: input.enabled,
-      verifyTls: input.verifyTls,
-      payloadFormat: input.payloadFormat,
-      maxEventsPerRequest: input.maxEventsPerRequest,
-      ...(input.retrySchedule !== undefined && storedSchedule(input.retrySchedule)),
-    },
+  return changeRecord(op, "webhook.updated", "Webhook", async (tx) => {
+    const before = await findWebhook(tx, id);
+    const eventTypes = input.eventTypes && unique(input.eventTypes);
+    if (eventTypes) checkPartnerOnly(await requireLiveEventTypes(tx, eventTypes, ["input", "eventTypes"]), eventTypes, before.programId);
+    const after = await tx.db.webhook.update({
+      where: { id },
+      data: {
+        name: input.name,
+        eventTypes,
+        enabled: input.enabled,
+        verifyTls: input.verifyTls,
+        payloadFormat: input.payloadFormat,
+        maxEventsPerRequest: input.maxEventsPerRequest,
+        ...(input.retrySchedule !== undefined && storedSchedule(input.retrySchedule)),
+      },
+    });
+    return { before, after };
   });
-  return { before, after };
 }
 
 /** Deletes a webhook; its pending deliveries are cancelled, its history stays. */
-export async function deleteWebhook(db: TenantClient, scope: TenantScope, id: string): Promise<Webhook> {
-  const webhook = await findWebhook(db, scope, id);
-  await db.delivery.updateMany({
-    where: scoped(scope, { webhookId: id, status: "SCHEDULED" as const }),
-    data: { status: "CANCELLED", nextAttemptAt: null },
+export async function deleteWebhook(op: Operation, id: string): Promise<Webhook> {
+  return changeRecord(op, "webhook.deleted", "Webhook", async (tx) => {
+    const webhook = await findWebhook(tx, id);
+    await tx.db.delivery.updateMany({
+      where: scoped(tx.scope, { webhookId: id, status: "SCHEDULED" as const }),
+      data: { status: "CANCELLED", nextAttemptAt: null },
+    });
+    await tx.db.webhook.delete({ where: { id } });
+    return { before: webhook };
   });
-  await db.webhook.delete({ where: { id } });
-  return webhook;
 }

@@ -5,7 +5,7 @@ import { parse } from "graphql";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { commandLineToken } from "../utils/fixtures.ts";
 
 const NodeQuery = graphql(`
   query NodeById($id: ID!) {
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const prisma = t.app.runtime.prisma;
   const other = await prisma.organization.create({ data: { id: newId("Organization"), name: "Other organization" } });
   otherOrganizationId = other.id;
-  const created = await createAccessToken(prisma, { organizationId: other.id }, { name: "other admin", role: "ADMIN" });
+  const created = await commandLineToken(t, other.id, { name: "other admin", role: "ADMIN" });
   otherOrganizationToken = { id: created.token.id, secret: created.secret };
 });
 afterAll(() => t?.stop());

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
-import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
+import { createDestination, createEventType, createWebhook, commandLineToken } from "../utils/fixtures.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import type { NewAccessToken } from "../../server/tokens/access-tokens.ts";
 import { wsClient } from "../utils/live-clients.ts";
 
 const Organizations = graphql(`
@@ -198,8 +198,7 @@ beforeAll(async () => {
   home = (await prisma.organization.findFirstOrThrow()).id;
   north = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Northwind Rewards" } })).id;
   south = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Southbay Loyalty" } })).id;
-  const create = async (input: Parameters<typeof createAccessToken>[2]) =>
-    (await createAccessToken(prisma, { organizationId: home }, input)).secret;
+  const create = async (input: NewAccessToken) => (await commandLineToken(t, home, input)).secret;
   tokens = {
     channel: await create({ name: "channel partner", role: "ADMIN" }),
     global: await create({ name: "global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] }),
@@ -301,11 +300,12 @@ describe("reach", () => {
 
 describe("a token's organizations", () => {
   it("lists only the organizations the caller reaches itself", async () => {
-    await createAccessToken(
-      t.app.runtime.prisma,
-      { organizationId: home },
-      { name: "two-region partner", role: "VIEWER", reach: "ORGANIZATIONS", organizationIds: [north, south] },
-    );
+    await commandLineToken(t, home, {
+      name: "two-region partner",
+      role: "VIEWER",
+      reach: "ORGANIZATIONS",
+      organizationIds: [north, south],
+    });
     const listed = async (token: string) => {
       const result = await t.graphql(TokenOrganizations, undefined, as(token));
       const byName = new Map(result.data!.accessTokens.edges.map((e) => [e.node.name, e.node.organizations.map((o) => o!.name).sort()]));

@@ -6,9 +6,8 @@
 import { randomInt } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { commandLineToken, createEventType } from "../utils/fixtures.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
-import { createEventType } from "../utils/fixtures.ts";
 import WebSocket from "ws";
 import { wsUrl } from "../utils/live-clients.ts";
 import { serverDatabaseUrl, serverRedisUrl } from "../utils/test-database.ts";
@@ -33,7 +32,7 @@ const spending = (points: number) => `{ ${Array.from({ length: points }, (_, i) 
 
 async function newToken(app: TestApp, role: "VIEWER" | "OPERATOR" = "OPERATOR"): Promise<string> {
   const organizationId = (await app.app.runtime.prisma.organization.findFirstOrThrow()).id;
-  return (await createAccessToken(app.app.runtime.prisma, { organizationId }, { name: `budget ${randomInt(1e9)}`, role })).secret;
+  return (await commandLineToken(app, organizationId, { name: `budget ${randomInt(1e9)}`, role })).secret;
 }
 
 function expectRateLimited(answer: Answer) {

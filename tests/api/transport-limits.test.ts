@@ -6,7 +6,7 @@ import { connect } from "node:net";
 import { parse } from "graphql";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { wsClient, wsUrl } from "../utils/live-clients.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { commandLineToken } from "../utils/fixtures.ts";
 
 const deepQuery = `{ viewer { organization { a { b { c { d { e { f { g { h { i } } } } } } } } } } }`;
 const aliasedQuery = `{ ${Array.from({ length: 25 }, (_, i) => `v${i}: viewer { role }`).join(" ")} }`;
@@ -161,7 +161,7 @@ describe("graphql-ws", () => {
   it("refuses an organization id the database cannot hold as an organization it cannot act in", async () => {
     const prisma = t.app.runtime.prisma;
     const home = await prisma.organization.findFirstOrThrow();
-    const everywhere = await createAccessToken(prisma, { organizationId: home.id }, { name: "reaches all", role: "ADMIN", reach: "ALL" });
+    const everywhere = await commandLineToken(t, home.id, { name: "reaches all", role: "ADMIN", reach: "ALL" });
     for (const organizationId of ["org_\u0000", "org_\ud800"]) {
       const ws = wsClient(url, { authorization: `Bearer ${everywhere.secret}`, organizationId });
       ws.subscribe(parse(ordinaryQuery));

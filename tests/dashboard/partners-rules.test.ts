@@ -9,8 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { graphql } from "../gql/index.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
-import { createDestination, createEventType, createWebhook, publish } from "../utils/fixtures.ts";
+import { commandLineToken, createDestination, createEventType, createWebhook, publish } from "../utils/fixtures.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { chromiumPresent, openBrowser, type Browser } from "./browser.ts";
@@ -79,11 +78,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     north = (await prisma.organization.create({ data: { id: newId("Organization"), name: "Northwind Rewards" } })).id;
     await prisma.organization.create({ data: { id: newId("Organization"), name: "Southbay Loyalty" } });
     partnerSecret = (
-      await createAccessToken(
-        prisma,
-        { organizationId: home },
-        { name: "Global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] },
-      )
+      await commandLineToken(t, home, { name: "Global partner", role: "ADMIN", reach: "ORGANIZATIONS", organizationIds: [north] })
     ).secret;
     inNorth = {
       ...t,

@@ -142,10 +142,11 @@ describe("first start", () => {
         secret!,
         '{ auditLog(filter: { action: "token.created" }) { edges { node { action resourceType tokenId tokenName before after } } } }',
       );
-      // Newest first: the API's, then the command line's.
-      const [byApi, byCli] = log.data!.auditLog.edges.map((edge) => edge.node);
+      // Newest first: the API's, the command line's, and first start's (made by Switchyard itself).
+      const [byApi, byCli, byFirstStart] = log.data!.auditLog.edges.map((edge) => edge.node);
       expect(byCli).toMatchObject({ tokenId: null, tokenName: "command line" });
       expect(byApi).toMatchObject({ tokenName: "recovered" });
+      expect(byFirstStart).toMatchObject({ tokenId: null, tokenName: "Switchyard", after: { name: "First admin token" } });
       expect(comparable(byApi)).toEqual(comparable(byCli));
       const events = await graphql<{ events: { edges: { node: { type: string } }[] } }>(
         proc.url,
@@ -153,7 +154,7 @@ describe("first start", () => {
         "{ events { edges { node { type } } } }",
       );
       const raised = events.data!.events.edges.map((edge) => edge.node.type);
-      expect(raised.filter((type) => type === "token.created")).toHaveLength(2);
+      expect(raised.filter((type) => type === "token.created")).toHaveLength(3);
     } finally {
       await proc.stop();
     }
@@ -204,7 +205,7 @@ describe("first start", () => {
         "--name",
         "partner",
         "--role",
-        "VIEWER",
+        "ADMIN",
         "--organization",
         rewardsId!,
         "--reach",
@@ -239,6 +240,14 @@ describe("first start", () => {
       // The new organization has Switchyard's system event types, like the first one.
       const types = await ask('{ eventTypes(first: 1, filter: { search: "delivery.exhausted" }) { totalCount } }');
       expect(types.data?.eventTypes).toEqual({ totalCount: 1 });
+      // The command line's changes are in the new organization's audit log, made by "command line".
+      const log = await ask("{ auditLog { edges { node { action resourceId tokenId tokenName } } } }");
+      const entries = (log.data?.auditLog as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node);
+      expect(entries.map((e) => [e.action, e.tokenId, e.tokenName])).toEqual([
+        ["token.created", null, "command line"],
+        ["organization.created", null, "command line"],
+      ]);
+      expect(entries[1].resourceId).toBe(rewardsId);
     } finally {
       await proc.stop();
     }

@@ -6,11 +6,10 @@ import { parse, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../schema/index.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { commandLineToken, publish, subscribe as subscribeChain } from "../utils/fixtures.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { wsClient } from "../utils/live-clients.ts";
-import { publish, subscribe as subscribeChain } from "../utils/fixtures.ts";
 import { idMapper, idNouns, operationFor } from "./schema-walk.ts";
 
 type Role = "ADMIN" | "OPERATOR" | "VIEWER";
@@ -103,12 +102,12 @@ beforeAll(async () => {
   const prisma = t.app.runtime.prisma;
   const a = await prisma.organization.findFirstOrThrow();
   tokens.ADMIN = t.adminToken;
-  tokens.OPERATOR = (await createAccessToken(prisma, { organizationId: a.id }, { name: "A operator", role: "OPERATOR" })).secret;
-  tokens.VIEWER = (await createAccessToken(prisma, { organizationId: a.id }, { name: "A viewer", role: "VIEWER" })).secret;
+  tokens.OPERATOR = (await commandLineToken(t, a.id, { name: "A operator", role: "OPERATOR" })).secret;
+  tokens.VIEWER = (await commandLineToken(t, a.id, { name: "A viewer", role: "VIEWER" })).secret;
 
   // Organization B, with one of everything.
   const b = await prisma.organization.create({ data: { id: newId("Organization"), name: bMarker } });
-  const bAdmin = await createAccessToken(prisma, { organizationId: b.id }, { name: `${bMarker} admin`, role: "ADMIN" });
+  const bAdmin = await commandLineToken(t, b.id, { name: `${bMarker} admin`, role: "ADMIN" });
   asB = { ...t, adminToken: bAdmin.secret, graphql: graphqlClient((url, init) => t.app.yoga.fetch(url, init), bAdmin.secret) };
   const chain = await subscribeChain(asB, { url: `${receiver.origin}/bee`, eventType: "bee.buzzed" });
   const published = await publish(asB, "bee.buzzed", { secret: bMarker });

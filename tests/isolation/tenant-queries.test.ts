@@ -6,11 +6,10 @@ import { parse, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../schema/index.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { commandLineToken, publish, subscribe } from "../utils/fixtures.ts";
 import { organizationOwnedModels } from "../../server/tenancy/tenant-db.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
-import { publish, subscribe } from "../utils/fixtures.ts";
 import { idMapper, operationFor } from "./schema-walk.ts";
 
 let t: TestApp;
@@ -70,7 +69,7 @@ beforeAll(async () => {
   const published = await publish(t, "own.thing", { own: true });
   await t.app.worker!.runOnce();
   // Not the admin token the walk runs as: revokeAccessToken revokes it.
-  const token = await createAccessToken(prisma, { organizationId: organization.id }, { name: "walked", role: "VIEWER" });
+  const token = await commandLineToken(t, organization.id, { name: "walked", role: "VIEWER" });
   const credential = await prisma.credential.create({
     data: { id: newId("Credential"), organizationId: organization.id, name: "own credential", type: "NONE", system: "x" },
   });

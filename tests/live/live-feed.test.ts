@@ -5,9 +5,8 @@ import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { rawSubscription, sseSubscribe, wsClient } from "../utils/live-clients.ts";
-import { publish, subscribe } from "../utils/fixtures.ts";
+import { publish, subscribe, commandLineToken } from "../utils/fixtures.ts";
 import { newId } from "../../server/ids.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
 import { attemptTopic } from "../../server/live/live-events.ts";
 import { FEED_BUFFER_SIZE } from "../../schema/live-feed.ts";
 
@@ -182,11 +181,10 @@ describe("over WebSocket (graphql-transport-ws)", () => {
   });
 
   it("ends a revoked token's open subscriptions and refuses it afterwards", async () => {
-    const { token, secret } = await createAccessToken(
-      t.app.runtime.prisma,
-      { organizationId: (await t.app.runtime.prisma.organization.findFirstOrThrow()).id },
-      { name: "watcher", role: "VIEWER" },
-    );
+    const { token, secret } = await commandLineToken(t, (await t.app.runtime.prisma.organization.findFirstOrThrow()).id, {
+      name: "watcher",
+      role: "VIEWER",
+    });
     const client = ws({ token: secret });
     const feed = client.subscribe<AttemptItem>(AttemptFeed);
     await subscribed(1);
@@ -227,7 +225,7 @@ describe("isolation", () => {
   it("never shows a subscriber another organization's attempts, with both publishing at once", async () => {
     const prisma = t.app.runtime.prisma;
     const other = await prisma.organization.create({ data: { id: newId("Organization"), name: "Other" } });
-    const { secret: otherAdmin } = await createAccessToken(prisma, { organizationId: other.id }, { name: "other", role: "ADMIN" });
+    const { secret: otherAdmin } = await commandLineToken(t, other.id, { name: "other", role: "ADMIN" });
     const asOther = {
       ...t,
       adminToken: otherAdmin,

@@ -1,8 +1,11 @@
 // Builds the usual chain through the API: event type → destination → webhook.
 import { graphql } from "../gql/index.ts";
 import type { CreateDestinationInput, WebhookOptionsInput } from "../gql/graphql.ts";
-import { createOrganization } from "../../server/organizations/organizations.ts";
-import { createAccessToken } from "../../server/tokens/access-tokens.ts";
+import { createOrganization, forNewOrganization } from "../../server/organizations/organizations.ts";
+import { createAccessToken, type CreatedAccessToken, type NewAccessToken } from "../../server/tokens/access-tokens.ts";
+import { operationFor } from "../../server/operation.ts";
+import { COMMAND_LINE } from "../../server/changes/change.ts";
+import type { Organization } from "../../server/db/generated/client.ts";
 import { graphqlClient, type TestApp } from "./test-app.ts";
 
 const FixtureEventType = graphql(`
@@ -133,13 +136,19 @@ export async function publish(t: Pick<TestApp, "graphql">, type: string, payload
 }
 
 /** A second organization with its own admin token, called through the same app. */
+/** A token made as `npm run cli -- token create` makes one, in `organizationId`. */
+export function commandLineToken(t: Pick<TestApp, "app">, organizationId: string, input: NewAccessToken): Promise<CreatedAccessToken> {
+  return createAccessToken(operationFor(t.app.runtime, { organizationId }, COMMAND_LINE), input);
+}
+
+/** An organization made as `npm run cli -- organization create` makes one. */
+export function commandLineOrganization(t: Pick<TestApp, "app">, name: string): Promise<Organization> {
+  return createOrganization(forNewOrganization(t.app.runtime, COMMAND_LINE), { name });
+}
+
 export async function asNewOrganization(t: TestApp, name: string): Promise<TestApp & { organizationId: string }> {
-  const organization = await createOrganization(t.app.runtime.prisma, { name });
-  const admin = await createAccessToken(
-    t.app.runtime.prisma,
-    { organizationId: organization.id },
-    { name: `${name} admin`, role: "ADMIN" },
-  );
+  const organization = await commandLineOrganization(t, name);
+  const admin = await commandLineToken(t, organization.id, { name: `${name} admin`, role: "ADMIN" });
   return {
     ...t,
     organizationId: organization.id,
