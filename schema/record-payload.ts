@@ -13,9 +13,12 @@ export interface RecordModel<Model extends keyof PrismaTypes> {
   }): Promise<PrismaTypes[Model]["Shape"]>;
 }
 
-export function recordPayload<Model extends keyof PrismaTypes & string>(model: Model, of: (ctx: GraphQLContext) => RecordModel<Model>) {
+export function recordPayload<Model extends keyof PrismaTypes & string, Shape extends { id: string } = { id: string }>(
+  model: Model,
+  of: (ctx: GraphQLContext) => RecordModel<Model>,
+) {
   const field = model[0].toLowerCase() + model.slice(1);
-  return builder.objectRef<{ id: string }>(`${model}Payload`).implement({
+  return builder.objectRef<Shape>(`${model}Payload`).implement({
     fields: (t) => ({
       [field]: t.prismaField({
         type: model,

@@ -1,6 +1,6 @@
 // Webhooks: a destination, the events it receives, and how.
 import { createWebhook, deleteWebhook, updateWebhook } from "../server/webhooks/webhooks.ts";
-import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../server/errors.ts";
 import { retryScheduleOf } from "../server/delivery/delivery-policy.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { PayloadFormat as PayloadFormatValues } from "../server/db/generated/enums.ts";
@@ -83,7 +83,24 @@ sortedConnectionField("webhooks", {
   model: (ctx) => ctx.runtime.prisma.webhook,
 });
 
-const WebhookPayload = recordPayload("Webhook", (ctx) => ctx.db.webhook);
+const WebhookPayload = recordPayload<"Webhook", { id: string; generatedSecret?: string | null }>("Webhook", (ctx) => ctx.db.webhook);
+
+builder.objectField(WebhookPayload, "generatedSecret", (t) =>
+  t.string({
+    nullable: true,
+    description:
+      "createWebhook with an endpoint and no secret: the Standard Webhooks secret Switchyard generated. Shown here once and never again.",
+    resolve: (payload) => payload.generatedSecret ?? null,
+  }),
+);
+
+const WebhookEndpointInput = builder.inputType("WebhookEndpointInput", {
+  description: "A new endpoint for the webhook: a destination named after it, signed with a Standard Webhooks credential.",
+  fields: (t) => ({
+    url: t.string({ required: true, description: "Absolute https URL that accepts POST." }),
+    secret: t.string({ description: "A Standard Webhooks secret (whsec_…); omit to have one generated and returned once." }),
+  }),
+});
 
 const WebhookOptionsInput = builder.inputType("WebhookOptionsInput", {
   fields: (t) => ({
@@ -101,14 +118,22 @@ builder.mutationField("createWebhook", (t) =>
   t.field({
     type: WebhookPayload,
     authScopes: { operator: true },
-    errors: { types: [ValidationError], directResult: true },
+    description:
+      "Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction.",
+    errors: { types: [ValidationError, ConflictError], directResult: true },
     args: {
       input: t.arg({
         required: true,
         type: builder.inputType("CreateWebhookInput", {
           fields: (f) => ({
             name: f.string({ required: true }),
-            destinationId: f.id({ required: true, description: "Fixed once created: a new URL or secret means a new destination." }),
+            destinationId: f.id({
+              description: "An existing destination; fixed once created: a new URL or secret means a new destination.",
+            }),
+            endpoint: f.field({
+              type: WebhookEndpointInput,
+              description: "Instead of destinationId: a new endpoint, made with the webhook.",
+            }),
             programId: f.id({ description: "Links the webhook to a program; omit for a global webhook. Fixed once created." }),
             eventTypes: f.stringList({ required: true }),
             enabled: f.boolean({ defaultValue: true }),
@@ -117,10 +142,11 @@ builder.mutationField("createWebhook", (t) =>
         }),
       }),
     },
-    resolve: (_root, { input }, ctx) =>
-      createWebhook(ctx, {
+    resolve: async (_root, { input }, ctx) => {
+      const { webhook, generatedSecret } = await createWebhook(ctx, {
         name: input.name,
-        destinationId: input.destinationId,
+        destinationId: input.destinationId ?? null,
+        endpoint: input.endpoint ? { url: input.endpoint.url, secret: input.endpoint.secret ?? null } : null,
         eventTypes: input.eventTypes,
         enabled: input.enabled ?? true,
         verifyTls: input.options?.verifyTls ?? undefined,
@@ -128,7 +154,9 @@ builder.mutationField("createWebhook", (t) =>
         maxEventsPerRequest: input.options?.maxEventsPerRequest ?? undefined,
         retrySchedule: input.options?.retrySchedule ?? null,
         programId: input.programId ?? null,
-      }),
+      });
+      return { id: webhook.id, generatedSecret: generatedSecret };
+    },
   }),
 );
 

@@ -4,13 +4,15 @@
 import { z } from "zod";
 import type { EventType, Webhook } from "../db/generated/client.ts";
 import type { Operation } from "../operation.ts";
-import { NotFoundError, ValidationError } from "../errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import { scoped } from "../tenancy/scope.ts";
 import { parseInput } from "../validation.ts";
 import { requireLiveEventTypes } from "../events/event-types.ts";
 import { scheduleProblem } from "../delivery/delivery-policy.ts";
 import { requireProgram } from "../programs/programs.ts";
+import { createCredential } from "../credentials/credentials.ts";
+import { createDestination } from "../destinations/destinations.ts";
 import { changeRecord } from "../changes/record-change.ts";
 
 const retrySchedule = z
@@ -33,7 +35,11 @@ const fields = {
 
 const createSchema = z.object({
   name: fields.name,
-  destinationId: z.string(),
+  destinationId: z.string().nullable().default(null),
+  endpoint: z
+    .object({ url: z.string(), secret: z.string().nullable().default(null) })
+    .nullable()
+    .default(null),
   programId: z.string().nullable().default(null),
   eventTypes: fields.eventTypes,
   enabled: fields.enabled.default(true),
@@ -81,16 +87,58 @@ export async function findWebhook(op: Operation, id: string): Promise<Webhook> {
   return webhook;
 }
 
-export async function createWebhook(op: Operation, raw: CreateWebhookInput): Promise<Webhook> {
+export interface CreatedWebhook {
+  webhook: Webhook;
+  /** The Standard Webhooks secret Switchyard generated for a new endpoint: returned once, never again. */
+  generatedSecret: string | null;
+}
+
+/**
+ * A new endpoint's destination, as the seeds' "Add a webhook" form makes it:
+ * named after the webhook, signed with a Standard Webhooks credential of the
+ * given secret (or a generated one), in the webhook's transaction.
+ */
+async function createEndpoint(op: Operation, name: string, endpoint: { url: string; secret: string | null }) {
+  const { credential, generated } = await createCredential(op, {
+    name: `${name} signing secret`,
+    type: "STANDARD_WEBHOOKS",
+    system: "Webhook destination",
+    fields: { secret: endpoint.secret },
+  }).catch((error: unknown) => {
+    throw error instanceof ValidationError ? ValidationError.field(["input", "endpoint", "secret"], error.issues[0].message) : error;
+  });
+  const destination = await createDestination(op, { name, url: endpoint.url, credentialId: credential.id }).catch((error: unknown) => {
+    if (error instanceof ConflictError)
+      throw new ConflictError(`A destination is already named like "${name}": choose another name, or pick that destination.`, [
+        "input",
+        "name",
+      ]);
+    if (error instanceof ValidationError) {
+      throw new ValidationError(error.issues.map((issue) => ({ ...issue, path: ["input", "endpoint", ...issue.path.slice(1)] })));
+    }
+    throw error;
+  });
+  return { destination, generatedSecret: generated.secret ?? null };
+}
+
+/** A webhook to an existing destination (`destinationId`), or to a new endpoint (`endpoint`: URL and secret) made with it. */
+export async function createWebhook(op: Operation, raw: CreateWebhookInput): Promise<CreatedWebhook> {
   const input = parseInput(createSchema, raw);
-  return changeRecord(op, "webhook.created", "Webhook", async (tx) => {
-    const destination = await tx.db.destination.findFirst({ where: scoped(tx.scope, { id: input.destinationId }) });
+  if ((input.destinationId === null) === (input.endpoint === null)) {
+    throw ValidationError.field(["input", "destinationId"], "Give either a destination or a new endpoint (URL and secret), not both.");
+  }
+  let generatedSecret: string | null = null;
+  const webhook = await changeRecord(op, "webhook.created", "Webhook", async (tx) => {
+    let destination = input.destinationId
+      ? await tx.db.destination.findFirst({ where: scoped(tx.scope, { id: input.destinationId }) })
+      : null;
+    if (input.endpoint) ({ destination, generatedSecret } = await createEndpoint(tx, input.name, input.endpoint));
     if (!destination)
       throw ValidationError.field(["input", "destinationId"], `No destination ${input.destinationId} in this organization.`);
     if (input.programId) await requireProgram(tx, input.programId, ["input", "programId"]);
     const eventTypes = unique(input.eventTypes);
     checkPartnerOnly(await requireLiveEventTypes(tx, eventTypes, ["input", "eventTypes"]), eventTypes, input.programId);
-    const webhook = await tx.db.webhook.create({
+    const created = await tx.db.webhook.create({
       data: scoped(tx.scope, {
         id: newId("Webhook"),
         name: input.name,
@@ -104,8 +152,9 @@ export async function createWebhook(op: Operation, raw: CreateWebhookInput): Pro
         ...storedSchedule(input.retrySchedule),
       }),
     });
-    return { after: webhook };
+    return { after: created };
   });
+  return { webhook, generatedSecret };
 }
 
 export async function updateWebhook(op: Operation, id: string, raw: UpdateWebhookInput): Promise<Webhook> {

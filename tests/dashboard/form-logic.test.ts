@@ -69,8 +69,21 @@ describe("webhook input", () => {
     expect(describeSchedule([0, 5, 300, 7200])).toBe("at once, 5 s, 5 min, 2 h");
   });
 
+  it("creates with a new endpoint (URL, and the secret only when one is typed) or with an existing destination", () => {
+    const values = { ...emptyWebhookForm, name: "w", eventTypes: ["a.b"], url: " https://hooks.example.com/in ", secret: "" };
+    expect(createWebhookInput(values, null)).toMatchObject({ endpoint: { url: "https://hooks.example.com/in" } });
+    expect(createWebhookInput(values, null)).not.toHaveProperty("destinationId");
+    expect(createWebhookInput({ ...values, secret: " whsec_abc " }, null).endpoint).toEqual({
+      url: "https://hooks.example.com/in",
+      secret: "whsec_abc",
+    });
+    const existing = createWebhookInput({ ...values, target: "destination", destinationId: "dst_1" }, null);
+    expect(existing).toMatchObject({ destinationId: "dst_1" });
+    expect(existing).not.toHaveProperty("endpoint");
+  });
+
   it("restores the default schedule on update, and leaves it out on create", () => {
-    const values = { ...emptyWebhookForm, name: "w", destinationId: "dst_1", eventTypes: ["a.b"] };
+    const values = { ...emptyWebhookForm, name: "w", target: "destination" as const, destinationId: "dst_1", eventTypes: ["a.b"] };
     expect(createWebhookInput(values, null).options).toEqual({ verifyTls: true, payloadFormat: "ENVELOPE", maxEventsPerRequest: 1 });
     expect(updateWebhookInput("wh_1", values, null)).toEqual({
       id: "wh_1",

@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { graphql } from "../gql/index.ts";
 import { createEventType, publish } from "../utils/fixtures.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import { Webhook } from "standardwebhooks";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { chromiumPresent, openBrowser, type Browser } from "./browser.ts";
 
@@ -170,6 +171,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByText("Name is required.").waitFor();
 
     await page.getByLabel("Name").fill("Invoices to billing");
+    await page.getByRole("radio", { name: "An existing destination" }).check();
     await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Billing Receiver EU" });
     const invoicePaid = page.getByRole("checkbox", { name: EVENT_TYPE });
     expect(await page.locator(".event-type", { has: invoicePaid }).textContent()).toContain(`${EVENT_TYPE} happened`);
@@ -304,6 +306,28 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await credentialDialog.getByRole("button", { name: "Delete credential" }).click();
     await credentialDialog.getByRole("link", { name: "Billing Receiver EU" }).waitFor();
     await credentialDialog.getByRole("button", { name: "Close" }).click();
+  });
+
+  it("adds a webhook as the seeds do: a name, a URL, a secret left to Switchyard and the events; the secret shown once", async () => {
+    await nav("Webhooks").click();
+    await page.getByRole("link", { name: "Add a webhook" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Customers to CRM");
+    await page.getByLabel("Payload URL").fill(`${receiver.origin}/crm`);
+    await page.getByRole("checkbox", { name: "customer.created", exact: true }).check();
+    await browser.screenshot("ops-15b-webhook-with-endpoint", { fullPage: true });
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await page.getByText("Switchyard generated it and will never show it again").waitFor();
+    const secret = await page.getByLabel("Signing secret").inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("row", { name: /Customers to CRM/ }).waitFor();
+
+    receiver.received.length = 0;
+    const published = await publish(t, "customer.created", { customerId: "cus_9" });
+    await expect.poll(() => receiver.received.some((r) => r.rawUrl === "/crm"), { timeout: 10_000 }).toBe(true);
+    const request = receiver.received.find((r) => r.rawUrl === "/crm")!;
+    // A receiver holding only the secret shown once verifies the request with the stock library.
+    expect(new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).toMatchObject({ id: published.event.id });
   });
 
   it("has a screenshot of every page, and fits a narrow (390 px) screen", async () => {

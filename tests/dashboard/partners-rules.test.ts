@@ -165,6 +165,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     await nav("Webhooks").click();
     await page.getByRole("link", { name: "Add a webhook" }).click();
     await page.getByLabel("Name", { exact: true }).fill("Points to all");
+    await page.getByRole("radio", { name: "An existing destination" }).check();
     await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Alerts inbox" });
     expect(await page.getByLabel("Program", { exact: true }).inputValue()).toBe("");
     const partnerSettled = page.getByRole("checkbox", { name: "partner.settled", exact: true });
@@ -176,6 +177,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
 
     await page.getByRole("link", { name: "Add a webhook" }).click();
     await page.getByLabel("Name", { exact: true }).fill("Alpha points");
+    await page.getByRole("radio", { name: "An existing destination" }).check();
     await page.getByLabel("Destination", { exact: true }).selectOption({ label: "Points receiver" });
     await page.getByLabel("Program", { exact: true }).selectOption({ label: "Alpha rewards" });
     // A program's webhook cannot take a partner-only type: the box is closed, and says why.

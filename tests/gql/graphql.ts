@@ -317,9 +317,11 @@ export type CreateProgramInput = {
 export type CreateProgramResult = ConflictError | ProgramPayload | ValidationError;
 
 export type CreateWebhookInput = {
-  /** Fixed once created: a new URL or secret means a new destination. */
-  destinationId: Scalars['ID']['input'];
+  /** An existing destination; fixed once created: a new URL or secret means a new destination. */
+  destinationId?: InputMaybe<Scalars['ID']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Instead of destinationId: a new endpoint, made with the webhook. */
+  endpoint?: InputMaybe<WebhookEndpointInput>;
   eventTypes: Array<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   options?: InputMaybe<WebhookOptionsInput>;
@@ -327,7 +329,7 @@ export type CreateWebhookInput = {
   programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type CreateWebhookResult = ValidationError | WebhookPayload;
+export type CreateWebhookResult = ConflictError | ValidationError | WebhookPayload;
 
 /** A typed credential. It cannot be edited (delete it and create another), and its secrets are never returned. */
 export type Credential = Node & {
@@ -768,6 +770,7 @@ export type Mutation = {
   createEventType: CreateEventTypeResult;
   createNotificationRule: CreateNotificationRuleResult;
   createProgram: CreateProgramResult;
+  /** Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction. */
   createWebhook: CreateWebhookResult;
   deleteCredential: DeleteCredentialResult;
   /** Deletes the destination and its delivery history. Refused while webhooks or rules use it. */
@@ -1474,6 +1477,14 @@ export type WebhookEdge = {
   node: Webhook;
 };
 
+/** A new endpoint for the webhook: a destination named after it, signed with a Standard Webhooks credential. */
+export type WebhookEndpointInput = {
+  /** A Standard Webhooks secret (whsec_…); omit to have one generated and returned once. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** Absolute https URL that accepts POST. */
+  url: Scalars['String']['input'];
+};
+
 export type WebhookFilter = {
   destinationId?: InputMaybe<Scalars['ID']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1509,6 +1520,8 @@ export type WebhookOrderField =
 
 export type WebhookPayload = {
   __typename?: 'WebhookPayload';
+  /** createWebhook with an endpoint and no secret: the Standard Webhooks secret Switchyard generated. Shown here once and never again. */
+  generatedSecret?: Maybe<Scalars['String']['output']>;
   webhook: Webhook;
 };
 
@@ -1770,6 +1783,7 @@ export type CreateWebhookForTestMutationVariables = Exact<{
 
 
 export type CreateWebhookForTestMutation = { __typename?: 'Mutation', createWebhook:
+    | { __typename: 'ConflictError' }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
     | { __typename: 'WebhookPayload', webhook: { __typename?: 'Webhook', id: string, name: string, url: string, state: WebhookState, eventTypes: Array<string>, verifyTls: boolean, payloadFormat: PayloadFormat, maxEventsPerRequest: number, retrySchedule: Array<number>, customRetrySchedule: boolean, lastTriggeredAt?: string | null, destination: { __typename?: 'Destination', id: string } } }
    };
@@ -2052,6 +2066,7 @@ export type PartnerProgramWebhookMutationVariables = Exact<{
 
 
 export type PartnerProgramWebhookMutation = { __typename?: 'Mutation', createWebhook:
+    | { __typename: 'ConflictError' }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
     | { __typename: 'WebhookPayload', webhook: { __typename?: 'Webhook', id: string, global: boolean, program?: { __typename?: 'Program', id: string } | null } }
    };
@@ -2183,6 +2198,17 @@ export type ScanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Program' }
     | { __typename?: 'Webhook' }
    | null };
+
+export type CreateWebhookWithEndpointMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookWithEndpointMutation = { __typename?: 'Mutation', createWebhook:
+    | { __typename: 'ConflictError', message: string, path: Array<string> }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+    | { __typename: 'WebhookPayload', generatedSecret?: string | null, webhook: { __typename?: 'Webhook', id: string, name: string, destination: { __typename?: 'Destination', name: string, url: string, credential?: { __typename?: 'Credential', name: string, type: CredentialType } | null } } }
+   };
 
 export type CredentialFormCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2592,6 +2618,7 @@ export type FixtureWebhookMutationVariables = Exact<{
 
 
 export type FixtureWebhookMutation = { __typename?: 'Mutation', createWebhook:
+    | { __typename: 'ConflictError' }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
     | { __typename: 'WebhookPayload', webhook: { __typename?: 'Webhook', id: string } }
    };
@@ -2675,6 +2702,7 @@ export const ArchiveForPublishDocument = {"kind":"Document","definitions":[{"kin
 export const ScanCreateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScanCreateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScanCreateCredentialMutation, ScanCreateCredentialMutationVariables>;
 export const ScanEverythingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanEverything"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"requestHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"requestBody"}},{"kind":"Field","name":{"kind":"Name","value":"responseHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"responseBody"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<ScanEverythingQuery, ScanEverythingQueryVariables>;
 export const ScanNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]} as unknown as DocumentNode<ScanNodeQuery, ScanNodeQueryVariables>;
+export const CreateWebhookWithEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhookWithEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookWithEndpointMutation, CreateWebhookWithEndpointMutationVariables>;
 export const CredentialFormCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialFormCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"generated"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<CredentialFormCatalogueQuery, CredentialFormCatalogueQueryVariables>;
 export const CredentialFormCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CredentialFormCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CredentialFormCreateMutation, CredentialFormCreateMutationVariables>;
 export const DashboardWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"tokenName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<DashboardWhoAmIQuery, DashboardWhoAmIQueryVariables>;

@@ -992,6 +992,10 @@ export default {
         "possibleTypes": [
           {
             "kind": "OBJECT",
+            "name": "ConflictError"
+          },
+          {
+            "kind": "OBJECT",
             "name": "ValidationError"
           },
           {
@@ -5729,6 +5733,14 @@ export default {
         "kind": "OBJECT",
         "name": "WebhookPayload",
         "fields": [
+          {
+            "name": "generatedSecret",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
           {
             "name": "webhook",
             "type": {

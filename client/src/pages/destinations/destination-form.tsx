@@ -3,7 +3,7 @@
 // a new one, created in place), custom headers, timeout and rate limit.
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { Field, FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
@@ -97,21 +97,31 @@ function problemOf(error: Parameters<typeof mutationProblem>[0], payload: Result
   return mutationProblem(error, payload);
 }
 
+/** `?return=/webhooks/new`: the dashboard page that sent the user here; anything else (another site) is ignored. */
+function returnPath(search: string): string | null {
+  const path = new URLSearchParams(search).get("return");
+  return path && /^\/[a-z]/.test(path) ? path : null;
+}
+
 export function CreateDestinationPage() {
   useDocumentTitle("Create destination");
   const [, navigate] = useLocation();
+  const back = returnPath(useSearch());
   const [, create] = useMutation(CreateDestination);
   return (
     <DestinationForm
       title="Create destination"
       initial={emptyDestinationForm}
       submitLabel="Create destination"
-      cancelHref="/destinations"
+      cancelHref={back ?? "/destinations"}
       save={async (values) => {
         const result = await create({ input: createInput(values) });
         const payload = result.data?.createDestination;
         if (payload?.__typename === "DestinationPayload") {
-          navigate(`/destinations/${payload.destination.id}`);
+          // Back to the form that sent the user here, with the new destination chosen; else to the destination.
+          navigate(
+            back ? `${back}?destinationId=${encodeURIComponent(payload.destination.id)}` : `/destinations/${payload.destination.id}`,
+          );
           return noProblem;
         }
         return problemOf(result.error, payload);

@@ -11,6 +11,7 @@ import { graphql } from "../../gql/index.ts";
 import type { PayloadFormat, WebhookDetailsFragment } from "../../gql/graphql.ts";
 import { useCanManage } from "../../session/signed-in.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
+import { SecretOnce } from "../../ui/secret-once.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DestinationChoices } from "../history/retry-failed-dialog.tsx";
@@ -61,6 +62,7 @@ const CreateWebhook = graphql(`
     createWebhook(input: $input) {
       __typename
       ... on WebhookPayload {
+        generatedSecret
         webhook {
           ...WebhookDetails
         }
@@ -102,6 +104,8 @@ const UpdateWebhook = graphql(`
 
 const paths = {
   name: ["input", "name"],
+  url: ["input", "endpoint", "url"],
+  secret: ["input", "endpoint", "secret"],
   destinationId: ["input", "destinationId"],
   programId: ["input", "programId"],
   eventTypes: ["input", "eventTypes"],
@@ -118,16 +122,37 @@ export function CreateWebhookPage() {
   const [, navigate] = useLocation();
   const destinationId = new URLSearchParams(useSearch()).get("destinationId") ?? "";
   const [, create] = useMutation(CreateWebhook);
+  const [generated, setGenerated] = useState<{ name: string; secret: string } | null>(null);
+  if (generated) {
+    return (
+      <section className="form-panel">
+        <h1>Webhook added</h1>
+        <SecretOnce
+          warning={
+            <p>
+              <strong>Copy the signing secret of “{generated.name}” now.</strong> Switchyard generated it and will never show it again.
+              Receivers verify signatures with it.
+            </p>
+          }
+          label="Signing secret"
+          secret={generated.secret}
+          copyLabel="Copy signing secret"
+          onDone={() => navigate("/webhooks")}
+        />
+      </section>
+    );
+  }
   return (
     <WebhookForm
       title="Add a webhook"
-      initial={{ ...emptyWebhookForm, destinationId }}
+      initial={{ ...emptyWebhookForm, destinationId, target: destinationId ? "destination" : "endpoint" }}
       submitLabel="Add webhook"
       save={async (values, schedule) => {
         const result = await create({ input: createWebhookInput(values, schedule) });
         const payload = result.data?.createWebhook;
         if (payload?.__typename === "WebhookPayload") {
-          navigate("/webhooks");
+          if (payload.generatedSecret) setGenerated({ name: payload.webhook.name, secret: payload.generatedSecret });
+          else navigate("/webhooks");
           return noProblem;
         }
         return mutationProblem(result.error, payload);
@@ -261,33 +286,86 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
               {(control) => <input {...control} className="input mono" readOnly disabled value={webhook.url} />}
             </Field>
           ) : (
-            <Field
-              label="Destination"
-              hint={
+            <>
+              <div className="choices" role="radiogroup" aria-label="Where it sends">
+                <label className="checkbox">
+                  <input type="radio" name="target" checked={values.target === "endpoint"} onChange={() => set("target", "endpoint")} />A
+                  new endpoint (URL and secret)
+                </label>
+                <label className="checkbox">
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={values.target === "destination"}
+                    onChange={() => set("target", "destination")}
+                  />
+                  An existing destination
+                </label>
+              </div>
+              {values.target === "endpoint" ? (
                 <>
-                  Where the events go: its URL and credential (the signing secret).{" "}
-                  <Link href="/destinations/new">Create a destination</Link>
+                  <Field label="Payload URL" hint="An https URL that accepts POST." errors={errors.fields.url}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        className="input mono"
+                        name="url"
+                        type="url"
+                        value={values.url}
+                        onChange={(e) => set("url", e.target.value)}
+                        placeholder="https://"
+                        autoComplete="off"
+                      />
+                    )}
+                  </Field>
+                  <Field
+                    label="Secret"
+                    hint="The Standard Webhooks signing secret (whsec_…) receivers verify with. Leave it empty and Switchyard generates one, shown once after saving."
+                    errors={errors.fields.secret}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        className="input mono"
+                        name="secret"
+                        value={values.secret}
+                        onChange={(e) => set("secret", e.target.value)}
+                        autoComplete="off"
+                        spellCheck={false}
+                      />
+                    )}
+                  </Field>
                 </>
-              }
-              errors={errors.fields.destinationId}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  className="input"
-                  name="destinationId"
-                  value={values.destinationId}
-                  onChange={(e) => set("destinationId", e.target.value)}
+              ) : (
+                <Field
+                  label="Destination"
+                  hint={
+                    <>
+                      Where the events go: its URL and credential (the signing secret).{" "}
+                      <Link href="/destinations/new?return=/webhooks/new">Create a destination</Link>
+                    </>
+                  }
+                  errors={errors.fields.destinationId}
                 >
-                  <option value="">Choose a destination…</option>
-                  {destinationData?.destinations.edges.map(({ node }) => (
-                    <option key={node.id} value={node.id}>
-                      {node.name}
-                    </option>
-                  ))}
-                </select>
+                  {(control) => (
+                    <select
+                      {...control}
+                      className="input"
+                      name="destinationId"
+                      value={values.destinationId}
+                      onChange={(e) => set("destinationId", e.target.value)}
+                    >
+                      <option value="">Choose a destination…</option>
+                      {destinationData?.destinations.edges.map(({ node }) => (
+                        <option key={node.id} value={node.id}>
+                          {node.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
               )}
-            </Field>
+            </>
           )}
           {webhook && (
             <p className="field-hint">

@@ -3,6 +3,11 @@ import type { CreateWebhookInput, PayloadFormat, UpdateWebhookInput, WebhookDeta
 
 export interface WebhookFormValues {
   name: string;
+  /** Creating: a new endpoint (URL and secret, as the seeds' form asks) or an existing destination. */
+  target: "endpoint" | "destination";
+  url: string;
+  /** A Standard Webhooks secret; empty to have one generated. */
+  secret: string;
   destinationId: string;
   /** The program it is linked to; empty for a global webhook. Fixed once created. */
   programId: string;
@@ -18,6 +23,9 @@ export interface WebhookFormValues {
 
 export const emptyWebhookForm: WebhookFormValues = {
   name: "",
+  target: "endpoint",
+  url: "",
+  secret: "",
   destinationId: "",
   programId: "",
   eventTypes: [],
@@ -31,6 +39,9 @@ export const emptyWebhookForm: WebhookFormValues = {
 export function formFromWebhook(w: WebhookDetailsFragment): WebhookFormValues {
   return {
     name: w.name,
+    target: "destination",
+    url: w.url,
+    secret: "",
     destinationId: w.destination.id,
     programId: w.program?.id ?? "",
     eventTypes: [...w.eventTypes],
@@ -87,7 +98,9 @@ function options(values: WebhookFormValues, schedule: number[] | null, isCreate:
 export function createWebhookInput(values: WebhookFormValues, schedule: number[] | null): CreateWebhookInput {
   return {
     name: values.name,
-    destinationId: values.destinationId,
+    ...(values.target === "endpoint"
+      ? { endpoint: { url: values.url.trim(), ...(values.secret.trim() && { secret: values.secret.trim() }) } }
+      : { destinationId: values.destinationId }),
     ...(values.programId && { programId: values.programId }),
     eventTypes: values.eventTypes,
     enabled: values.enabled,
