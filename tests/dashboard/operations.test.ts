@@ -320,7 +320,14 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     const secret = await page.getByLabel("Signing secret").inputValue();
     expect(secret).toMatch(/^whsec_/);
     await page.getByRole("button", { name: "Done" }).click();
-    await page.getByRole("row", { name: /Customers to CRM/ }).waitFor();
+    await page
+      .getByRole("row", { name: /Customers to CRM/ })
+      .getByRole("link", { name: "Customers to CRM", exact: true })
+      .first()
+      .click();
+    // Editing shows the secret's reminder (its last characters), never the secret.
+    await page.getByText(`(whsec_…${secret.slice(-4)})`).waitFor();
+    expect(await page.content()).not.toContain(secret);
 
     receiver.received.length = 0;
     const published = await publish(t, "customer.created", { customerId: "cus_9" });

@@ -371,7 +371,8 @@ function WebhookForm({ title, webhook, initial, submitLabel, save }: WebhookForm
             <p className="field-hint">
               Sent to <Link href={`/destinations/${webhook.destination.id}`}>{webhook.destination.name}</Link>, signed with{" "}
               {webhook.destination.credential
-                ? `its credential “${webhook.destination.credential.name}”`
+                ? `its credential “${webhook.destination.credential.name}”` +
+                  (webhook.destination.credential.hint ? ` (${webhook.destination.credential.hint})` : "")
                 : "no credential (default headers only)"}
               .
             </p>

@@ -27,6 +27,7 @@ export const WebhookDetails = graphql(`
         id
         name
         type
+        hint
       }
     }
   }
