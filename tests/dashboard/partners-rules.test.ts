@@ -345,7 +345,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     await expect.poll(rowHeaders).toEqual(["program.updated"]);
   });
 
-  it("fits a narrow (390 px) screen on every new page", async () => {
+  it("fits a 1280 px and a narrow (390 px) screen on every new page", async () => {
     const pages: [name: string, path: string, ready: string][] = [
       ["programs", "/programs", "Alpha rewards"],
       ["notification-rules", "/notification-rules", `${RULE} (EU)`],
@@ -354,20 +354,25 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       ["history", "/history", "Showing"],
       ["audit-log", "/audit-log", "notification_rule.deleted"],
     ];
-    await page.setViewportSize({ width: 390, height: 844 });
     try {
-      for (const [name, path, ready] of pages) {
-        await page.goto(url(path));
-        await page.getByText(ready).filter({ visible: true }).first().waitFor();
-        await page.waitForLoadState("networkidle");
-        if (name === "audit-log")
-          await page
-            .getByRole("button", { name: /^Show the change/ })
-            .first()
-            .click();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-        await browser.screenshot(`partners-narrow-${name}`, { fullPage: true });
+      for (const [width, height, label] of [
+        [1280, 800, "wide"],
+        [390, 844, "narrow"],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const [name, path, ready] of pages) {
+          await page.goto(url(path));
+          await page.getByText(ready).filter({ visible: true }).first().waitFor();
+          await page.waitForLoadState("networkidle");
+          if (name === "audit-log")
+            await page
+              .getByRole("button", { name: /^Show the change/ })
+              .first()
+              .click();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${path} is wider than ${width} px`).toBeLessThanOrEqual(0);
+          await browser.screenshot(`partners-${label}-${name}`, { fullPage: true });
+        }
       }
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });

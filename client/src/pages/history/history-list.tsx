@@ -3,6 +3,7 @@
 // and result; and the bulk "retry failed since…".
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { EventTypeName } from "../../ui/event-type-name.tsx";
 import { Link, useSearch } from "wouter";
 import { mutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
@@ -213,7 +214,7 @@ export function HistoryPage() {
             <tbody>
               {attempts.map((a) => (
                 <tr key={a.id}>
-                  <td data-label="Sent at">
+                  <td data-label="Sent at" className="cell-time">
                     <Link href={`/history/${a.id}`}>{formatDateTime(a.sentAt)}</Link>
                   </td>
                   <td data-label="URL" className="cell-url">
@@ -223,8 +224,10 @@ export function HistoryPage() {
                     <AttemptResult {...a} />
                   </td>
                   <td data-label="Duration">{a.durationMs} ms</td>
-                  <td data-label="Event type">
-                    <code>{a.delivery.eventType}</code>
+                  <td data-label="Event type" className="cell-events">
+                    <code>
+                      <EventTypeName name={a.delivery.eventType} />
+                    </code>
                   </td>
                   <td data-label="Destination">{a.delivery.destination.name}</td>
                   <td data-label="Sent for">

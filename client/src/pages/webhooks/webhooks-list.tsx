@@ -1,7 +1,8 @@
 // The webhooks list: name, URL, last triggered, state (switched on and off
 // in place), actions (edit the events, view the event log, delete); sortable
 // columns and search; global or a program's, shown in a column and filtered by.
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
+import { EventTypeName } from "../../ui/event-type-name.tsx";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
 import { mutationProblem } from "../../forms/field-issues.ts";
@@ -177,7 +178,14 @@ export function WebhooksPage() {
                   <td data-label="URL" className="cell-url">
                     {webhook.url}
                   </td>
-                  <td data-label="Events">{webhook.eventTypes.join(", ")}</td>
+                  <td data-label="Events" className="cell-events">
+                    {webhook.eventTypes.map((name, i) => (
+                      <Fragment key={name}>
+                        {i > 0 && ", "}
+                        <EventTypeName name={name} />
+                      </Fragment>
+                    ))}
+                  </td>
                   <td data-label="Last triggered">{webhook.lastTriggeredAt ? <TimeAgo iso={webhook.lastTriggeredAt} /> : "Never"}</td>
                   <td data-label="State">
                     {canManage ? (
