@@ -118,8 +118,12 @@ builder.mutationField("renameAccessToken", (t) =>
     authScopes: { admin: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true },
     args: { input: t.arg({ type: RenameAccessTokenInput, required: true }) },
-    resolve: async (_root, { input }, ctx) =>
-      changed(ctx, "token.renamed", "AccessToken", await renameAccessToken(ctx.db, ctx.scope, input.id, input.name)),
+    resolve: async (_root, { input }, ctx) => {
+      const renamed = await renameAccessToken(ctx.db, ctx.scope, input.id, input.name);
+      // Requests made with it from now on carry the new name (the viewer, audit entries), in every process.
+      await ctx.runtime.tokens.forget(input.id);
+      return changed(ctx, "token.renamed", "AccessToken", renamed);
+    },
   }),
 );
 

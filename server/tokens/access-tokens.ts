@@ -123,6 +123,8 @@ export async function revokeAccessToken(runtime: Runtime, scope: TenantScope, id
   const before = await findToken(db, scope, id);
   if (before.revokedAt) return { before, after: before };
   const after = await db.accessToken.update({ where: { id }, data: { revokedAt: runtime.clock.now() } });
+  // Every process's cached copy goes before the revocation is answered.
+  await runtime.tokens.forget(id);
   // Live subscriptions opened with the token end now, in every process.
   runtime.live.publish(revokedTopic(id), { tokenId: id });
   return { before, after };
