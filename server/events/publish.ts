@@ -4,10 +4,14 @@
 // same idempotency key within 24 hours returns the first event and creates
 // nothing.
 //
-// A call is two statements, whatever the number of events: one read of
-// everything validation and fan-out need, and one write. Per statement,
-// Prisma's query compiler and the embedded database cost far more CPU than
-// the rows do (see README, "Delivery runs on few statements").
+// A call is one statement, whatever the number of events: the write. What
+// validation and fan-out need (event types, programs, webhooks, rules) is read
+// once per organization and kept in the process (routing-cache.ts); the write
+// checks the organization's routing version, which database triggers bump on
+// every change to those tables, and writes nothing when the copy is stale, so
+// the call reads again and retries. Per statement, Prisma's query compiler and
+// the embedded database cost far more CPU than the rows do (see README,
+// "Delivery runs on few statements").
 import { z } from "zod";
 import { Prisma, type Event, type EventSource, type EventType } from "../db/generated/client.ts";
 import { ValidationError, type FieldIssue } from "../errors.ts";
@@ -19,6 +23,7 @@ import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/del
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
+import { routingCacheOf, type PublishContext } from "./routing-cache.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
@@ -44,42 +49,26 @@ const idempotencyKey = z
   .min(1, "An idempotency key is 1 to 255 characters.")
   .max(255, "An idempotency key is 1 to 255 characters.");
 
-interface MatchingWebhook {
-  id: string;
-  destinationId: string;
-  eventTypes: string[];
-  programId: string | null;
-  retrySchedule: number[];
-  customRetrySchedule: boolean;
-}
-
-interface MatchingRule {
-  id: string;
-  eventType: string;
-  condition: string | null;
-  destinationIds: string[];
-}
-
-/** What a publish needs to know, read before any write. */
-interface PublishContext {
-  eventTypes: Map<string, EventType>;
-  programs: Set<string>;
-  webhooks: MatchingWebhook[];
-  rules: MatchingRule[];
-}
-
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /**
- * One statement: the active event types of these names, which of these
- * programs exist, the enabled webhooks subscribed to any of the types, and
- * the enabled notification rules on them with their destinations.
+ * One statement: the organization's routing version, the active event types
+ * of these names, which of these programs exist, the enabled webhooks
+ * subscribed to any of the types, and the enabled notification rules on them
+ * with their destinations.
  */
 async function loadContext(db: TenantDb, typeNames: string[], programIds: string[]): Promise<PublishContext> {
   const [row] = await db.$queryRaw<
-    { eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]
+    {
+      version: string;
+      eventTypes: Record<string, unknown>[];
+      programs: string[];
+      webhooks: PublishContext["webhooks"];
+      rules: PublishContext["rules"];
+    }[]
   >(tenantSql`
     SELECT
+      (SELECT COALESCE(max(v.version), 0)::text FROM "RoutingVersion" v WHERE v."organizationId" = ${organization}) AS version,
       (SELECT COALESCE(json_agg(t), '[]') FROM "EventType" t
         WHERE t."organizationId" = ${organization} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
@@ -99,6 +88,7 @@ async function loadContext(db: TenantDb, typeNames: string[], programIds: string
     updatedAt: new Date(t.updatedAt as string),
   }));
   return {
+    version: row.version,
     eventTypes: new Map(eventTypes.map((t) => [t.name, t])),
     programs: new Set(row.programs),
     webhooks: parse(row.webhooks),
@@ -233,8 +223,12 @@ const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
  * after this statement began (ON CONFLICT waits for it, then sees its row).
  * That event is then newer than this statement's snapshot, so the final
  * SELECT does not see it: the caller reads it again.
+ *
+ * With a routing version, the statement writes nothing and returns no row
+ * unless the organization's routing version is still that one.
  */
 function publishStatement(
+  routingVersion: string | null,
   events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
   deliveries: DeliveryRow[],
   ruleProblems: RuleProblem[],
@@ -246,6 +240,8 @@ function publishStatement(
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(events.map((event, position) => ({ ...event, position })))}::jsonb) AS v(
         position int, id text, type text, payload jsonb, "programId" text, "idempotencyKey" text, "occurredAt" timestamptz)
+      WHERE ${routingVersion}::bigint IS NULL
+        OR ${routingVersion}::bigint = (SELECT COALESCE(max(r.version), 0) FROM "RoutingVersion" r WHERE r."organizationId" = ${organization})
     ),
     keys AS (
       INSERT INTO "IdempotencyKey" ("organizationId", "key", "eventId", "createdAt")
@@ -299,25 +295,34 @@ export async function publishEvents(
     throw ValidationError.field(["input", "events"], `Publish 1 to ${MAX_EVENTS_PER_CALL} events a call.`);
   }
   const db = tenantDb(runtime.prisma, scope);
-  const typeNames = [...new Set(inputs.map((i) => i.type))];
-  const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
-  const context = await loadContext(db, typeNames, programIds);
-  validate(context, inputs, pathOf);
-  const now = runtime.clock.now();
+  const typeNames = [...new Set(inputs.map((i) => i.type))].sort();
+  const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))].sort();
+  const cache = routingCacheOf(runtime);
   const proposed = inputs.map(() => newId("Event"));
-  const events = inputs.map((input, i) => ({
-    id: proposed[i],
-    type: input.type,
-    payload: input.payload,
-    programId: input.programId ?? null,
-    idempotencyKey: input.idempotencyKey ?? null,
-    occurredAt: input.occurredAt ?? now,
-  }));
-  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
-
-  const rows = (
-    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(events, deliveries, ruleProblems, options.source ?? "API", now))
-  ).map(splitRow);
+  let rows: Record<string, Record<string, unknown>>[] = [];
+  // A cached routing table first; when the write finds it stale, once more on a fresh read; a third
+  // time (routing changing under every try) unguarded, as a read followed by a write always was.
+  for (let attempt = 1; rows.length === 0; attempt++) {
+    const cached = attempt === 1 ? cache.get(scope.organizationId, typeNames, programIds) : undefined;
+    const context = cached ?? (await loadContext(db, typeNames, programIds));
+    if (!cached) cache.set(scope.organizationId, typeNames, programIds, context);
+    validate(context, inputs, pathOf);
+    const now = runtime.clock.now();
+    const events = inputs.map((input, i) => ({
+      id: proposed[i],
+      type: input.type,
+      payload: input.payload,
+      programId: input.programId ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      occurredAt: input.occurredAt ?? now,
+    }));
+    const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+    const guard = attempt < 3 ? context.version : null;
+    rows = (
+      await db.$queryRaw<Record<string, unknown>[]>(publishStatement(guard, events, deliveries, ruleProblems, options.source ?? "API", now))
+    ).map(splitRow);
+    if (rows.length === 0) cache.forget(scope.organizationId);
+  }
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));
   // Events of keys a concurrent publisher claimed after the statement began.
