@@ -4,7 +4,8 @@
 // same idempotency key within 24 hours returns the first event and creates
 // nothing.
 //
-// A call is one statement, whatever the number of events: the write. What
+// A call is one statement, whatever the number of events: the write
+// (publish-writer.ts, which also writes concurrent calls together). What
 // validation and fan-out need (event types, programs, webhooks, rules) is read
 // once per organization and kept in the process (routing-cache.ts); the write
 // checks the organization's routing version, which database triggers bump on
@@ -13,7 +14,7 @@
 // the embedded database cost far more CPU than the rows do (see README,
 // "Delivery runs on few statements").
 import { z } from "zod";
-import { Prisma, type Event, type EventSource, type EventType } from "../db/generated/client.ts";
+import type { Event, EventSource, EventType } from "../db/generated/client.ts";
 import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
@@ -22,12 +23,12 @@ import { organization, tenantDb, tenantSql, type TenantDb } from "../tenancy/ten
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
-import { columnsOf, splitRow } from "../db/aliased-columns.ts";
+import { publishWriterOf, type DeliveryRow, type RuleProblem, type WrittenRow } from "./publish-writer.ts";
 import { routingCacheOf, type PublishContext } from "./routing-cache.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
-export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
+export { IDEMPOTENCY_WINDOW_MS } from "./publish-writer.ts";
 
 export interface PublishInput {
   type: string;
@@ -129,22 +130,6 @@ function validate(context: PublishContext, inputs: PublishInput[], pathOf: (inde
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-interface DeliveryRow {
-  id: string;
-  eventId: string;
-  webhookId: string | null;
-  ruleId: string | null;
-  destinationId: string;
-  eventType: string;
-  retrySchedule: number[];
-}
-
-/** A rule whose condition could not decide an event of this call (it ran out of steps, say), with why. */
-interface RuleProblem {
-  id: string;
-  message: string;
-}
-
 /** Conditions spend at most this many steps before the event loop gets a turn (health checks, other tenants). */
 const STEPS_BETWEEN_YIELDS = 100_000;
 
@@ -208,82 +193,6 @@ async function fanOut(
   return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
 }
 
-const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
-
-/**
- * The write, as one statement (so one atomic step, with no BEGIN/COMMIT round
- * trips): claims the idempotency keys, inserts the events whose key is ours
- * (new or expired) and the deliveries of those events only, marks the
- * webhooks triggered, records why on rules whose condition could not
- * decide an event, and returns, for each input in order, the event its
- * key now names (ours, or the first one's).
- *
- * A live key's row is updated to itself rather than skipped, so RETURNING
- * names its event even when a concurrent publisher of the same key committed
- * after this statement began (ON CONFLICT waits for it, then sees its row).
- * That event is then newer than this statement's snapshot, so the final
- * SELECT does not see it: the caller reads it again.
- *
- * With a routing version, the statement writes nothing and returns no row
- * unless the organization's routing version is still that one.
- */
-function publishStatement(
-  routingVersion: string | null,
-  events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
-  deliveries: DeliveryRow[],
-  ruleProblems: RuleProblem[],
-  source: EventSource,
-  now: Date,
-): Prisma.Sql {
-  const cutoff = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
-  return tenantSql`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(events.map((event, position) => ({ ...event, position })))}::jsonb) AS v(
-        position int, id text, type text, payload jsonb, "programId" text, "idempotencyKey" text, "occurredAt" timestamptz)
-      WHERE ${routingVersion}::bigint IS NULL
-        OR ${routingVersion}::bigint = (SELECT COALESCE(max(r.version), 0) FROM "RoutingVersion" r WHERE r."organizationId" = ${organization})
-    ),
-    keys AS (
-      INSERT INTO "IdempotencyKey" ("organizationId", "key", "eventId", "createdAt")
-      SELECT ${organization}, v."idempotencyKey", v.id, ${now} FROM input v WHERE v."idempotencyKey" IS NOT NULL
-      ON CONFLICT ("organizationId", "key") DO UPDATE SET
-        "eventId" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."eventId" ELSE "IdempotencyKey"."eventId" END,
-        "createdAt" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."createdAt" ELSE "IdempotencyKey"."createdAt" END
-      RETURNING "key", "eventId"
-    ),
-    named AS (
-      SELECT v.*, COALESCE(k."eventId", v.id) AS "eventId" FROM input v LEFT JOIN keys k ON k."key" = v."idempotencyKey"
-    ),
-    inserted AS (
-      INSERT INTO "Event" ("id", "organizationId", "type", "payload", "source", "programId", "idempotencyKey", "occurredAt", "createdAt")
-      SELECT v.id, ${organization}, v.type, v.payload, ${source}::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}
-      FROM named v WHERE v."eventId" = v.id
-      RETURNING *
-    ),
-    fanned AS (
-      INSERT INTO "Delivery" ("id", "organizationId", "eventId", "webhookId", "ruleId", "destinationId", "eventType", "retrySchedule",
-        "nextAttemptAt", "createdAt", "updatedAt")
-      SELECT d.id, ${organization}, d."eventId", d."webhookId", d."ruleId", d."destinationId", d."eventType", d."retrySchedule", ${now}, ${now}, ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS d(
-        id text, "eventId" text, "webhookId" text, "ruleId" text, "destinationId" text, "eventType" text, "retrySchedule" int[])
-      WHERE d."eventId" IN (SELECT id FROM inserted)
-      RETURNING "webhookId"
-    ),
-    triggered AS (
-      UPDATE "Webhook" SET "lastTriggeredAt" = ${now}, "updatedAt" = ${now}
-      WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organization}
-    ),
-    rule_problems AS (
-      UPDATE "NotificationRule" r SET "lastEvaluationError" = o.message, "lastEvaluationErrorAt" = ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(ruleProblems)}::jsonb) AS o(id text, message text)
-      WHERE r.id = o.id AND r."organizationId" = ${organization}
-    )
-    SELECT v."eventId" AS "v.eventId", (SELECT count(*)::int FROM fanned) AS "v.deliveries", ${eventColumns}
-    FROM named v
-    LEFT JOIN (SELECT * FROM inserted UNION ALL SELECT * FROM "Event" WHERE id IN (SELECT "eventId" FROM keys) AND "organizationId" = ${organization}) e ON e.id = v."eventId"
-    ORDER BY v.position`;
-}
-
 export async function publishEvents(
   runtime: Runtime,
   scope: TenantScope,
@@ -299,10 +208,10 @@ export async function publishEvents(
   const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))].sort();
   const cache = routingCacheOf(runtime);
   const proposed = inputs.map(() => newId("Event"));
-  let rows: Record<string, Record<string, unknown>>[] = [];
+  let rows: WrittenRow[] | undefined;
   // A cached routing table first; when the write finds it stale, once more on a fresh read; a third
   // time (routing changing under every try) unguarded, as a read followed by a write always was.
-  for (let attempt = 1; rows.length === 0; attempt++) {
+  for (let attempt = 1; !rows; attempt++) {
     const cached = attempt === 1 ? cache.get(scope.organizationId, typeNames, programIds) : undefined;
     const context = cached ?? (await loadContext(db, typeNames, programIds));
     if (!cached) cache.set(scope.organizationId, typeNames, programIds, context);
@@ -317,11 +226,14 @@ export async function publishEvents(
       occurredAt: input.occurredAt ?? now,
     }));
     const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
-    const guard = attempt < 3 ? context.version : null;
-    rows = (
-      await db.$queryRaw<Record<string, unknown>[]>(publishStatement(guard, events, deliveries, ruleProblems, options.source ?? "API", now))
-    ).map(splitRow);
-    if (rows.length === 0) cache.forget(scope.organizationId);
+    rows = await publishWriterOf(runtime).write(scope.organizationId, {
+      events,
+      deliveries,
+      ruleProblems,
+      source: options.source ?? "API",
+      routingVersion: attempt < 3 ? context.version : null,
+    });
+    if (!rows) cache.forget(scope.organizationId);
   }
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));
@@ -330,8 +242,5 @@ export async function publishEvents(
   if (missing.length > 0) {
     for (const event of await db.event.findMany({ where: { id: { in: missing } } })) found.set(event.id, event);
   }
-  const published = eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
-
-  if ((rows[0]?.v.deliveries as number) > 0) runtime.wakeups.notify();
-  return published;
+  return eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
 }

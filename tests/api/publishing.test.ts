@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
 import { newId } from "../../server/ids.ts";
+import { publishEvents } from "../../server/events/publish.ts";
 
 const Publish = graphql(`
   mutation PublishOne($input: PublishEventInput!) {
@@ -420,5 +421,57 @@ describe("publishing on cached routing", () => {
     }
     // Published after the change: the new webhook is there.
     expect((await deliveriesOf(await publishOne(type))).sort()).toEqual([first, added].sort());
+  });
+});
+
+describe("concurrent single publishes", () => {
+  const writes = () => t.queries.filter((sql) => sql.includes('INSERT INTO "Event"')).length;
+
+  it("are written together, each event with its whole fan-out", async () => {
+    const type = "grouped.one";
+    await createEventType(t, type);
+    const destinationId = await createDestination(t, { url: "https://localhost/grouped" });
+    const hooks = [
+      await createWebhook(t, { destinationId, eventTypes: [type] }),
+      await createWebhook(t, { destinationId, eventTypes: [type] }),
+    ];
+    await t.graphql(PublishBare, { input: { type, payload: {} } });
+    t.queries.length = 0;
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => t.graphql(PublishBare, { input: { type, payload: { i } } })));
+    // Group commit: calls arriving while a statement runs share the next one.
+    expect(writes()).toBeLessThan(30);
+    const ids = results.map((r) => (r.data!.publishEvent as { event: { id: string } }).event.id);
+    expect(new Set(ids).size).toBe(30);
+    for (const eventId of ids) {
+      const deliveries = await t.app.runtime.prisma.delivery.findMany({ where: { eventId }, select: { webhookId: true } });
+      expect(deliveries.map((d) => d.webhookId).sort()).toEqual([...hooks].sort());
+    }
+  });
+
+  it("keep a repeated idempotency key to one event when the calls are written together", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.graphql(PublishBare, { input: { type: typeName, payload: { i }, idempotencyKey: i % 2 ? "grouped-odd" : "grouped-even" } }),
+      ),
+    );
+    const published = results.map((r) => r.data!.publishEvent as { duplicate: boolean; event: { id: string } });
+    expect(new Set(published.map((p) => p.event.id)).size).toBe(2);
+    expect(published.filter((p) => !p.duplicate)).toHaveLength(2);
+  });
+
+  it("fail alone: a call the database refuses takes none of the others written with it down", async () => {
+    const { organizationId } = await t.app.runtime.prisma.eventType.findFirstOrThrow({ where: { name: typeName } });
+    const scope = { organizationId };
+    // The API refuses NUL before anything runs; straight to the operation, the database refuses it in the write.
+    const calls = Array.from({ length: 10 }, (_, i) =>
+      publishEvents(t.app.runtime, scope, [{ type: typeName, payload: i === 4 ? { bad: "\u0000" } : { i } }]),
+    );
+    const settled = await Promise.allSettled(calls);
+    expect(settled.map((s) => s.status)).toEqual(settled.map((_, i) => (i === 4 ? "rejected" : "fulfilled")));
+    for (const outcome of settled) {
+      if (outcome.status !== "fulfilled") continue;
+      const [{ event }] = outcome.value;
+      expect(await t.app.runtime.prisma.delivery.count({ where: { eventId: event.id } })).toBe(1);
+    }
   });
 });
