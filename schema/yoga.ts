@@ -104,6 +104,9 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): Sw
     graphqlEndpoint: yogaPaths.graphql,
     healthCheckEndpoint: yogaPaths.health,
     landingPage: false,
+    // Bodies are limited before yoga sees them (request-size-limit.ts: 16 MiB, by Content-Length and as chunks
+    // arrive); yoga's own limit would pipe every body through a stream of its own, ~0.1 ms of CPU a request.
+    maxRequestBodySize: false,
     // The bundled GraphiQL: it must work with no internet access.
     renderGraphiQL,
     logging: false,
