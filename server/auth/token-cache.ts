@@ -77,8 +77,11 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
     async authenticate(clock, authorization) {
       const bearer = bearerSecretHash(authorization);
       if (!bearer.ok) return bearer;
-      started ??= listen();
-      await started;
+      // Not awaited: until the connection listens, requests are simply looked up.
+      started ??= listen().catch((error: unknown) => {
+        logger.warn({ err: (error as Error).message }, "could not listen for token changes; tokens are not cached");
+        return async () => {};
+      });
       if (crossProcess) await yieldToIo();
       const now = clock.now();
       const entry = listening ? entries.get(bearer.secretHash) : undefined;
@@ -120,7 +123,7 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
       }
     },
     async close() {
-      const stop = await started?.catch(() => undefined);
+      const stop = await started;
       await stop?.();
     },
   };

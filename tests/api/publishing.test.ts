@@ -276,6 +276,8 @@ describe("publishing's SQL statements", () => {
   // Per statement, Prisma and the embedded database cost far more CPU than rows do (bench/README.md):
   // a publish is one write, whatever the number of events, once the token and the organization's
   // routing (types, programs, webhooks, rules) are cached; after a routing change, one read more.
+  // The token's own statements (a lookup when its cached copy has expired) are counted by its tests.
+  const statements = () => t.queries.filter((sql) => !sql.includes('"AccessToken')).length;
 
   it("publishes one event, reaching a program's webhook, a global one and a rule, in one statement once routing is cached", async () => {
     const prisma = t.app.runtime.prisma;
@@ -305,7 +307,7 @@ describe("publishing's SQL statements", () => {
     const result = await t.graphql(PublishBare, { input: { type, payload: { n: 2 }, programId, idempotencyKey: "counted-1" } });
     expect(result.data!.publishEvent).toMatchObject({ __typename: "PublishedEvent", duplicate: false });
     // The routing changed since it was last read: read, then write.
-    expect(t.queries.length).toBe(2);
+    expect(statements()).toBe(2);
     const eventId = (result.data!.publishEvent as { event: { id: string } }).event.id;
     // Two webhooks and the rule's destination.
     expect(await prisma.delivery.count({ where: { eventId } })).toBe(3);
@@ -315,13 +317,13 @@ describe("publishing's SQL statements", () => {
     t.queries.length = 0;
     const again = await t.graphql(PublishBare, { input: { type, payload: { n: 3 }, programId, idempotencyKey: "counted-1" } });
     expect(again.data!.publishEvent).toMatchObject({ duplicate: true, event: { id: eventId } });
-    expect(t.queries.length).toBe(1);
+    expect(statements()).toBe(1);
     expect(await prisma.delivery.count({ where: { eventId } })).toBe(3);
 
     t.queries.length = 0;
     const next = await t.graphql(PublishBare, { input: { type, payload: { n: 4 }, programId } });
     expect(next.data!.publishEvent).toMatchObject({ duplicate: false });
-    expect(t.queries.length).toBe(1);
+    expect(statements()).toBe(1);
   });
 
   it("publishes 500 events in one call in one statement once routing is cached", async () => {
@@ -331,11 +333,12 @@ describe("publishing's SQL statements", () => {
         payload: { amount: from + i, currency: "EUR" },
         idempotencyKey: `many-${from + i}`,
       }));
-    await t.graphql(PublishMany, { events: batch(0) });
+    // The same types, so the same routing: a small call caches it.
+    await t.graphql(PublishMany, { events: batch(0).slice(0, 2) });
     t.queries.length = 0;
     const result = await t.graphql(PublishMany, { events: batch(500) });
     if (result.data!.publishEvents.__typename !== "PublishEventsPayload") throw new Error(JSON.stringify(result));
-    expect(t.queries.length).toBe(1);
+    expect(statements()).toBe(1);
     const ids = result.data!.publishEvents.results.map((r) => r.event.id);
     expect(new Set(ids).size).toBe(500);
     expect(await t.app.runtime.prisma.delivery.count({ where: { eventId: { in: ids } } })).toBe(500);
