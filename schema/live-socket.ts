@@ -7,7 +7,7 @@ import { GraphQLError, type DocumentNode, type ExecutionArgs } from "graphql";
 import { CloseCode, type OperationResult } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocketServer } from "ws";
-import { authenticate, authFailureMessages } from "../server/auth/authenticate.ts";
+import { authFailureMessages } from "../server/auth/authenticate.ts";
 import type { RequestBudget } from "../server/rate-limit/request-budget.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { SwitchyardYoga } from "./yoga.ts";
@@ -39,7 +39,7 @@ export function serveWebSockets(
       // Refused before anything runs: 4401 without a token, 4403 with a bad or revoked one, and
       // 4429 once the client's address has used up its failed authentications.
       onConnect: async (ctx) => {
-        const result = await authenticate(runtime.prisma, runtime.clock, authorizationOf(ctx.connectionParams));
+        const result = await runtime.tokens.authenticate(runtime.clock, authorizationOf(ctx.connectionParams));
         if (result.ok) return true;
         const address = ctx.extra.request.socket.remoteAddress;
         const refused = address === undefined ? undefined : await budget.failedAuthentication(address);

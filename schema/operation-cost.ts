@@ -28,13 +28,26 @@ export interface OperationRequest {
   variables?: Record<string, unknown> | null;
 }
 
-export function operationCost(schema: GraphQLSchema, request: OperationRequest): number {
-  let document: DocumentNode;
+// Clients send the same few documents over and over: each is parsed once (the variables still count per request).
+const MAX_PARSED = 1000;
+const parsed = new Map<string, DocumentNode | undefined>();
+
+function parsedDocument(query: string): DocumentNode | undefined {
+  if (parsed.has(query)) return parsed.get(query);
+  let document: DocumentNode | undefined;
   try {
-    document = parse(request.query ?? "");
+    document = parse(query);
   } catch {
-    return 1;
+    document = undefined;
   }
+  if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value!);
+  parsed.set(query, document);
+  return document;
+}
+
+export function operationCost(schema: GraphQLSchema, request: OperationRequest): number {
+  const document = parsedDocument(request.query ?? "");
+  if (!document) return 1;
   const operation = getOperationAST(document, request.operationName ?? undefined);
   const rootType = operation && schema.getRootType(operation.operation);
   if (!operation || !rootType) return 1;

@@ -17,10 +17,16 @@ export interface Operation {
   clock: Clock;
   scope: TenantScope;
   actor: Actor;
+  /** True inside `transaction`: what it writes commits with the rest, or not at all. */
+  inTransaction: boolean;
   /** Runs `work` in one transaction, or in the current one when already inside it. */
   transaction<T>(work: (op: Operation) => Promise<T>): Promise<T>;
-  /** Work for once the change is committed (waking workers, telling live subscribers); at once outside a transaction. */
-  afterCommit(work: () => void): void;
+  /**
+   * Work for once the change is committed (waking workers, telling other
+   * processes); the transaction answers once it is done. Outside a
+   * transaction it starts at once.
+   */
+  afterCommit(work: () => void | Promise<void>): void;
 }
 
 export function operationFor(runtime: Runtime, scope: TenantScope, actor: Actor): Operation {
@@ -31,14 +37,23 @@ export function operationFor(runtime: Runtime, scope: TenantScope, actor: Actor)
     clock: runtime.clock,
     scope,
     actor,
-    afterCommit: (work) => work(),
+    inTransaction: false,
+    afterCommit: (work) => {
+      Promise.resolve(work()).catch((error: unknown) => runtime.logger.error({ err: error }, "after-commit work failed"));
+    },
     async transaction(work) {
-      const committed: (() => void)[] = [];
+      const committed: (() => void | Promise<void>)[] = [];
       const result = await db.$transaction((tx) => {
-        const inside: Operation = { ...op, db: tx, afterCommit: (done) => committed.push(done), transaction: (more) => more(inside) };
+        const inside: Operation = {
+          ...op,
+          db: tx,
+          inTransaction: true,
+          afterCommit: (done) => committed.push(done),
+          transaction: (more) => more(inside),
+        };
         return work(inside);
       });
-      for (const done of committed) done();
+      for (const done of committed) await done();
       return result;
     },
   };

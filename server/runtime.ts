@@ -14,6 +14,7 @@ import { createGuardedConnector, type GuardedConnectorOptions } from "./network/
 import { createHttpSender, type HttpSender } from "./delivery/http-sender.ts";
 import { localWakeups, postgresWakeups, type Wakeups } from "./delivery/wakeups.ts";
 import { createLiveEvents, type LiveEvents } from "./live/live-events.ts";
+import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 
 export interface Runtime {
   config: Config;
@@ -32,6 +33,8 @@ export interface Runtime {
   wakeups: Wakeups;
   /** Attempts and delivery changes, for live subscriptions. */
   live: LiveEvents;
+  /** Authenticates requests, keeping tokens in the process until they change. */
+  tokens: TokenCache;
 }
 
 export interface RuntimeOverrides {
@@ -82,6 +85,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       http: createHttpSender((rejectUnauthorized) => createGuardedConnector(addresses, { rejectUnauthorized } as GuardedConnectorOptions)),
       wakeups: config.databaseUrl ? postgresWakeups(config.databaseUrl, logger) : localWakeups(),
       live: createLiveEvents(config.redisUrl, logger),
+      tokens: createTokenCache(db, logger),
     };
   } catch (error) {
     await db.close();
@@ -93,5 +97,6 @@ export async function closeRuntime(runtime: Runtime): Promise<void> {
   await runtime.http.close();
   await runtime.live.close();
   await runtime.wakeups.close();
+  await runtime.tokens.close();
   await runtime.db.close();
 }

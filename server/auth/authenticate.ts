@@ -1,4 +1,6 @@
 // Turns an `Authorization: Bearer …` header into a principal, or says why not.
+// Requests authenticate through the process's token cache (token-cache.ts),
+// which reads here on a miss.
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
 import type { Principal } from "./principal.ts";
@@ -24,29 +26,51 @@ export function bearerSecret(header: string | null | undefined): string | undefi
   return match ? match[1] : "";
 }
 
-export async function authenticate(prisma: Db, clock: Clock, authorization: string | null | undefined): Promise<AuthResult> {
+/** The hash of the bearer token's secret, or why there is none to look up. */
+export function bearerSecretHash(
+  authorization: string | null | undefined,
+): { ok: true; secretHash: string } | { ok: false; reason: AuthFailure } {
   const secret = bearerSecret(authorization);
   if (secret === undefined) return { ok: false, reason: "MISSING" };
   if (!isTokenSecretShape(secret)) return { ok: false, reason: "MALFORMED" };
+  return { ok: true, secretHash: hashTokenSecret(secret) };
+}
+
+/** Whether a token last used at `lastUsedAt` should have it written again at `now`. */
+export function lastUsedIsDue(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS;
+}
+
+export async function touchToken(prisma: Db, tokenId: string, now: Date): Promise<void> {
+  await prisma.accessToken.update({ where: { id: tokenId }, data: { lastUsedAt: now } });
+}
+
+/** Reads the token with this secret hash from the database; with it, when it was last used (as now written). */
+export async function lookUpToken(prisma: Db, clock: Clock, secretHash: string): Promise<{ result: AuthResult; lastUsedAt: Date | null }> {
   const token = await prisma.accessToken.findUnique({
-    where: { secretHash: hashTokenSecret(secret) },
+    where: { secretHash },
     include: { reaches: { select: { organizationId: true } } },
   });
-  if (!token) return { ok: false, reason: "UNKNOWN" };
-  if (token.revokedAt) return { ok: false, reason: "REVOKED" };
+  if (!token) return { result: { ok: false, reason: "UNKNOWN" }, lastUsedAt: null };
+  if (token.revokedAt) return { result: { ok: false, reason: "REVOKED" }, lastUsedAt: token.lastUsedAt };
   const now = clock.now();
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await prisma.accessToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  let lastUsedAt = token.lastUsedAt;
+  if (lastUsedIsDue(lastUsedAt, now)) {
+    await touchToken(prisma, token.id, now);
+    lastUsedAt = now;
   }
   return {
-    ok: true,
-    principal: {
-      tokenId: token.id,
-      tokenName: token.name,
-      role: token.role,
-      organizationId: token.organizationId,
-      reach: token.reach,
-      organizationIds: [token.organizationId, ...token.reaches.map((r) => r.organizationId)],
+    lastUsedAt,
+    result: {
+      ok: true,
+      principal: {
+        tokenId: token.id,
+        tokenName: token.name,
+        role: token.role,
+        organizationId: token.organizationId,
+        reach: token.reach,
+        organizationIds: [token.organizationId, ...token.reaches.map((r) => r.organizationId)],
+      },
     },
   };
 }

@@ -20,7 +20,17 @@ export interface Database {
   prisma: PrismaClient;
   /** Raw SQL for migrations and health checks. */
   sql: SqlRunner;
+  /**
+   * LISTEN on a channel: `notification` gets each payload; `listening(false)` says notifications may have
+   * been missed (the connection was lost) until `listening(true)`. Returns a function that stops listening.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  notification(payload: string): void;
+  listening(active: boolean): void;
 }
 
 export interface DatabaseOptions {
@@ -70,6 +80,12 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions):
     kind: "embedded",
     prisma,
     sql: pgliteSqlRunner(pglite),
+    // One process owns the embedded database, and its notifications arrive as the writing statement completes.
+    listen: async (channel, handlers) => {
+      const stop = await pglite.listen(channel, handlers.notification);
+      handlers.listening(true);
+      return stop;
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -102,6 +118,7 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
   return {
     kind: "postgres",
     prisma,
+    listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
     sql: {
       exec: async (sql) => {
         await pool.query(sql);
@@ -126,5 +143,40 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
       await prisma.$disconnect();
       await pool.end();
     },
+  };
+}
+
+/** A connection of its own that LISTENs, reconnecting every second after it is lost. */
+async function listenOnPostgres(databaseUrl: string, channel: string, handlers: ListenHandlers): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const candidate = new pg.Client({ connectionString: databaseUrl });
+    client = candidate;
+    let lost = false;
+    const lose = () => {
+      if (lost) return;
+      lost = true;
+      handlers.listening(false);
+      void candidate.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect(), 1000).unref();
+    };
+    candidate.on("notification", (message) => {
+      if (message.channel === channel) handlers.notification(message.payload ?? "");
+    });
+    candidate.on("error", lose);
+    candidate.on("end", lose);
+    try {
+      await candidate.connect();
+      await candidate.query(`LISTEN "${channel}"`);
+      if (!stopped && !lost) handlers.listening(true);
+    } catch {
+      lose();
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

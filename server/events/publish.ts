@@ -4,12 +4,17 @@
 // same idempotency key within 24 hours returns the first event and creates
 // nothing.
 //
-// A call is two statements, whatever the number of events: one read of
-// everything validation and fan-out need, and one write. Per statement,
-// Prisma's query compiler and the embedded database cost far more CPU than
-// the rows do (see README, "Delivery runs on few statements").
+// A call is one statement, whatever the number of events: the write
+// (publish-writer.ts, which also writes concurrent calls together). What
+// validation and fan-out need (event types, programs, webhooks, rules) is read
+// once per organization and kept in the process (routing-cache.ts); the write
+// checks the organization's routing version, which database triggers bump on
+// every change to those tables, and writes nothing when the copy is stale, so
+// the call reads again and retries. Per statement, Prisma's query compiler and
+// the embedded database cost far more CPU than the rows do (see README,
+// "Delivery runs on few statements").
 import { z } from "zod";
-import { Prisma, type Event, type EventSource, type EventType } from "../db/generated/client.ts";
+import type { Event, EventSource, EventType } from "../db/generated/client.ts";
 import { ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Operation } from "../operation.ts";
@@ -17,11 +22,12 @@ import { organization, tenantSql, type TenantClient } from "../tenancy/tenant-db
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
-import { columnsOf, splitRow } from "../db/aliased-columns.ts";
+import { publishWriterOf, writeInTransaction, type DeliveryRow, type RuleProblem, type WrittenRow } from "./publish-writer.ts";
+import { routingCacheOf, type PublishContext } from "./routing-cache.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
-export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
+export { IDEMPOTENCY_WINDOW_MS } from "./publish-writer.ts";
 
 export interface PublishInput {
   type: string;
@@ -43,42 +49,26 @@ const idempotencyKey = z
   .min(1, "An idempotency key is 1 to 255 characters.")
   .max(255, "An idempotency key is 1 to 255 characters.");
 
-interface MatchingWebhook {
-  id: string;
-  destinationId: string;
-  eventTypes: string[];
-  programId: string | null;
-  retrySchedule: number[];
-  customRetrySchedule: boolean;
-}
-
-interface MatchingRule {
-  id: string;
-  eventType: string;
-  condition: string | null;
-  destinationIds: string[];
-}
-
-/** What a publish needs to know, read before any write. */
-interface PublishContext {
-  eventTypes: Map<string, EventType>;
-  programs: Set<string>;
-  webhooks: MatchingWebhook[];
-  rules: MatchingRule[];
-}
-
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /**
- * One statement: the active event types of these names, which of these
- * programs exist, the enabled webhooks subscribed to any of the types, and
- * the enabled notification rules on them with their destinations.
+ * One statement: the organization's routing version, the active event types
+ * of these names, which of these programs exist, the enabled webhooks
+ * subscribed to any of the types, and the enabled notification rules on them
+ * with their destinations.
  */
 async function loadContext(db: TenantClient, typeNames: string[], programIds: string[]): Promise<PublishContext> {
   const [row] = await db.$queryRaw<
-    { eventTypes: Record<string, unknown>[]; programs: string[]; webhooks: MatchingWebhook[]; rules: MatchingRule[] }[]
+    {
+      version: string;
+      eventTypes: Record<string, unknown>[];
+      programs: string[];
+      webhooks: PublishContext["webhooks"];
+      rules: PublishContext["rules"];
+    }[]
   >(tenantSql`
     SELECT
+      (SELECT COALESCE(max(v.version), 0)::text FROM "RoutingVersion" v WHERE v."organizationId" = ${organization}) AS version,
       (SELECT COALESCE(json_agg(t), '[]') FROM "EventType" t
         WHERE t."organizationId" = ${organization} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
@@ -98,6 +88,7 @@ async function loadContext(db: TenantClient, typeNames: string[], programIds: st
     updatedAt: new Date(t.updatedAt as string),
   }));
   return {
+    version: row.version,
     eventTypes: new Map(eventTypes.map((t) => [t.name, t])),
     programs: new Set(row.programs),
     webhooks: parse(row.webhooks),
@@ -136,22 +127,6 @@ function validate(context: PublishContext, inputs: PublishInput[], pathOf: (inde
     }
   });
   if (issues.length > 0) throw new ValidationError(issues);
-}
-
-interface DeliveryRow {
-  id: string;
-  eventId: string;
-  webhookId: string | null;
-  ruleId: string | null;
-  destinationId: string;
-  eventType: string;
-  retrySchedule: number[];
-}
-
-/** A rule whose condition could not decide an event of this call (it ran out of steps, say), with why. */
-interface RuleProblem {
-  id: string;
-  message: string;
 }
 
 /** Conditions spend at most this many steps before the event loop gets a turn (health checks, other tenants). */
@@ -217,76 +192,6 @@ async function fanOut(
   return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
 }
 
-const eventColumns = columnsOf("e", Object.values(Prisma.EventScalarFieldEnum));
-
-/**
- * The write, as one statement (so one atomic step, with no BEGIN/COMMIT round
- * trips): claims the idempotency keys, inserts the events whose key is ours
- * (new or expired) and the deliveries of those events only, marks the
- * webhooks triggered, records why on rules whose condition could not
- * decide an event, and returns, for each input in order, the event its
- * key now names (ours, or the first one's).
- *
- * A live key's row is updated to itself rather than skipped, so RETURNING
- * names its event even when a concurrent publisher of the same key committed
- * after this statement began (ON CONFLICT waits for it, then sees its row).
- * That event is then newer than this statement's snapshot, so the final
- * SELECT does not see it: the caller reads it again.
- */
-function publishStatement(
-  events: { id: string; type: string; payload: unknown; programId: string | null; idempotencyKey: string | null; occurredAt: Date }[],
-  deliveries: DeliveryRow[],
-  ruleProblems: RuleProblem[],
-  source: EventSource,
-  now: Date,
-): Prisma.Sql {
-  const cutoff = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
-  return tenantSql`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(events.map((event, position) => ({ ...event, position })))}::jsonb) AS v(
-        position int, id text, type text, payload jsonb, "programId" text, "idempotencyKey" text, "occurredAt" timestamptz)
-    ),
-    keys AS (
-      INSERT INTO "IdempotencyKey" ("organizationId", "key", "eventId", "createdAt")
-      SELECT ${organization}, v."idempotencyKey", v.id, ${now} FROM input v WHERE v."idempotencyKey" IS NOT NULL
-      ON CONFLICT ("organizationId", "key") DO UPDATE SET
-        "eventId" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."eventId" ELSE "IdempotencyKey"."eventId" END,
-        "createdAt" = CASE WHEN "IdempotencyKey"."createdAt" < ${cutoff} THEN EXCLUDED."createdAt" ELSE "IdempotencyKey"."createdAt" END
-      RETURNING "key", "eventId"
-    ),
-    named AS (
-      SELECT v.*, COALESCE(k."eventId", v.id) AS "eventId" FROM input v LEFT JOIN keys k ON k."key" = v."idempotencyKey"
-    ),
-    inserted AS (
-      INSERT INTO "Event" ("id", "organizationId", "type", "payload", "source", "programId", "idempotencyKey", "occurredAt", "createdAt")
-      SELECT v.id, ${organization}, v.type, v.payload, ${source}::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}
-      FROM named v WHERE v."eventId" = v.id
-      RETURNING *
-    ),
-    fanned AS (
-      INSERT INTO "Delivery" ("id", "organizationId", "eventId", "webhookId", "ruleId", "destinationId", "eventType", "retrySchedule",
-        "nextAttemptAt", "createdAt", "updatedAt")
-      SELECT d.id, ${organization}, d."eventId", d."webhookId", d."ruleId", d."destinationId", d."eventType", d."retrySchedule", ${now}, ${now}, ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS d(
-        id text, "eventId" text, "webhookId" text, "ruleId" text, "destinationId" text, "eventType" text, "retrySchedule" int[])
-      WHERE d."eventId" IN (SELECT id FROM inserted)
-      RETURNING "webhookId"
-    ),
-    triggered AS (
-      UPDATE "Webhook" SET "lastTriggeredAt" = ${now}, "updatedAt" = ${now}
-      WHERE id IN (SELECT "webhookId" FROM fanned) AND "organizationId" = ${organization}
-    ),
-    rule_problems AS (
-      UPDATE "NotificationRule" r SET "lastEvaluationError" = o.message, "lastEvaluationErrorAt" = ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(ruleProblems)}::jsonb) AS o(id text, message text)
-      WHERE r.id = o.id AND r."organizationId" = ${organization}
-    )
-    SELECT v."eventId" AS "v.eventId", (SELECT count(*)::int FROM fanned) AS "v.deliveries", ${eventColumns}
-    FROM named v
-    LEFT JOIN (SELECT * FROM inserted UNION ALL SELECT * FROM "Event" WHERE id IN (SELECT "eventId" FROM keys) AND "organizationId" = ${organization}) e ON e.id = v."eventId"
-    ORDER BY v.position`;
-}
-
 export async function publishEvents(
   op: Operation,
   inputs: PublishInput[],
@@ -296,26 +201,46 @@ export async function publishEvents(
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_CALL) {
     throw ValidationError.field(["input", "events"], `Publish 1 to ${MAX_EVENTS_PER_CALL} events a call.`);
   }
-  const { db } = op;
-  const typeNames = [...new Set(inputs.map((i) => i.type))];
-  const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))];
-  const context = await loadContext(db, typeNames, programIds);
-  validate(context, inputs, pathOf);
-  const now = op.clock.now();
+  const { db, runtime, scope } = op;
+  const typeNames = [...new Set(inputs.map((i) => i.type))].sort();
+  const programIds = [...new Set(inputs.flatMap((i) => (i.programId ? [i.programId] : [])))].sort();
+  // Inside a change's transaction (a system event) the routing is read and the event written on that
+  // transaction: its own uncommitted changes count, and nothing it saw reaches the process's cache.
+  const cache = op.inTransaction ? undefined : routingCacheOf(runtime);
   const proposed = inputs.map(() => newId("Event"));
-  const events = inputs.map((input, i) => ({
-    id: proposed[i],
-    type: input.type,
-    payload: input.payload,
-    programId: input.programId ?? null,
-    idempotencyKey: input.idempotencyKey ?? null,
-    occurredAt: input.occurredAt ?? now,
-  }));
-  const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, op.runtime.config.ruleStepBudget);
-
-  const rows = (
-    await db.$queryRaw<Record<string, unknown>[]>(publishStatement(events, deliveries, ruleProblems, options.source ?? "API", now))
-  ).map(splitRow);
+  let rows: WrittenRow[] | undefined;
+  // A cached routing table first; when the write finds it stale, once more on a fresh read; a third
+  // time (routing changing under every try) unguarded, as a read followed by a write always was.
+  for (let attempt = 1; !rows; attempt++) {
+    const cached = attempt === 1 ? cache?.get(scope.organizationId, typeNames, programIds) : undefined;
+    const context = cached ?? (await loadContext(db, typeNames, programIds));
+    if (!cached) cache?.set(scope.organizationId, typeNames, programIds, context);
+    validate(context, inputs, pathOf);
+    const now = op.clock.now();
+    const events = inputs.map((input, i) => ({
+      id: proposed[i],
+      type: input.type,
+      payload: input.payload,
+      programId: input.programId ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      occurredAt: input.occurredAt ?? now,
+    }));
+    const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+    const write = {
+      events,
+      deliveries,
+      ruleProblems,
+      source: options.source ?? "API",
+      routingVersion: attempt < 3 ? context.version : null,
+    };
+    if (op.inTransaction) {
+      rows = await writeInTransaction(db, write, now);
+      if (deliveries.length > 0) op.afterCommit(() => runtime.wakeups.notify());
+    } else {
+      rows = await publishWriterOf(runtime).write(scope.organizationId, write);
+      if (!rows) cache?.forget(scope.organizationId);
+    }
+  }
   const eventIds = rows.map((row) => row.v.eventId as string);
   const found = new Map(rows.filter((row) => row.e.id !== null).map((row) => [row.e.id as string, row.e as Event]));
   // Events of keys a concurrent publisher claimed after the statement began.
@@ -323,8 +248,5 @@ export async function publishEvents(
   if (missing.length > 0) {
     for (const event of await db.event.findMany({ where: { id: { in: missing } } })) found.set(event.id, event);
   }
-  const published = eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
-
-  if ((rows[0]?.v.deliveries as number) > 0) op.afterCommit(() => op.runtime.wakeups.notify());
-  return published;
+  return eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
 }

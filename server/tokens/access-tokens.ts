@@ -95,7 +95,10 @@ export async function renameAccessToken(op: Operation, id: string, name: string)
   const parsed = parseInput(z.object({ name: tokenName }), { name });
   return changeRecord(op, "token.renamed", "AccessToken", async (tx) => {
     const before = await findToken(tx, id);
-    return { before, after: await tx.db.accessToken.update({ where: { id }, data: { name: parsed.name } }) };
+    const after = await tx.db.accessToken.update({ where: { id }, data: { name: parsed.name } });
+    // Requests made with it from now on carry the new name (the viewer, audit entries), in every process.
+    tx.afterCommit(() => tx.runtime.tokens.forget(id));
+    return { before, after };
   });
 }
 
@@ -105,8 +108,12 @@ export async function revokeAccessToken(op: Operation, id: string): Promise<Acce
     const before = await findToken(tx, id);
     if (before.revokedAt) return { before, after: before };
     const after = await tx.db.accessToken.update({ where: { id }, data: { revokedAt: tx.clock.now() } });
-    // Live subscriptions opened with the token end now, in every process.
-    tx.afterCommit(() => tx.runtime.live.publish(revokedTopic(id), { tokenId: id }));
+    tx.afterCommit(async () => {
+      // Every process's cached copy goes before the revocation is answered.
+      await tx.runtime.tokens.forget(id);
+      // Live subscriptions opened with the token end now, in every process.
+      tx.runtime.live.publish(revokedTopic(id), { tokenId: id });
+    });
     return { before, after };
   });
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
-import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import { graphqlClient, startTestApp, testSecretKey, type TestApp } from "../utils/test-app.ts";
 import { hashTokenSecret } from "../../server/auth/token-secret.ts";
+import { startSwitchyard, type RunningProcess } from "../utils/processes.ts";
+import { serverDatabaseUrl, serverRedisUrl } from "../utils/test-database.ts";
 
 const Viewer = graphql(`
   query Viewer {
@@ -230,5 +232,77 @@ describe("access tokens", () => {
     });
     expect(second.data?.accessTokens.edges.map((e) => e.node.name)).toEqual(["page a"]);
     expect(second.data?.accessTokens.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+// Each process keeps authenticated tokens (server/auth/token-cache.ts); a change to a token reaches
+// every process before the mutation answers, so the very next request sees it wherever it lands.
+describe("cached tokens", () => {
+  it("serves a token's next request after a rename with the new name", async () => {
+    const created = await createToken("before rename");
+    expect((await t.graphql(Viewer, undefined, { token: created.secret })).data?.viewer.tokenName).toBe("before rename");
+    await t.graphql(RenameToken, { input: { id: created.accessToken.id, name: "after rename" } });
+    expect((await t.graphql(Viewer, undefined, { token: created.secret })).data?.viewer.tokenName).toBe("after rename");
+  });
+
+  it("refuses a token that was revoked after it was cached, on the next request", async () => {
+    const created = await createToken("cached then revoked");
+    for (let i = 0; i < 3; i++) expect((await t.graphql(Viewer, undefined, { token: created.secret })).status).toBe(200);
+    await t.graphql(RevokeToken, { input: { id: created.accessToken.id } });
+    const after = await t.graphql(Viewer, undefined, { token: created.secret });
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0].extensions).toMatchObject({ reason: "REVOKED" });
+  });
+
+  it("refuses a token revoked by a write that bypassed the API, on the next request", async () => {
+    // The command line or another process writes the database directly; the trigger's notification tells this process.
+    const created = await createToken("revoked underneath");
+    expect((await t.graphql(Viewer, undefined, { token: created.secret })).status).toBe(200);
+    await t.app.runtime.prisma.accessToken.update({ where: { id: created.accessToken.id }, data: { revokedAt: new Date() } });
+    // In server mode the notification travels over a connection of its own: at most a moment.
+    await expect.poll(async () => (await t.graphql(Viewer, undefined, { token: created.secret })).status, { timeout: 2000 }).toBe(401);
+  });
+});
+
+describe.runIf(serverDatabaseUrl && serverRedisUrl)("cached tokens across processes", () => {
+  let other: RunningProcess & { url: string };
+  let viaOther: TestApp["graphql"];
+
+  beforeAll(async () => {
+    other = await startSwitchyard(
+      {
+        DATABASE_URL: t.database.databaseUrl,
+        REDIS_URL: serverRedisUrl,
+        SWITCHYARD_SECRET_KEY: testSecretKey,
+      },
+      ["--role", "api"],
+    );
+    viaOther = graphqlClient(fetch, t.adminToken, other.url);
+  }, 60_000);
+  afterAll(() => other?.stop());
+
+  it("refuses a token on its next request in one process once another has revoked it, both having cached it", async () => {
+    for (const [revokeIn, askIn] of [
+      ["the other process", "this one"],
+      ["this process", "the other one"],
+    ] as const) {
+      const created = await createToken(`revoked in ${revokeIn}`);
+      for (const ask of [t.graphql, viaOther]) expect((await ask(Viewer, undefined, { token: created.secret })).status).toBe(200);
+      const revoke = revokeIn === "this process" ? t.graphql : viaOther;
+      const ask = askIn === "this one" ? t.graphql : viaOther;
+      expect((await revoke(RevokeToken, { input: { id: created.accessToken.id } })).data?.revokeAccessToken.__typename).toBe(
+        "AccessTokenPayload",
+      );
+      const after = await ask(Viewer, undefined, { token: created.secret });
+      expect(after.status, `revoked in ${revokeIn}, asked in ${askIn}`).toBe(401);
+      expect(after.errors?.[0].extensions).toMatchObject({ reason: "REVOKED" });
+    }
+  });
+
+  it("serves the new name in another process on the next request after a rename", async () => {
+    const created = await createToken("renamed elsewhere");
+    expect((await t.graphql(Viewer, undefined, { token: created.secret })).data?.viewer.tokenName).toBe("renamed elsewhere");
+    await viaOther(RenameToken, { input: { id: created.accessToken.id, name: "renamed over there" } });
+    expect((await t.graphql(Viewer, undefined, { token: created.secret })).data?.viewer.tokenName).toBe("renamed over there");
   });
 });

@@ -121,17 +121,21 @@ describe.runIf(drillsCanRun)("drill: PostgreSQL restarted with deliveries in fli
     receiver.received.length = 0;
     // A worker that polls once a minute: within the test, only a wake-up gets it going.
     await stack.restartWorker({ SWITCHYARD_POLL_INTERVAL_MS: "60000" });
-    const listeners = async () =>
-      Number((await query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN %'`))[0].n);
-    // The api process and the worker each listen once.
-    await expect.poll(listeners, { timeout: 10_000 }).toBe(2);
+    const listeners = async (channel: string) =>
+      Number((await query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN %${channel}%'`))[0].n);
+    const wakeUps = () => listeners("switchyard_deliveries_due");
+    // Set up through the api process, which listens for token changes from its first request on.
+    const { eventType } = await subscribe(stack, { url: `${receiver.origin}/wake` });
+    // The api process and the worker each listen for wake-ups once; the api process for token changes too.
+    await expect.poll(wakeUps, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => listeners("switchyard_tokens"), { timeout: 10_000 }).toBe(1);
 
     await stack.postgres.stop("fast");
     await stack.postgres.start();
     await stack.worker.waitFor((_line, json) => json?.msg === "lost the delivery wake-up connection; reconnecting");
-    await expect.poll(listeners, { timeout: 20_000 }).toBe(2);
+    await expect.poll(wakeUps, { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => listeners("switchyard_tokens"), { timeout: 20_000 }).toBe(1);
 
-    const { eventType } = await subscribe(stack, { url: `${receiver.origin}/wake` });
     const [published] = await publishAll(eventType, 1);
     const [request] = await receiver.waitFor(1, 20_000);
     expect(request.headers["webhook-id"]).toBe(published);

@@ -48,13 +48,13 @@ describe("an operation's change and its record", () => {
     const seen: string[] = [];
     await op.transaction(async (tx) => {
       await createProgram(tx, { name: `Committed ${Date.now()}` });
-      tx.afterCommit(() => seen.push("committed"));
+      tx.afterCommit(() => void seen.push("committed"));
       expect(seen).toEqual([]);
     });
     expect(seen).toEqual(["committed"]);
     await op
       .transaction(async (tx) => {
-        tx.afterCommit(() => seen.push("rolled back"));
+        tx.afterCommit(() => void seen.push("rolled back"));
         throw new Error("no commit");
       })
       .catch(() => undefined);
