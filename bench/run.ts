@@ -97,6 +97,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
               await startSwitchyardProcess(target, {
                 role: startOptions.role,
                 redisUrl: startOptions.redis ? options.redisUrl : undefined,
+                cpuProfDir: options.cpuProfDir,
               }),
             ),
           measureCeiling: async (when) => {

@@ -68,7 +68,8 @@ async function publish(seq: number, into: Outcome): Promise<void> {
     into.callMs.push(monotonicMs() - started);
   } catch (error) {
     into.finished = Math.max(into.finished, monotonicMs());
-    count(into, "network", (error as Error).message);
+    // undici's codes say what failed: UND_ERR_HEADERS_TIMEOUT (no answer within 300 s), ECONNRESET, …
+    count(into, `network_${(error as { code?: string }).code ?? "error"}`, (error as Error).message);
   }
 }
 

@@ -29,7 +29,7 @@ export type LoadReply =
       first: number;
       lastStarted: number;
       finished: number;
-      /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network. */
+      /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network_<code>. */
       outcomes: Record<string, number>;
       /** Refusals (429/503) that said when to come back (Retry-After). */
       withRetryAfter: number;

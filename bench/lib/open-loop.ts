@@ -16,7 +16,7 @@ export interface RateRun {
   accepted: number;
   /** Accepted events / (first call → last answer, at least the seconds asked for). */
   acceptedPerSecond: number;
-  /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network. */
+  /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network_<code>. */
   outcomes: Record<string, number>;
   /** 429/503 answers that carried Retry-After. */
   withRetryAfter: number;

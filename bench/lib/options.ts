@@ -52,6 +52,8 @@ export interface BenchOptions {
   overloadRate: number | undefined;
   overloadSeconds: number;
   drainWaitSeconds: number;
+  /** Where Switchyard processes (not the in-process ones) write a V8 CPU profile each when they stop (node --cpu-prof); undefined: none. */
+  cpuProfDir: string | undefined;
   /** Keep-alive connections of the load generator. */
   loadConnections: number;
   /** Events of the scale-out scenario's backlog. */
@@ -99,6 +101,7 @@ const usage = `npm run bench -- [options]
   --overload-rate N        events/s of the overload run (default: twice the step search's highest)
   --overload-seconds N     how long it publishes (default 30; quick 1)
   --drain-wait N           seconds it waits for the backlog to drain (default 180; quick 5)
+  --cpu-prof DIR           Switchyard processes (sustained, steps, overload, scale-out) write a CPU profile there when they stop
   --load-connections N     keep-alive connections of the load generator (default 64)
   --scale-events N         backlog of the scale-out runs (default 20000; quick 30)
   --busy-rate N            events/s published while the live feed is measured busy (default 1000; quick 20)
@@ -149,6 +152,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "overload-rate": { type: "string" },
     "overload-seconds": { type: "string" },
     "drain-wait": { type: "string" },
+    "cpu-prof": { type: "string" },
     "load-connections": { type: "string" },
     "scale-events": { type: "string" },
     "busy-rate": { type: "string" },
@@ -234,6 +238,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     overloadRate: get("overload-rate") !== undefined ? positive("overload-rate", get("overload-rate")!) : undefined,
     overloadSeconds: number("overload-seconds", 30, 1),
     drainWaitSeconds: number("drain-wait", 180, 5),
+    cpuProfDir: get("cpu-prof") ? path.resolve(get("cpu-prof")!) : undefined,
     loadConnections: Math.round(number("load-connections", 64, 64)),
     scaleEvents: Math.round(number("scale-events", 20_000, 30)),
     busyRate: number("busy-rate", 1000, 20),

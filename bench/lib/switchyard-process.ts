@@ -37,12 +37,13 @@ function spawnSwitchyard(
   role: "all" | "api" | "worker",
   env: Record<string, string>,
   readyWhen: string[],
+  nodeOptions: string[],
 ): Promise<Started & { url?: string }> {
   // Only what the benchmark sets: not the DATABASE_URL (the admin server) or REDIS_URL the benchmark itself was given.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith("SWITCHYARD_") && name !== "DATABASE_URL" && name !== "REDIS_URL"),
   );
-  const child = spawn(process.execPath, ["--import", "tsx", "schema/main.ts", "--role", role], {
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", "schema/main.ts", "--role", role], {
     cwd: projectRoot,
     env: { ...inherited, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -108,9 +109,11 @@ async function stopProcess(started: Started): Promise<void> {
  */
 export async function startSwitchyardProcess(
   target: Target,
-  options: { role?: "all" | "api"; redisUrl?: string } = {},
+  options: { role?: "all" | "api"; redisUrl?: string; cpuProfDir?: string } = {},
 ): Promise<SwitchyardProcess> {
   const role = options.role ?? "all";
+  // main.ts exits on SIGTERM once stopped, which is when node writes the profile.
+  const nodeOptions = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
   const adminToken = generateTokenSecret();
   const scratch = await scratchDatabase(target, { dataDirFromTemplate: true });
   const env: Record<string, string> = {
@@ -135,7 +138,7 @@ export async function startSwitchyardProcess(
       }
     })());
   try {
-    const api = await spawnSwitchyard(role, env, role === "all" ? [LISTENING, WORKER_STARTED] : [LISTENING]);
+    const api = await spawnSwitchyard(role, env, role === "all" ? [LISTENING, WORKER_STARTED] : [LISTENING], nodeOptions);
     processes.push(api);
     if (!api.url) throw new Error("Switchyard did not say where it listens");
     const origin = api.url;
@@ -147,7 +150,7 @@ export async function startSwitchyardProcess(
       ...httpGraphqlClient(origin, adminToken),
       async addWorker() {
         if (role !== "api") throw new Error("worker processes go beside a --role api process");
-        processes.push(await spawnSwitchyard("worker", env, [WORKER_STARTED]));
+        processes.push(await spawnSwitchyard("worker", env, [WORKER_STARTED], nodeOptions));
       },
       stop,
     };

@@ -246,8 +246,8 @@ export const overloadScenario: Scenario = {
         steps = await stepSearch(context, l);
         highest = highestOf(steps);
       }
-      const rate = options.overloadRate ?? 2 * highest!;
-      if (!(rate > 0)) throw new Error("no step was kept, so there is no rate to double; give --overload-rate");
+      // When not even the first step was kept, that step's rate is already overload.
+      const rate = options.overloadRate ?? (highest ? 2 * highest : options.steps[0]);
       context.log(`overload: publishEvent at ${rate}/s for ${options.overloadSeconds} s, then the drain`);
       const run = await at(context, l, {
         ratePerSecond: rate,
