@@ -204,6 +204,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       overloadSeconds: options.overloadSeconds,
       drainWaitSeconds: options.drainWaitSeconds,
       loadConnections: options.loadConnections,
+      callTimeoutSeconds: options.callTimeoutSeconds,
       scaleEvents: options.scaleEvents,
       busyRate: options.busyRate,
       busySeconds: options.busySeconds,

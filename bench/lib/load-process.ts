@@ -16,6 +16,7 @@ const PUBLISH = `mutation($input: PublishEventInput!) { publishEvent(input: $inp
 let agent: Agent | undefined;
 let url = "";
 let headers: Record<string, string> = {};
+let callTimeoutMs = 60_000;
 let eventTypes: string[] = [];
 let payload: (seq: number) => BenchPayload = () => {
   throw new Error("no target yet");
@@ -46,8 +47,10 @@ async function publish(seq: number, into: Outcome): Promise<void> {
     variables: { input: { type: eventTypes[seq % eventTypes.length], payload: payload(seq) } },
   });
   const started = monotonicMs();
+  // A call unanswered this long is given up (outcome "timeout"), so an overloaded run ends in bounded time.
+  const signal = AbortSignal.timeout(callTimeoutMs);
   try {
-    const response = await request(url, { method: "POST", headers, body, dispatcher: agent });
+    const response = await request(url, { method: "POST", headers, body, dispatcher: agent, signal });
     const text = await response.body.text();
     into.finished = Math.max(into.finished, monotonicMs());
     if (response.statusCode !== 200) {
@@ -68,6 +71,7 @@ async function publish(seq: number, into: Outcome): Promise<void> {
     into.callMs.push(monotonicMs() - started);
   } catch (error) {
     into.finished = Math.max(into.finished, monotonicMs());
+    if (signal.aborted) return count(into, "timeout", `no answer within ${callTimeoutMs / 1000} s`);
     // undici's codes say what failed: UND_ERR_HEADERS_TIMEOUT (no answer within 300 s), ECONNRESET, …
     count(into, `network_${(error as { code?: string }).code ?? "error"}`, (error as Error).message);
   }
@@ -103,6 +107,7 @@ process.on("message", (message: LoadRequest) => {
           authorization: `Bearer ${message.accessToken}`,
         };
         eventTypes = message.eventTypes;
+        callTimeoutMs = message.callTimeoutMs;
         // Every event type name has the same length, so every body has the same size.
         payload = payloadFactory(message.bodyBytes, eventTypes[0]);
         return send({ type: "done", token: message.token });

@@ -11,6 +11,8 @@ export type LoadRequest =
       connections: number;
       bodyBytes: number;
       eventTypes: string[];
+      /** A call unanswered this long is given up and counted as "timeout". */
+      callTimeoutMs: number;
     }
   /** `count` publishEvent calls at `ratePerSecond`, open loop (never waiting for an answer to send the next); events numbered from `firstSeq`. */
   | { type: "open"; token: number; ratePerSecond: number; count: number; firstSeq: number }
@@ -29,7 +31,7 @@ export type LoadReply =
       first: number;
       lastStarted: number;
       finished: number;
-      /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network_<code>. */
+      /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, timeout, network_<code>. */
       outcomes: Record<string, number>;
       /** Refusals (429/503) that said when to come back (Retry-After). */
       withRetryAfter: number;

@@ -18,6 +18,7 @@ export async function startLoadGenerator(target: {
   connections: number;
   bodyBytes: number;
   eventTypes: string[];
+  callTimeoutMs: number;
 }): Promise<LoadGenerator> {
   const { child } = await startChild<LoadRequest, LoadReply, true>(new URL("./load-process.ts", import.meta.url), (message) =>
     message.type === "ready" ? true : undefined,

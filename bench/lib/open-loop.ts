@@ -7,6 +7,7 @@ import { monotonicMs, sleep } from "./clock.ts";
 import { latenciesOf, summarize, type LatencySummary } from "./latency.ts";
 import type { LoadGenerator } from "./load.ts";
 import type { ScenarioContext } from "./scenario.ts";
+import type { Arrivals } from "./sink.ts";
 
 export interface RateRun {
   ratePerSecond: number;
@@ -16,7 +17,7 @@ export interface RateRun {
   accepted: number;
   /** Accepted events / (first call → last answer, at least the seconds asked for). */
   acceptedPerSecond: number;
-  /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, network_<code>. */
+  /** Calls by outcome: accepted, http_429, http_503, http_<status>, graphql_errors, timeout, network_<code>. */
   outcomes: Record<string, number>;
   /** 429/503 answers that carried Retry-After. */
   withRetryAfter: number;
@@ -60,23 +61,29 @@ export async function runAtRate(
   ]);
   const accepted = published.ids.length;
 
-  // Waits for everything accepted (and every raw POST) to arrive, while it keeps arriving.
+  // Waits for everything accepted (and every raw POST) to arrive, while it keeps arriving. The count can
+  // run ahead of what matters: a call given up (timeout) may still have been accepted and delivered.
   const expected = accepted + raw.size;
   const waitStarted = monotonicMs();
   let last = -1;
   let lastChange = waitStarted;
+  let arrivals: Arrivals | undefined;
   for (;;) {
     const now = await sink.count();
-    if (now >= expected) break;
+    if (now >= expected) {
+      arrivals = await sink.arrivals();
+      if (published.ids.every((id) => arrivals!.byId.has(id)) && [...raw.keys()].every((id) => arrivals!.byId.has(id))) break;
+      arrivals = undefined;
+    }
     if (now !== last) {
       last = now;
       lastChange = monotonicMs();
     }
     if (monotonicMs() - lastChange > IDLE_SECONDS * 1000 || monotonicMs() - waitStarted > options.waitSeconds * 1000) break;
-    await sleep(200);
+    await sleep(now >= expected ? 1000 : 200);
   }
   const deadline = monotonicMs();
-  const arrivals = await sink.arrivals();
+  arrivals ??= await sink.arrivals();
 
   const startedById = new Map(published.ids.map((id, i) => [id, published.started[i]]));
   const { latencies, missing } = latenciesOf(startedById, arrivals.byId);

@@ -54,6 +54,8 @@ export interface BenchOptions {
   drainWaitSeconds: number;
   /** Where Switchyard processes (not the in-process ones) write a V8 CPU profile each when they stop (node --cpu-prof); undefined: none. */
   cpuProfDir: string | undefined;
+  /** A publish call of the load generator unanswered this long is given up (counted as "timeout"). */
+  callTimeoutSeconds: number;
   /** Keep-alive connections of the load generator. */
   loadConnections: number;
   /** Events of the scale-out scenario's backlog. */
@@ -102,6 +104,7 @@ const usage = `npm run bench -- [options]
   --overload-seconds N     how long it publishes (default 30; quick 1)
   --drain-wait N           seconds it waits for the backlog to drain (default 180; quick 5)
   --cpu-prof DIR           Switchyard processes (sustained, steps, overload, scale-out) write a CPU profile there when they stop
+  --call-timeout N         seconds after which the load generator gives up a call, counted as "timeout" (default 60)
   --load-connections N     keep-alive connections of the load generator (default 64)
   --scale-events N         backlog of the scale-out runs (default 20000; quick 30)
   --busy-rate N            events/s published while the live feed is measured busy (default 1000; quick 20)
@@ -153,6 +156,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "overload-seconds": { type: "string" },
     "drain-wait": { type: "string" },
     "cpu-prof": { type: "string" },
+    "call-timeout": { type: "string" },
     "load-connections": { type: "string" },
     "scale-events": { type: "string" },
     "busy-rate": { type: "string" },
@@ -239,6 +243,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     overloadSeconds: number("overload-seconds", 30, 1),
     drainWaitSeconds: number("drain-wait", 180, 5),
     cpuProfDir: get("cpu-prof") ? path.resolve(get("cpu-prof")!) : undefined,
+    callTimeoutSeconds: number("call-timeout", 60, 60),
     loadConnections: Math.round(number("load-connections", 64, 64)),
     scaleEvents: Math.round(number("scale-events", 20_000, 30)),
     busyRate: number("busy-rate", 1000, 20),

@@ -42,6 +42,7 @@ async function loaded(context: ScenarioContext): Promise<Loaded> {
     connections: options.loadConnections,
     bodyBytes: options.bodyBytes,
     eventTypes: chain.eventTypes,
+    callTimeoutMs: options.callTimeoutSeconds * 1000,
   });
   const warmUp = await runAtRate(context, load, {
     ratePerSecond: options.quick ? 20 : 50,
