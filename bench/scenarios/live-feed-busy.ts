@@ -104,18 +104,30 @@ export const liveFeedBusyScenario: Scenario = {
           broadcastsPerSecond: options.liveRate,
           destinations: context.destinations,
         },
-        figures: (["p50", "p99"] as const).map((p) =>
+        figures: [
+          ...(["p50", "p99"] as const).map((p) =>
+            figure({
+              key: `live_feed_busy_${p}_ms`,
+              label: `live feed ${p} while delivering, attempt recorded → received (${what})`,
+              unit: "ms",
+              better: "lower",
+              switchyard: switchyard[p],
+              ceilingLabel: `bare WebSocket broadcast of the same size to as many clients, ${options.liveRate}/s, interleaved`,
+              ceilingSamples: [ceiling[p]],
+              ...(p === "p99" && count >= 100 && options.busyRate >= 1000 ? { goal: GOAL_P99_MS } : {}),
+            }),
+          ),
+          // How busy the engine really was: the goal assumes it delivered the rate published.
           figure({
-            key: `live_feed_busy_${p}_ms`,
-            label: `live feed ${p} while delivering, attempt recorded → received (${what})`,
-            unit: "ms",
-            better: "lower",
-            switchyard: switchyard[p],
-            ceilingLabel: `bare WebSocket broadcast of the same size to as many clients, ${options.liveRate}/s, interleaved`,
-            ceilingSamples: [ceiling[p]],
-            ...(p === "p99" && count >= 100 && options.busyRate >= 1000 ? { goal: GOAL_P99_MS } : {}),
+            key: "live_feed_busy_deliveries_per_second",
+            label: `deliveries/s meanwhile, first publish → last arrival (${what})`,
+            unit: "/s",
+            better: "higher",
+            switchyard: deliveriesPerSecond,
+            ceilingLabel: "the rate published",
+            ceilingSamples: [options.busyRate],
           }),
-        ),
+        ],
         details: {
           switchyard,
           ceiling,

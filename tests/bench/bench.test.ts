@@ -183,7 +183,7 @@ describe("npm run bench -- --quick", () => {
     expect(keysOf("overload")).toEqual(["overload_accepted_per_second", "overload_deliveries_per_second"]);
     const highest = result("steps").details.highest as number;
     expect(result("overload").parameters.ratePerSecond).toBe(highest > 0 ? 2 * highest : steps[0].run.ratePerSecond);
-    expect(keysOf("live-feed-busy")).toEqual(["live_feed_busy_p50_ms", "live_feed_busy_p99_ms"]);
+    expect(keysOf("live-feed-busy")).toEqual(["live_feed_busy_p50_ms", "live_feed_busy_p99_ms", "live_feed_busy_deliveries_per_second"]);
     expect(result("live-feed-busy").details).toMatchObject({ missed: 0 });
     if (!skippedHere.includes("scale-out")) {
       expect(keysOf("scale-out")).toEqual([
