@@ -96,13 +96,13 @@ const usage = `npm run bench -- [options]
                            events still missing then count as that late (the figure is then a lower bound)
   --sustained-rate N       events/s of the sustained run, one publishEvent call each (default: 500 embedded, 1000 PostgreSQL, the goals; quick 20)
   --sustained-seconds N    how long it publishes (default 30; quick 1)
-  --sustained-wait N       seconds it waits for stragglers after publishing (default 30; quick 5)
+  --sustained-wait N       seconds it waits for stragglers after publishing (default 30)
   --steps LIST             rates of the step search, in order, until one misses (default 100,250,500,750,1000,1500,2000; quick 10,20)
   --step-seconds N         how long each step publishes (default 10; quick 1)
   --step-p99-ms N          the p99 publish → received a step must keep (default 1000)
   --overload-rate N        events/s of the overload run (default: twice the step search's highest)
   --overload-seconds N     how long it publishes (default 30; quick 1)
-  --drain-wait N           seconds it waits for the backlog to drain (default 180; quick 5)
+  --drain-wait N           seconds it waits for the backlog to drain (default 180; quick 30)
   --cpu-prof DIR           Switchyard processes (sustained, steps, overload, scale-out) write a CPU profile there when they stop
   --call-timeout N         seconds after which the load generator gives up a call, counted as "timeout" (default 60)
   --load-connections N     keep-alive connections of the load generator (default 64)
@@ -229,7 +229,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     redisUrl: env.BENCH_REDIS_URL || env.REDIS_URL || undefined,
     sustainedRate: get("sustained-rate") !== undefined ? positive("sustained-rate", get("sustained-rate")!) : quick ? 20 : undefined,
     sustainedSeconds: number("sustained-seconds", 30, 1),
-    sustainedWaitSeconds: number("sustained-wait", 30, 5),
+    sustainedWaitSeconds: number("sustained-wait", 30, 30),
     steps: [
       ...new Set(
         (get("steps")?.split(",") ?? (quick ? ["10", "20"] : ["100", "250", "500", "750", "1000", "1500", "2000"])).map((n) =>
@@ -241,7 +241,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     stepP99Ms: number("step-p99-ms", 1000, 1000),
     overloadRate: get("overload-rate") !== undefined ? positive("overload-rate", get("overload-rate")!) : undefined,
     overloadSeconds: number("overload-seconds", 30, 1),
-    drainWaitSeconds: number("drain-wait", 180, 5),
+    drainWaitSeconds: number("drain-wait", 180, 30),
     cpuProfDir: get("cpu-prof") ? path.resolve(get("cpu-prof")!) : undefined,
     callTimeoutSeconds: number("call-timeout", 60, 60),
     loadConnections: Math.round(number("load-connections", 64, 64)),

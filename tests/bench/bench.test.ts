@@ -39,6 +39,12 @@ const figure = z.object({
   goal: positive.optional(),
   atLeast: z.literal(true).optional(),
 });
+// The step search's figure is 0 when not even its first step was kept (a busy machine can do that to --quick's 10/s).
+const highestRateKept = figure.extend({
+  key: z.literal("highest_rate_kept_per_second"),
+  switchyard: z.number().nonnegative(),
+  ratio: z.number().nonnegative(),
+});
 const report = z.object({
   schema: z.literal("switchyard-bench/1"),
   date: z.iso.datetime(),
@@ -73,7 +79,7 @@ const report = z.object({
       seconds: positive,
       loadAverage1m: z.number().nonnegative(),
       parameters: z.record(z.string(), z.unknown()),
-      figures: z.array(figure),
+      figures: z.array(z.union([highestRateKept, figure])),
       ceilingRuns: z.array(
         z.object({
           when: z.string(),
