@@ -19,7 +19,8 @@ import {
 } from "./lib/report.ts";
 import type { ScenarioContext } from "./lib/scenario.ts";
 import { startSink } from "./lib/sink.ts";
-import { embeddedTemplate, startSwitchyard, workerSettings, type BenchApp, type Target } from "./lib/switchyard.ts";
+import { embeddedTemplate, startSwitchyard, workerSettings, type Target } from "./lib/switchyard.ts";
+import { startSwitchyardProcess } from "./lib/switchyard-process.ts";
 import { scenarios as allScenarios } from "./scenarios/index.ts";
 
 export interface BenchRun {
@@ -27,8 +28,14 @@ export interface BenchRun {
   files: { json: string; md: string };
 }
 
+/** A Switchyard a scenario started, in this process or in its own. */
+interface Running {
+  database?: string;
+  stop(): Promise<void>;
+}
+
 /** Switchyards still running, so an interrupted run can stop them and drop their databases. */
-const running = new Set<BenchApp>();
+const running = new Set<Running>();
 
 export async function runBench(options: BenchOptions, log: (line: string) => void = (line) => console.log(line)): Promise<BenchRun> {
   const started = Date.now();
@@ -62,9 +69,20 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const target: Target = { name, adminUrl: options.postgresUrl, embeddedStorage: options.embeddedStorage, template };
       for (const scenario of selected) {
         const prefix = `[${name} · ${scenario.name}]`;
+        const why = scenario.skip?.(target, options);
+        if (why) {
+          skipped.push(`${name} · ${scenario.name}: ${why}`);
+          log(`${prefix} skipped: ${why}`);
+          continue;
+        }
         log(`${prefix} ${scenario.title}`);
         const ceilingRuns: CeilingRun[] = [];
-        const apps: BenchApp[] = [];
+        const apps: Running[] = [];
+        const track = <T extends Running>(app: T): T => {
+          apps.push(app);
+          running.add(app);
+          return app;
+        };
         const context: ScenarioContext = {
           target,
           options,
@@ -73,12 +91,15 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           destinations,
           ceiling,
           log: (message) => log(`${prefix} ${message}`),
-          startSwitchyard: async (startOptions) => {
-            const app = await startSwitchyard(target, startOptions);
-            apps.push(app);
-            running.add(app);
-            return app;
-          },
+          startSwitchyard: async (startOptions) => track(await startSwitchyard(target, startOptions)),
+          startSwitchyardProcess: async (startOptions = {}) =>
+            track(
+              await startSwitchyardProcess(target, {
+                role: startOptions.role,
+                redisUrl: startOptions.redis ? options.redisUrl : undefined,
+                cpuProfDir: options.cpuProfDir,
+              }),
+            ),
           measureCeiling: async (when) => {
             const measured = await ceiling.throughput(options.ceilingRequests, worker.concurrency);
             await sink.reset();
@@ -173,11 +194,27 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       noisyNeighbourEvents: options.noisyNeighbourEvents,
       noisyTimeoutMs: options.noisyTimeoutMs,
       noisyWaitSeconds: options.noisyWaitSeconds,
+      sustainedRate: options.sustainedRate ?? "goal's rate per target",
+      sustainedSeconds: options.sustainedSeconds,
+      sustainedWaitSeconds: options.sustainedWaitSeconds,
+      steps: options.steps,
+      stepSeconds: options.stepSeconds,
+      stepP99Ms: options.stepP99Ms,
+      overloadRate: options.overloadRate ?? "twice the step search's highest",
+      overloadSeconds: options.overloadSeconds,
+      drainWaitSeconds: options.drainWaitSeconds,
+      loadConnections: options.loadConnections,
+      callTimeoutSeconds: options.callTimeoutSeconds,
+      scaleEvents: options.scaleEvents,
+      busyRate: options.busyRate,
+      busySeconds: options.busySeconds,
+      busySubscribers: options.busySubscribers,
       ceilingRequests: options.ceilingRequests,
       bodyBytes: options.bodyBytes,
       destinations,
       worker: { concurrency: worker.concurrency, perDestination: worker.perDestination, pollIntervalMs: worker.pollIntervalMs },
-      graphql: "app.yoga.fetch (in process, no socket)",
+      graphql:
+        "app.yoga.fetch (in process, no socket); sustained, steps, overload and scale-out: HTTP to Switchyard processes started as npm start does",
     },
     results,
     skipped,

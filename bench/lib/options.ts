@@ -38,6 +38,32 @@ export interface BenchOptions {
   noisyNeighbourEvents: number;
   noisyTimeoutMs: number;
   noisyWaitSeconds: number;
+  /** Redis for the scale-out scenario's separate api and worker processes. */
+  redisUrl: string | undefined;
+  /** The sustained scenario's rate (undefined: the goal's rate for the target, 500/s embedded, 1,000/s PostgreSQL), how long, and how long to wait for stragglers after it. */
+  sustainedRate: number | undefined;
+  sustainedSeconds: number;
+  sustainedWaitSeconds: number;
+  /** The step search: rates tried in order, seconds per step, and the p99 a step must keep. */
+  steps: number[];
+  stepSeconds: number;
+  stepP99Ms: number;
+  /** The overload scenario: its rate (undefined: twice the step search's highest), how long, and how long the drain may take. */
+  overloadRate: number | undefined;
+  overloadSeconds: number;
+  drainWaitSeconds: number;
+  /** Where Switchyard processes (not the in-process ones) write a V8 CPU profile each when they stop (node --cpu-prof); undefined: none. */
+  cpuProfDir: string | undefined;
+  /** A publish call of the load generator unanswered this long is given up (counted as "timeout"). */
+  callTimeoutSeconds: number;
+  /** Keep-alive connections of the load generator. */
+  loadConnections: number;
+  /** Events of the scale-out scenario's backlog. */
+  scaleEvents: number;
+  /** The live feed while busy: events/s published (in batches) meanwhile, for how long, to how many subscribers. */
+  busyRate: number;
+  busySeconds: number;
+  busySubscribers: number;
   /** Requests of each ceiling run (concurrency: the worker's). */
   ceilingRequests: number;
   /** Size of each request body (the envelope), bytes. */
@@ -68,6 +94,22 @@ const usage = `npm run bench -- [options]
   --noisy-timeout-ms N     those destinations' timeout (default 30000, the maximum)
   --noisy-wait N           seconds to wait for the healthy events after the last is published (default 40; quick 2);
                            events still missing then count as that late (the figure is then a lower bound)
+  --sustained-rate N       events/s of the sustained run, one publishEvent call each (default: 500 embedded, 1000 PostgreSQL, the goals; quick 20)
+  --sustained-seconds N    how long it publishes (default 30; quick 1)
+  --sustained-wait N       seconds it waits for stragglers after publishing (default 30)
+  --steps LIST             rates of the step search, in order, until one misses (default 100,250,500,750,1000,1500,2000; quick 10,20)
+  --step-seconds N         how long each step publishes (default 10; quick 1)
+  --step-p99-ms N          the p99 publish → received a step must keep (default 1000)
+  --overload-rate N        events/s of the overload run (default: twice the step search's highest)
+  --overload-seconds N     how long it publishes (default 30; quick 1)
+  --drain-wait N           seconds it waits for the backlog to drain (default 180; quick 30)
+  --cpu-prof DIR           Switchyard processes (sustained, steps, overload, scale-out) write a CPU profile there when they stop
+  --call-timeout N         seconds after which the load generator gives up a call, counted as "timeout" (default 60)
+  --load-connections N     keep-alive connections of the load generator (default 64)
+  --scale-events N         backlog of the scale-out runs (default 20000; quick 30)
+  --busy-rate N            events/s published while the live feed is measured busy (default 1000; quick 20)
+  --busy-seconds N         for how long (default 15; quick 1)
+  --busy-subscribers N     live-feed subscribers meanwhile (default 100; quick 3)
   --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
   --body-bytes N           request body size (default 1024)
   --destinations N         destinations the events are spread over (default: worker concurrency / per-destination limit; quick 2)
@@ -104,6 +146,22 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "noisy-neighbour-events": { type: "string" },
     "noisy-timeout-ms": { type: "string" },
     "noisy-wait": { type: "string" },
+    "sustained-rate": { type: "string" },
+    "sustained-seconds": { type: "string" },
+    "sustained-wait": { type: "string" },
+    steps: { type: "string" },
+    "step-seconds": { type: "string" },
+    "step-p99-ms": { type: "string" },
+    "overload-rate": { type: "string" },
+    "overload-seconds": { type: "string" },
+    "drain-wait": { type: "string" },
+    "cpu-prof": { type: "string" },
+    "call-timeout": { type: "string" },
+    "load-connections": { type: "string" },
+    "scale-events": { type: "string" },
+    "busy-rate": { type: "string" },
+    "busy-seconds": { type: "string" },
+    "busy-subscribers": { type: "string" },
     "ceiling-requests": { type: "string" },
     "body-bytes": { type: "string" },
     destinations: { type: "string" },
@@ -168,6 +226,29 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     noisyNeighbourEvents: Math.round(number("noisy-neighbour-events", 100, 10)),
     noisyTimeoutMs: Math.round(number("noisy-timeout-ms", 30_000, 30_000)),
     noisyWaitSeconds: number("noisy-wait", 40, 2),
+    redisUrl: env.BENCH_REDIS_URL || env.REDIS_URL || undefined,
+    sustainedRate: get("sustained-rate") !== undefined ? positive("sustained-rate", get("sustained-rate")!) : quick ? 20 : undefined,
+    sustainedSeconds: number("sustained-seconds", 30, 1),
+    sustainedWaitSeconds: number("sustained-wait", 30, 30),
+    steps: [
+      ...new Set(
+        (get("steps")?.split(",") ?? (quick ? ["10", "20"] : ["100", "250", "500", "750", "1000", "1500", "2000"])).map((n) =>
+          positive("steps", n.trim()),
+        ),
+      ),
+    ],
+    stepSeconds: number("step-seconds", 10, 1),
+    stepP99Ms: number("step-p99-ms", 1000, 1000),
+    overloadRate: get("overload-rate") !== undefined ? positive("overload-rate", get("overload-rate")!) : undefined,
+    overloadSeconds: number("overload-seconds", 30, 1),
+    drainWaitSeconds: number("drain-wait", 180, 30),
+    cpuProfDir: get("cpu-prof") ? path.resolve(get("cpu-prof")!) : undefined,
+    callTimeoutSeconds: number("call-timeout", 60, 60),
+    loadConnections: Math.round(number("load-connections", 64, 64)),
+    scaleEvents: Math.round(number("scale-events", 20_000, 30)),
+    busyRate: number("busy-rate", 1000, 20),
+    busySeconds: number("busy-seconds", 15, 1),
+    busySubscribers: Math.round(number("busy-subscribers", 100, 3)),
     ceilingRequests: Math.round(number("ceiling-requests", 10_000, 200)),
     bodyBytes: Math.round(number("body-bytes", 1024, 1024)),
     destinations: get("destinations") === undefined ? (quick ? 2 : 0) : Math.round(positive("destinations", get("destinations")!)),

@@ -8,6 +8,7 @@ import type { BenchOptions } from "./options.ts";
 import type { Figure } from "./report.ts";
 import type { Sink } from "./sink.ts";
 import type { BenchApp, Target } from "./switchyard.ts";
+import type { SwitchyardProcess } from "./switchyard-process.ts";
 
 export interface ScenarioContext {
   target: Target;
@@ -21,6 +22,12 @@ export interface ScenarioContext {
   log(message: string): void;
   /** A Switchyard for this scenario on its target's database; the runner stops it (and drops its database) afterwards. */
   startSwitchyard(options?: { startWorker?: boolean }): Promise<BenchApp>;
+  /**
+   * A Switchyard started as users start it, in processes of its own (`--role
+   * all`, or `--role api` with `redis` to add worker processes to); stopped
+   * by the runner like the others.
+   */
+  startSwitchyardProcess(options?: { role?: "all" | "api"; redis?: boolean }): Promise<SwitchyardProcess>;
   /** The run's ceiling client (its own process), for ceilings a scenario paces itself. */
   ceiling: Ceiling;
   /** A closed-loop ceiling run (options.ceilingRequests at the worker's concurrency), kept in the scenario's results. */
@@ -37,5 +44,7 @@ export interface Scenario {
   /** For --scenarios and the results: lower-case, dashes. */
   name: string;
   title: string;
+  /** Why it cannot run on this target with these options (the run lists it as skipped), or undefined. */
+  skip?(target: Target, options: BenchOptions): string | undefined;
   run(context: ScenarioContext): Promise<ScenarioOutput>;
 }

@@ -15,7 +15,7 @@ export interface Subscribers {
   graphql(url: string, accessToken: string, query: string, count: number): Promise<void>;
   raw(url: string, count: number): Promise<void>;
   /**
-   * Collects until `graphqlItems` and `rawItems` have arrived; rejects when
+   * Collects until `graphqlItems` (arrived or missed) and `rawItems` have arrived; rejects when
    * nothing new arrived for `idleTimeoutMs` (a stalled run fails, it does not hang).
    */
   collect(graphqlItems: number, rawItems: number, idleTimeoutMs?: number): Promise<Omit<Collected, "type" | "token">>;
@@ -50,7 +50,8 @@ export async function startSubscribers(): Promise<Subscribers> {
         all.graphql.errors.push(...graphql.errors);
         all.graphql.sampleBytes ||= graphql.sampleBytes;
         if (all.graphql.errors.length > 0) throw new Error(`a subscriber got errors: ${all.graphql.errors.slice(0, 3).join("; ")}`);
-        if (all.graphql.ids.length >= graphqlItems && all.raw.ids.length >= rawItems) return all;
+        // Items the server dropped for a slow subscriber (missed) will not come: they count as arrived.
+        if (all.graphql.ids.length + all.graphql.missed >= graphqlItems && all.raw.ids.length >= rawItems) return all;
         if (monotonicMs() - lastNews > idleTimeoutMs)
           throw new Error(
             `subscribers stalled: ${all.graphql.ids.length}/${graphqlItems} feed items, ${all.raw.ids.length}/${rawItems} broadcasts`,

@@ -85,9 +85,18 @@ export interface GraphQLClient {
 }
 
 function graphqlClient(app: App, token: string): GraphQLClient {
+  return graphqlThrough((url, init) => Promise.resolve(app.yoga.fetch(url, init)), "http://switchyard.bench/graphql", token);
+}
+
+/** A client of a Switchyard in another process, over HTTP (`origin`: http://127.0.0.1:<port>). */
+export function httpGraphqlClient(origin: string, token: string): GraphQLClient {
+  return graphqlThrough(fetch, `${origin}/graphql`, token);
+}
+
+function graphqlThrough(fetchFn: (url: string, init: RequestInit) => Promise<Response>, url: string, token: string): GraphQLClient {
   return {
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await app.yoga.fetch("http://switchyard.bench/graphql", {
+      const response = await fetchFn(url, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -133,29 +142,58 @@ async function admin(adminUrl: string, sql: string): Promise<void> {
 
 export const SCRATCH_DATABASE_PREFIX = "switchyard_bench_";
 
+/** A database of Switchyard's own for one benchmarked Switchyard: the settings that point at it, and how to remove it. */
+export interface ScratchDatabase {
+  env: Record<string, string>;
+  /** The scratch database (postgres). */
+  database?: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * postgres: a new database on the target's server, migrated at start;
+ * embedded: a temporary data folder, or memory, unless `dataDirFromTemplate`
+ * (a Switchyard in another process cannot be handed the template): then a
+ * folder holding the template's database, as if Switchyard had made it.
+ */
+export async function scratchDatabase(target: Target, options: { dataDirFromTemplate?: boolean } = {}): Promise<ScratchDatabase> {
+  if (target.name === "postgres") {
+    if (!target.adminUrl) throw new Error("the postgres target needs a PostgreSQL URL (DATABASE_URL)");
+    const database = `${SCRATCH_DATABASE_PREFIX}${randomBytes(5).toString("hex")}`;
+    await admin(target.adminUrl, `CREATE DATABASE "${database}"`);
+    return {
+      env: { DATABASE_URL: withDatabase(target.adminUrl, database), SWITCHYARD_MIGRATE: "true" },
+      database,
+      cleanup: () => admin(target.adminUrl!, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    };
+  }
+  if (target.embeddedStorage === "memory" && !options.dataDirFromTemplate)
+    return { env: { SWITCHYARD_DATA_DIR: "memory://" }, cleanup: async () => undefined };
+  const dir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-"));
+  const cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  if (options.dataDirFromTemplate && target.template) {
+    try {
+      // The folder layout Switchyard opens (server/db/database.ts): <data dir>/pgdata.
+      const pglite = await PGlite.create(path.join(dir, "pgdata"), { loadDataDir: target.template });
+      await pglite.close();
+    } catch (error) {
+      await cleanup();
+      throw error;
+    }
+  }
+  return { env: { SWITCHYARD_DATA_DIR: dir }, cleanup };
+}
+
 export async function startSwitchyard(target: Target, options: { startWorker?: boolean } = {}): Promise<BenchApp> {
   const adminToken = generateTokenSecret();
+  const scratch = await scratchDatabase(target);
   const env: Record<string, string> = {
     ...benchEnv(),
     SWITCHYARD_ADMIN_TOKEN: adminToken,
     SWITCHYARD_SECRET_KEY: randomBytes(32).toString("base64"),
+    ...scratch.env,
   };
-  let cleanup = async () => {};
-  let database: string | undefined;
-  if (target.name === "postgres") {
-    if (!target.adminUrl) throw new Error("the postgres target needs a PostgreSQL URL (DATABASE_URL)");
-    database = `${SCRATCH_DATABASE_PREFIX}${randomBytes(5).toString("hex")}`;
-    const name = database;
-    await admin(target.adminUrl, `CREATE DATABASE "${name}"`);
-    cleanup = () => admin(target.adminUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    Object.assign(env, { DATABASE_URL: withDatabase(target.adminUrl, name), SWITCHYARD_MIGRATE: "true" });
-  } else if (target.embeddedStorage === "memory") {
-    env.SWITCHYARD_DATA_DIR = "memory://";
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-"));
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    env.SWITCHYARD_DATA_DIR = dir;
-  }
+  const { cleanup, database } = scratch;
 
   let app: App;
   try {

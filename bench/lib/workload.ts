@@ -4,7 +4,7 @@
 import { monotonicMs, sleep } from "./clock.ts";
 import { payloadFactory, type BenchPayload } from "./payload.ts";
 import type { ScenarioContext } from "./scenario.ts";
-import { createChains, publishBatch, type BenchApp, type Chain, type PublishInput } from "./switchyard.ts";
+import { createChains, publishBatch, type BenchApp, type Chain, type GraphQLClient, type PublishInput } from "./switchyard.ts";
 import type { Arrivals } from "./sink.ts";
 
 export interface Workload {
@@ -14,7 +14,7 @@ export interface Workload {
 
 export async function prepareWorkload(
   context: ScenarioContext,
-  sy: BenchApp,
+  sy: GraphQLClient,
   options: { credential?: "STANDARD_WEBHOOKS"; destinations?: number } = {},
 ): Promise<Workload> {
   const chain = await createChains(sy, {
@@ -38,7 +38,13 @@ export interface Published {
 }
 
 /** `count` events, `batch` per publishEvents call, one call after the other. */
-export async function publishInBatches(sy: BenchApp, workload: Workload, count: number, batch: number, firstSeq = 0): Promise<Published> {
+export async function publishInBatches(
+  sy: GraphQLClient,
+  workload: Workload,
+  count: number,
+  batch: number,
+  firstSeq = 0,
+): Promise<Published> {
   const ids: string[] = [];
   const callMs: number[] = [];
   const started = monotonicMs();

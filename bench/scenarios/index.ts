@@ -3,9 +3,12 @@
 // runner, the report and the test need nothing else.
 import type { Scenario } from "../lib/scenario.ts";
 import { latencyScenario } from "./latency.ts";
+import { liveFeedBusyScenario } from "./live-feed-busy.ts";
 import { liveFeedScenario } from "./live-feed.ts";
 import { noisyNeighbourScenario } from "./noisy-neighbour.ts";
 import { publishScenario } from "./publish.ts";
+import { scaleOutScenario } from "./scale-out.ts";
+import { overloadScenario, stepsScenario, sustainedScenario } from "./sustained.ts";
 import { signedThroughputScenario, throughputScenario } from "./throughput.ts";
 
 export const scenarios: Scenario[] = [
@@ -15,4 +18,10 @@ export const scenarios: Scenario[] = [
   latencyScenario,
   liveFeedScenario,
   noisyNeighbourScenario,
+  sustainedScenario,
+  // The overload scenario doubles the highest rate the steps kept, so they come first.
+  stepsScenario,
+  overloadScenario,
+  scaleOutScenario,
+  liveFeedBusyScenario,
 ];

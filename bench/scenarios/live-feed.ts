@@ -20,7 +20,7 @@ import { publishOne } from "../lib/switchyard.ts";
 import { prepareWorkload, settle, warmUp } from "../lib/workload.ts";
 
 /** The dashboard's live-feed subscription (client/src/pages/live-feed/live-feed-page.tsx). */
-const FEED = `subscription LiveAttempts {
+export const FEED = `subscription LiveAttempts {
   deliveryAttempts {
     missedBefore
     recordedAt

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { parseOptions } from "../../bench/lib/options.ts";
 import { runToEnd } from "../utils/processes.ts";
-import { serverDatabaseUrl } from "../utils/test-database.ts";
+import { serverDatabaseUrl, serverRedisUrl } from "../utils/test-database.ts";
 
 const target = serverDatabaseUrl ? "postgres" : "embedded";
 const outDir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-test-"));
@@ -38,6 +38,12 @@ const figure = z.object({
   ceilingSamples: z.array(positive).min(1),
   goal: positive.optional(),
   atLeast: z.literal(true).optional(),
+});
+// The step search's figure is 0 when not even its first step was kept (a busy machine can do that to --quick's 10/s).
+const highestRateKept = figure.extend({
+  key: z.literal("highest_rate_kept_per_second"),
+  switchyard: z.number().nonnegative(),
+  ratio: z.number().nonnegative(),
 });
 const report = z.object({
   schema: z.literal("switchyard-bench/1"),
@@ -73,7 +79,7 @@ const report = z.object({
       seconds: positive,
       loadAverage1m: z.number().nonnegative(),
       parameters: z.record(z.string(), z.unknown()),
-      figures: z.array(figure),
+      figures: z.array(z.union([highestRateKept, figure])),
       ceilingRuns: z.array(
         z.object({
           when: z.string(),
@@ -112,9 +118,28 @@ describe("npm run bench -- --quick", () => {
     // Every scenario there is (the runner lists them in the settings), on this target.
     const names = written.settings.scenarios as string[];
     expect(names).toEqual(
-      expect.arrayContaining(["publish", "throughput", "throughput-signed", "latency", "live-feed", "noisy-neighbour"]),
+      expect.arrayContaining([
+        "publish",
+        "throughput",
+        "throughput-signed",
+        "latency",
+        "live-feed",
+        "noisy-neighbour",
+        "sustained",
+        "steps",
+        "overload",
+        "scale-out",
+        "live-feed-busy",
+      ]),
     );
-    expect(written.results.map((r) => [r.target, r.scenario])).toEqual(names.map((name) => [target, name]));
+    // Scale-out needs PostgreSQL and Redis; it is listed as skipped, with why, where it cannot run.
+    const skippedHere = written.skipped
+      .filter((s) => s.startsWith(`${target} · `))
+      .map((s) => s.slice(`${target} · `.length).split(":")[0]);
+    expect(skippedHere).toEqual(target === "postgres" && serverRedisUrl ? [] : ["scale-out"]);
+    expect(written.results.map((r) => [r.target, r.scenario])).toEqual(
+      names.filter((name) => !skippedHere.includes(name)).map((name) => [target, name]),
+    );
     for (const result of written.results) {
       expect(result.ok, result.error).toBe(true);
       expect(result.figures.length).toBeGreaterThan(0);
@@ -129,6 +154,55 @@ describe("npm run bench -- --quick", () => {
         expect(result.details).toMatchObject({ deliveries: { SUCCEEDED: expect.any(Number) }, failedAttempts: 0 });
       if ("deliveries" in result.details) expect(Object.keys(result.details.deliveries as object)).toEqual(["SUCCEEDED"]);
     }
+    // The scenarios of Switchyard in its own process under open-loop load, and of the live feed while busy.
+    const result = (name: string) => written.results.find((r) => r.scenario === name)!;
+    const keysOf = (name: string) => result(name).figures.map((f) => f.key);
+    expect(keysOf("sustained")).toEqual([
+      "sustained_accepted_per_second",
+      "sustained_deliveries_per_second",
+      "sustained_latency_p50_ms",
+      "sustained_latency_p95_ms",
+      "sustained_latency_p99_ms",
+    ]);
+    const rateRun = z.object({
+      ratePerSecond: positive,
+      offered: z.number().int().positive(),
+      accepted: z.number().int().positive(),
+      outcomes: z.record(z.string(), z.number().int().positive()),
+      withRetryAfter: z.number().int().nonnegative(),
+      drain: z.object({ deliveries: z.number().int().nonnegative(), seconds: z.number(), perSecond: positive.nullable() }),
+      latency,
+      leftBehind: z.literal(0),
+      duplicates: z.literal(0),
+    });
+    for (const name of ["sustained", "overload"]) {
+      const details = rateRun.parse(result(name).details);
+      // Every call was answered and counted by its outcome.
+      expect(Object.values(details.outcomes).reduce((a, b) => a + b, 0)).toBe(details.offered);
+    }
+    expect(keysOf("steps")).toEqual(["highest_rate_kept_per_second"]);
+    const steps = z
+      .array(z.object({ run: rateRun, kept: z.boolean() }))
+      .min(1)
+      .parse(result("steps").details.steps);
+    expect(result("steps").details.highest).toBe(Math.max(...steps.filter((s) => s.kept).map((s) => s.run.ratePerSecond)));
+    expect(keysOf("overload")).toEqual(["overload_accepted_per_second", "overload_deliveries_per_second"]);
+    const highest = result("steps").details.highest as number;
+    expect(result("overload").parameters.ratePerSecond).toBe(highest > 0 ? 2 * highest : steps[0].run.ratePerSecond);
+    expect(keysOf("live-feed-busy")).toEqual(["live_feed_busy_p50_ms", "live_feed_busy_p99_ms", "live_feed_busy_deliveries_per_second"]);
+    expect(result("live-feed-busy").details).toMatchObject({ missed: 0 });
+    if (!skippedHere.includes("scale-out")) {
+      expect(keysOf("scale-out")).toEqual([
+        "scale_out_1_worker_deliveries_per_second",
+        "scale_out_2_workers_deliveries_per_second",
+        "scale_out_2_vs_1_worker",
+      ]);
+      expect(result("scale-out").details.runs).toMatchObject([
+        { workers: 1, duplicates: 0 },
+        { workers: 2, duplicates: 0 },
+      ]);
+    }
+
     const keys = written.results.flatMap((r) => r.figures.map((f) => `${r.target}/${r.scenario}/${f.key}`));
     expect(new Set(keys).size).toBe(keys.length);
 
@@ -151,7 +225,7 @@ describe("npm run bench -- --quick", () => {
         await client.end();
       }
     }
-  }, 180_000);
+  }, 360_000);
 
   it("reads its options from flags and BENCH_* variables, and refuses bad ones", () => {
     expect(parseOptions(["--quick"], {})).toMatchObject({ quick: true, targets: ["embedded"], events: 30 });
@@ -162,6 +236,16 @@ describe("npm run bench -- --quick", () => {
     });
     expect(parseOptions(["--batch", "100"], { BENCH_EVENTS: "3000" })).toMatchObject({ events: 3000, batch: 100 });
     expect(parseOptions(["--noisy-neighbours", "6,50,6"], {})).toMatchObject({ noisyNeighbours: [6, 50], noisyTimeoutMs: 30_000 });
+    expect(parseOptions([], {})).toMatchObject({
+      sustainedRate: undefined,
+      sustainedSeconds: 30,
+      steps: [100, 250, 500, 750, 1000, 1500, 2000],
+    });
+    expect(parseOptions(["--steps", "50,100,50", "--sustained-rate", "800"], { REDIS_URL: "redis://r:6379" })).toMatchObject({
+      steps: [50, 100],
+      sustainedRate: 800,
+      redisUrl: "redis://r:6379",
+    });
     expect(parseOptions(["--help"], {})).toBe("help");
     expect(() => parseOptions(["--events=abc"], {})).toThrow("--events must be a positive number");
     expect(() => parseOptions(["--targets", "postgres"], {})).toThrow("needs DATABASE_URL");

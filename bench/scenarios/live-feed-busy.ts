@@ -1,0 +1,146 @@
+// The live feed while busy: 100 operators watch the dashboard's live feed
+// while the engine delivers about 1,000 events/s. Events are published in
+// batches (publishEvents) every 100 ms at that rate, for 15 s; every delivery
+// records an attempt, and every attempt goes to every subscriber. Timed as
+// in `live-feed`: from the worker publishing the committed attempt to the
+// feed (stamped in Switchyard's process) to a graphql-ws subscriber (in its
+// own process) having the item. The ceiling, interleaved in the same
+// seconds: a bare WebSocket broadcast of the same size to as many plain
+// clients, at the live-feed scenario's rate (10/s), so that it measures the
+// machine and the subscribers' process as busy as they are, without adding
+// much load of its own.
+import { attemptTopic, type AttemptRecorded } from "../../server/live/live-events.ts";
+import { monotonicMs, paced, sleep } from "../lib/clock.ts";
+import { summarize } from "../lib/latency.ts";
+import { figure } from "../lib/report.ts";
+import type { Scenario } from "../lib/scenario.ts";
+import { startBroadcast, startSubscribers } from "../lib/subscribers.ts";
+import { publishBatch, publishOne } from "../lib/switchyard.ts";
+import { checkArrivals, prepareWorkload, settle, warmUp } from "../lib/workload.ts";
+import { FEED } from "./live-feed.ts";
+
+/** Issue 12's goal: p99 attempt recorded → received, with 100 subscribers while delivering 1,000/s. */
+const GOAL_P99_MS = 50;
+
+export const liveFeedBusyScenario: Scenario = {
+  name: "live-feed-busy",
+  title: "Live feed while delivering, attempt recorded → subscriber received",
+  async run(context) {
+    const { options, sink } = context;
+    const count = options.busySubscribers;
+    const sy = await context.startSwitchyard();
+    if (!sy.app.url) throw new Error("Switchyard is not listening: the live feed needs its WebSocket endpoint");
+    const workload = await prepareWorkload(context, sy);
+    await warmUp(context, sy, workload, options.quick ? 3 : 200);
+
+    const live = sy.app.runtime.live;
+    const organization = await sy.app.runtime.prisma.organization.findFirstOrThrow();
+    const recorded = new Map<string, number>();
+    const tap = live.subscribe<AttemptRecorded>(attemptTopic(organization.id), { bufferSize: 10_000_000 });
+    void (async () => {
+      for await (const item of tap) recorded.set(item.value.attemptId, monotonicMs());
+    })();
+    const [subscribers, broadcast] = await Promise.all([startSubscribers(), startBroadcast()]);
+    try {
+      const before = live.stats().subscriptions;
+      await subscribers.graphql(`${sy.app.url.replace(/^http/, "ws")}/graphql`, sy.adminToken, FEED, count);
+      await subscribers.raw(broadcast.url, count);
+      for (const started = monotonicMs(); live.stats().subscriptions !== before + count; await sleep(20))
+        if (monotonicMs() - started > 10_000)
+          throw new Error(`${live.stats().subscriptions - before} subscriptions open, expected ${count}`);
+
+      // Warm-up through the feed (and the size of its messages), not counted.
+      let seq = 0;
+      for (let i = 0; i < 3; i++) await publishOne(sy, workload.event(seq++));
+      const { graphql: warm } = await subscribers.collect(3 * count, 0);
+      await sink.waitFor(3);
+      await sink.reset();
+
+      const events = Math.max(1, Math.round(options.busyRate * options.busySeconds));
+      const perBatch = Math.max(1, Math.round(options.busyRate / 10));
+      const batches = Math.ceil(events / perBatch);
+      const broadcasts = Math.max(1, Math.round(options.liveRate * options.busySeconds));
+      context.log(
+        `${count} subscribers; publishing ${events} events at ${options.busyRate}/s (${perBatch} every 100 ms), a broadcast every ${Math.round(1000 / options.liveRate)} ms`,
+      );
+      const sent = new Map<string, number>();
+      const ids: string[] = [];
+      const publishStarted = monotonicMs();
+      const [collected] = await Promise.all([
+        subscribers.collect(events * count, broadcasts * count),
+        paced(batches, 10, async (b) => {
+          const batch = Array.from({ length: Math.min(perBatch, events - b * perBatch) }, () => workload.event(seq++));
+          ids.push(...(await publishBatch(sy, batch)));
+        }),
+        paced(broadcasts, options.liveRate, async (i) => {
+          const id = `broadcast_${i}`;
+          sent.set(id, broadcast.send(id, warm.sampleBytes));
+        }),
+      ]);
+      await sink.waitFor(events);
+      const arrivals = await sink.arrivals();
+      const sanity = checkArrivals(ids, arrivals);
+      const latencies = (received: string[], at: number[], from: Map<string, number>) =>
+        received.map((id, i) => {
+          const start = from.get(id);
+          if (start === undefined) throw new Error(`a subscriber received ${id}, which was never recorded or sent`);
+          return at[i] - start;
+        });
+      const switchyard = summarize(latencies(collected.graphql.ids, collected.graphql.at, recorded));
+      const ceiling = summarize(latencies(collected.raw.ids, collected.raw.at, sent));
+      const deliveriesPerSecond = events / ((arrivals.last - publishStarted) / 1000);
+      context.log(
+        `${Math.round(deliveriesPerSecond)} deliveries/s; feed p50 ${switchyard.p50} ms, p99 ${switchyard.p99} ms; broadcast p99 ${ceiling.p99} ms; missed ${collected.graphql.missed}`,
+      );
+      await subscribers.disconnect();
+      const settled = await settle(sy);
+      const what = `${count} subscribers, ${options.busyRate} events/s published for ${options.busySeconds} s`;
+      return {
+        parameters: {
+          subscribers: count,
+          ratePerSecond: options.busyRate,
+          seconds: options.busySeconds,
+          perBatch,
+          broadcastsPerSecond: options.liveRate,
+          destinations: context.destinations,
+        },
+        figures: [
+          ...(["p50", "p99"] as const).map((p) =>
+            figure({
+              key: `live_feed_busy_${p}_ms`,
+              label: `live feed ${p} while delivering, attempt recorded → received (${what})`,
+              unit: "ms",
+              better: "lower",
+              switchyard: switchyard[p],
+              ceilingLabel: `bare WebSocket broadcast of the same size to as many clients, ${options.liveRate}/s, interleaved`,
+              ceilingSamples: [ceiling[p]],
+              ...(p === "p99" && count >= 100 && options.busyRate >= 1000 ? { goal: GOAL_P99_MS } : {}),
+            }),
+          ),
+          // How busy the engine really was: the goal assumes it delivered the rate published.
+          figure({
+            key: "live_feed_busy_deliveries_per_second",
+            label: `deliveries/s meanwhile, first publish → last arrival (${what})`,
+            unit: "/s",
+            better: "higher",
+            switchyard: deliveriesPerSecond,
+            ceilingLabel: "the rate published",
+            ceilingSamples: [options.busyRate],
+          }),
+        ],
+        details: {
+          switchyard,
+          ceiling,
+          deliveriesPerSecond,
+          missed: collected.graphql.missed,
+          messageBytes: warm.sampleBytes,
+          ...sanity,
+          ...settled,
+        },
+      };
+    } finally {
+      await tap.return();
+      await Promise.all([subscribers.close(), broadcast.close()]);
+    }
+  },
+};
