@@ -21,6 +21,15 @@ export type WorkerOptions = Config["worker"];
 
 const HOUSEKEEPING_INTERVAL_MS = 3600_000;
 
+/**
+ * With a backlog, the Delivery table's planner statistics are refreshed at
+ * most this often. Without statistics (the embedded database never gathers
+ * them; a new PostgreSQL database not yet), the claim sorts every due
+ * delivery to take the oldest, each claim: ~20 ms with 5,000 due on PGlite.
+ * With them it walks the due index and stops at its window.
+ */
+export const ANALYZE_INTERVAL_MS = 60_000;
+
 export interface DeliveryWorker {
   readonly id: string;
   start(): void;
@@ -54,6 +63,15 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   let finishedSinceClaim = 0;
   let claimAfter = 1;
   let nextSlowInMs: number | undefined;
+  let analyzedAt = -Infinity;
+
+  const refreshStatistics = () => {
+    if (performance.now() - analyzedAt < ANALYZE_INTERVAL_MS) return;
+    analyzedAt = performance.now();
+    runtime.prisma.$executeRaw`ANALYZE "Delivery"`.catch((error: unknown) =>
+      runtime.logger.warn({ err: error }, "refreshing the delivery table's statistics failed"),
+    );
+  };
 
   const limiterFor = (perSecond: number) => {
     let limiter = limiters.get(perSecond);
@@ -159,6 +177,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       }
       for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launch(group.rows.slice(i, i + group.max)));
     }
+    if (claimed.length >= free) refreshStatistics();
     // Half of what is working, not of what is waiting on slow receivers (their answers free no working slot).
     const working = options.concurrency - load.room(performance.now()).free;
     claimAfter = Math.max(1, Math.min(quarter, Math.floor(working / 2)));
