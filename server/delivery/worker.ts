@@ -64,6 +64,8 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   let claimAfter = 1;
   let nextSlowInMs: number | undefined;
   let analyzedAt = -Infinity;
+  // Successes whose slot is free while their attempt waits to be recorded.
+  let unrecorded = 0;
 
   const refreshStatistics = () => {
     if (performance.now() - analyzedAt < ANALYZE_INTERVAL_MS) return;
@@ -99,22 +101,41 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     const { destinationId, organizationId } = batch[0];
     const key = batch[0].id;
     load.add(key, { destinationId, organizationId, startedAt: performance.now() });
+    // A success frees its slot once the receiver has answered: it is recorded
+    // in the next group commit, and holding the slot meanwhile would bound
+    // deliveries by the database's round trip, not by the receivers. The
+    // delivery stays leased (SENDING) until recorded, so no claim takes it
+    // again. At most `concurrency` successes wait for their record so; failures
+    // (recorded one statement each) keep their slot until recorded.
+    let freed = false;
+    let recording = false;
+    const free = () => {
+      if (freed) return;
+      freed = true;
+      load.remove(key);
+      finishedSinceClaim++;
+      if (finishedSinceClaim >= claimAfter || load.size === 0) poke();
+    };
     const task = (async () => {
       try {
         if (!(await withinRateLimit(batch))) return;
-        const outcome = await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder);
-        const attempt = outcome?.attempts[0];
-        if (attempt) limits.record(destinationId, limitSignal(attempt));
+        await attemptDeliveries(runtime, batch, "SCHEDULED", id, recorder, (result) => {
+          limits.record(destinationId, limitSignal({ responseStatus: result.status ?? null }));
+          const succeeded = result.status !== undefined && result.status >= 200 && result.status < 300;
+          if (!succeeded || unrecorded >= options.concurrency) return;
+          recording = true;
+          unrecorded++;
+          free();
+        });
       } catch (error) {
         runtime.logger.error(
           { err: error, deliveries: batch.map((d) => d.id) },
           "delivery attempt failed unexpectedly; it is retried when its lease expires",
         );
       } finally {
-        load.remove(key);
+        if (recording) unrecorded--;
         inFlight.delete(key);
-        finishedSinceClaim++;
-        if (finishedSinceClaim >= claimAfter || inFlight.size === 0) poke();
+        free();
       }
     })();
     inFlight.set(key, task);
