@@ -8,6 +8,8 @@ import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { publish, subscribe } from "../utils/fixtures.ts";
 import { countBacklog } from "../../server/delivery/intake-admission.ts";
+import WebSocket from "ws";
+import { wsUrl } from "../utils/live-clients.ts";
 
 const MAX_BACKLOG = 3;
 
@@ -34,6 +36,26 @@ async function publishUntil(t: TestApp, type: string, refused: boolean): Promise
     const answer = await post(t, publishing, { input: { type, payload: { i } } });
     if ((answer.status === 503) === refused || i >= 40) return answer;
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** One publishEvent over graphql-ws; the errors of its result. */
+async function publishOverSocket(t: TestApp, type: string): Promise<unknown[]> {
+  const socket = new WebSocket(wsUrl(t.app.url!), "graphql-transport-ws");
+  const messages: { type: string; payload?: { errors?: unknown[] } | unknown[] }[] = [];
+  socket.on("message", (data) => messages.push(JSON.parse(String(data)) as (typeof messages)[number]));
+  try {
+    await new Promise((resolve) => socket.once("open", resolve));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${t.adminToken}` } }));
+    await expect.poll(() => messages.map((m) => m.type)).toContain("connection_ack");
+    socket.send(
+      JSON.stringify({ id: "p", type: "subscribe", payload: { query: publishing, variables: { input: { type, payload: {} } } } }),
+    );
+    await expect.poll(() => messages.map((m) => m.type), { timeout: 10_000 }).toContain("complete");
+    const next = messages.find((m) => m.type === "next")?.payload as { errors?: unknown[] } | undefined;
+    return next?.errors ?? [];
+  } finally {
+    socket.close();
   }
 }
 
@@ -67,6 +89,8 @@ describe("intake admission", () => {
       input: { events: [{ type: eventType, payload: {} }] },
     });
     expect(batch.status).toBe(503);
+    // Over WebSocket too, as the operation's result.
+    expect(await publishOverSocket(t, eventType)).toMatchObject([{ extensions: { code: "OVERLOADED" } }]);
     expect(await t.app.runtime.prisma.event.count()).toBe(events);
     // Everything else goes on.
     const viewer = await post(t, `{ viewer { tokenName } }`);
