@@ -18,6 +18,8 @@ import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
 import { operationFor } from "../server/operation.ts";
+import { createIntakeAdmission } from "../server/delivery/intake-admission.ts";
+import { useIntakeAdmission } from "./intake-admission.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -99,6 +101,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
 }
 
 export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): SwitchyardYoga {
+  const intake = createIntakeAdmission(runtime.prisma, runtime.clock, runtime.logger, { maxBacklog: runtime.config.intakeMaxBacklog });
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: yogaPaths.graphql,
@@ -137,6 +140,7 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): Sw
     },
     plugins: [
       useRequestSizeLimit(),
+      useIntakeAdmission(intake),
       useReadinessCheck({
         endpoint: yogaPaths.readiness,
         check: async () => {

@@ -59,6 +59,8 @@ const environment = z.object({
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
+  // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
+  SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
 });
 
 export interface Config {
@@ -96,6 +98,8 @@ export interface Config {
     /** Failed authentications a client address may make per window. */
     authFailures: number;
   };
+  /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
+  intakeMaxBacklog: number;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
     },
+    intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

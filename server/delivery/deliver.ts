@@ -94,6 +94,8 @@ export async function attemptDeliveries(
   trigger: AttemptTrigger,
   workerId?: string,
   recorder: AttemptRecorder = directRecorder(runtime.prisma),
+  /** Called once the receiver has answered (or failed to), before the attempt is recorded. */
+  onAnswered?: (result: SendResult) => void,
 ): Promise<AttemptOutcome | undefined> {
   if (loaded.length === 0) return undefined;
   // The batch leader (whose id is a batch's webhook-id) is the oldest delivery.
@@ -120,6 +122,7 @@ export async function attemptDeliveries(
       error: { code: "NETWORK", message: `Could not prepare the request: ${(error as Error).message}` },
     };
   }
+  onAnswered?.(result);
   const now = runtime.clock.now();
   // One decision per delivery of the batch: each has its own schedule and count; the result, health and error are shared.
   const decisions = deliveries.map((delivery) => decideAttempt(result, delivery, trigger, now));

@@ -71,9 +71,9 @@ export interface RecordedAttempt {
 }
 
 const deliveryColumns = Object.values(Prisma.DeliveryScalarFieldEnum);
-const attemptColumns = Object.values(Prisma.AttemptScalarFieldEnum);
 const healthColumns = [...Object.values(Prisma.DestinationScalarFieldEnum), "previousState"];
-const resultColumns = Prisma.join([columnsOf("m", deliveryColumns), columnsOf("a", attemptColumns), columnsOf("h", healthColumns)]);
+// The attempts themselves are not read back: every column but their delivery's is what the statement was given (see attemptOf).
+const resultColumns = Prisma.join([columnsOf("m", deliveryColumns), columnsOf("a", ["id"]), columnsOf("h", healthColumns)]);
 
 /** Several records in one statement only when all are successes (their health updates then merge per destination). */
 function groupable(records: AttemptRecord[]): boolean {
@@ -153,7 +153,7 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
         v."responseHeaders", v."omittedHeaderCount", v."responseBody", v."responseBodyEncoding"::"BodyEncoding", v."responseBodyTruncated",
         v."errorCode"::"AttemptErrorCode", v."errorMessage"
       FROM moved m JOIN input v ON v.id = m.id
-      RETURNING *
+      RETURNING id, "deliveryId"
     ),
     health AS (${health})
     SELECT ${resultColumns}
@@ -161,16 +161,47 @@ export function recordAttemptsStatement(records: AttemptRecord[]): Prisma.Sql {
     FULL JOIN health h ON h.id = m."destinationId"`;
 }
 
+/** The attempt as the statement inserted it: from its record and its delivery's row after the update. */
+function attemptOf(record: AttemptRecord, delivery: AttemptedDelivery, moved: Delivery): Attempt {
+  return {
+    id: delivery.attemptId,
+    organizationId: moved.organizationId,
+    deliveryId: moved.id,
+    destinationId: moved.destinationId,
+    eventId: moved.eventId,
+    number: moved.attemptCount,
+    trigger: record.trigger,
+    succeeded: record.succeeded,
+    sentAt: record.sentAt,
+    durationMs: record.durationMs,
+    url: record.url,
+    requestHeaders: record.requestHeaders,
+    requestBody: delivery.requestBody,
+    batchLeaderId: delivery.batchLeaderId,
+    responseStatus: record.responseStatus,
+    responseHeaders: record.responseHeaders,
+    omittedHeaderCount: record.omittedHeaderCount,
+    responseBody: record.responseBody,
+    responseBodyEncoding: record.responseBodyEncoding,
+    responseBodyTruncated: record.responseBodyTruncated,
+    errorCode: record.error?.code ?? null,
+    errorMessage: record.error ? storableText(record.error.message) : null,
+  };
+}
+
 /** Records attempts in one statement; the results in the order of `records`. */
 export async function recordAttempts(db: Db, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
   const rows = (await db.$queryRaw<Record<string, unknown>[]>(recordAttemptsStatement(records))).map(splitRow);
-  const byDelivery = new Map(rows.filter((row) => row.m.id !== null).map((row) => [row.m.id as string, row]));
+  const byDelivery = new Map(rows.filter((row) => row.m.id !== null).map((row) => [row.m.id as string, row.m as Delivery]));
   const byDestination = new Map(rows.filter((row) => row.h.id !== null).map((row) => [row.h.id as string, row.h]));
   return records.map((record) => {
-    const found = record.deliveries.flatMap((delivery) => byDelivery.get(delivery.id) ?? []);
+    const found = record.deliveries.flatMap((delivery) => {
+      const moved = byDelivery.get(delivery.id);
+      return moved ? [{ delivery: moved, attempt: attemptOf(record, delivery, moved) }] : [];
+    });
     return {
-      attempts: found.map((row) => row.a as Attempt),
-      deliveries: found.map((row) => row.m as Delivery),
+      attempts: found.map((row) => row.attempt),
+      deliveries: found.map((row) => row.delivery),
       health: healthChange(byDestination.get(record.destinationId) as (Destination & { previousState: string }) | undefined),
     };
   });

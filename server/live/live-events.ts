@@ -127,17 +127,32 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
     setMaxListeners(0, target);
   }
   let closed = false;
+  // In one process, topics nobody listens to cost nothing: every recorded
+  // attempt and delivery change is published, mostly with no subscriber. (With
+  // Redis, subscribers are in other processes, so everything is sent.)
+  const listened = new Map<string, number>();
+  const listen = (topic: string | undefined, change: 1 | -1) => {
+    if (topic === undefined) return;
+    const count = (listened.get(topic) ?? 0) + change;
+    if (count > 0) listened.set(topic, count);
+    else listened.delete(topic);
+  };
   return {
     publish(topic, payload) {
       // After close (shutdown), a late attempt still recorded has no one to tell.
       if (closed) return;
+      if (!redisUrl && !listened.has(topic)) return;
       target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     subscribe<T>(topic: string, { bufferSize, until, filter }: SubscribeOptions<T>) {
-      const subscription = new BoundedSubscription<T>(target, topic, bufferSize, until, filter, () =>
-        open.delete(subscription as BoundedSubscription<unknown>),
-      );
+      const subscription = new BoundedSubscription<T>(target, topic, bufferSize, until, filter, () => {
+        if (!open.delete(subscription as BoundedSubscription<unknown>)) return;
+        listen(topic, -1);
+        listen(until, -1);
+      });
       open.add(subscription as BoundedSubscription<unknown>);
+      listen(topic, 1);
+      listen(until, 1);
       return subscription;
     },
     async settled() {

@@ -24,6 +24,8 @@ const idFor = idMapper(ids);
  * - the worker's statements in a manual attempt (resendDelivery,
  *   sendTestEvent), which load, send and record by delivery id after the
  *   request found the delivery through its organization's handle;
+ * - intake admission's count of the deliveries due (all organizations'),
+ *   which a publish starts in the background at most once a second;
  * - Prisma's loads of a relation of rows already read in the organization
  *   (`WHERE "Model"."id" IN (…)` and nothing else), which reach only rows those
  *   rows point at; a to-one relation takes no where clause to add it to.
@@ -33,6 +35,7 @@ const exemptions: { reason: string; pattern: RegExp }[] = [
   { reason: "authentication", pattern: /WHERE \("public"\."AccessToken"\."secretHash" = \$1 AND 1=1\) LIMIT/ },
   { reason: "worker: load for a manual attempt", pattern: /^\s*WITH wanted AS \(SELECT \* FROM "Delivery" WHERE id = ANY/ },
   { reason: "worker: record an attempt", pattern: /^\s*WITH input AS \([\s\S]*INSERT INTO "Attempt"/ },
+  { reason: "intake admission: the backlog of all organizations", pattern: /^\s*SELECT count\(\*\)::int AS backlog FROM \(/ },
   {
     reason: "relation load",
     pattern: /^SELECT [^;]* FROM "public"\."\w+" WHERE "public"\."\w+"\."\w+" (?:IN \([^)]*\)|= \$1)(?: ORDER BY [^;]*)? OFFSET \$\d+$/,

@@ -1,0 +1,54 @@
+// Refuses publishing while the delivery backlog is over its bound
+// (server/delivery/intake-admission.ts): HTTP 503 with Retry-After and a
+// GraphQL error with code OVERLOADED, before the mutation runs, so nothing is
+// stored. Other operations are never held back.
+//
+// Over HTTP the refusal comes before authentication: while overloaded, a
+// refused publish should cost the process as little as possible, and the
+// answer tells nothing about any organization. Over WebSocket, where the
+// connection was authenticated when it opened, it comes before execution.
+import { getOperationAST, GraphQLError, parse, type DocumentNode, type ExecutionResult } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { IntakeAdmission, IntakeRefusal } from "../server/delivery/intake-admission.ts";
+import { rootFields } from "./operation-cost.ts";
+
+const PUBLISHING_FIELDS = new Set(["publishEvent", "publishEvents"]);
+
+function publishes(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== "mutation") return false;
+  return rootFields(document, operation.selectionSet).some((field) => PUBLISHING_FIELDS.has(field.name.value));
+}
+
+function refused({ maxBacklog, retryAfterSeconds: retryAfter }: IntakeRefusal): ExecutionResult {
+  return {
+    errors: [
+      new GraphQLError(`Switchyard is behind on deliveries (over ${maxBacklog} due); nothing was published. Retry in ${retryAfter} s.`, {
+        extensions: { code: "OVERLOADED", retryAfter, http: { status: 503, headers: { "Retry-After": String(retryAfter) } } },
+      }),
+    ],
+  };
+}
+
+export function useIntakeAdmission(intake: IntakeAdmission): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      // The cheap test first: most requests are not publishing, and most of the time nothing is refused.
+      if (!params.query?.includes("publishEvent")) return;
+      const refusal = intake.check();
+      if (!refusal) return;
+      let document: DocumentNode;
+      try {
+        document = parse(params.query);
+      } catch {
+        return;
+      }
+      if (publishes(document, params.operationName)) setResult(refused(refusal));
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      if (!publishes(args.document, args.operationName)) return;
+      const refusal = intake.check();
+      if (refusal) setResultAndStopExecution(refused(refusal));
+    },
+  };
+}
