@@ -10,7 +10,16 @@ import type { CredentialType } from "../../gql/graphql.ts";
 import { Dialog } from "../../ui/dialog.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { SecretOnce } from "../../ui/secret-once.tsx";
-import { fieldControl, fieldHint, fieldPath, fieldsInput, initialValues, typeGroups, type CredentialTypeInfo } from "./credential-form.ts";
+import {
+  fieldControl,
+  fieldHint,
+  fieldPath,
+  fieldsInput,
+  initialValues,
+  optionLabel,
+  typeGroups,
+  type CredentialTypeInfo,
+} from "./credential-form.ts";
 import { useCredentialTypes } from "./credential-types.ts";
 
 const CreateCredential = graphql(`
@@ -204,7 +213,7 @@ function CreateCredentialForm({
                     {control.allowEmpty && <option value="">–</option>}
                     {control.options.map((option) => (
                       <option key={option} value={option}>
-                        {option}
+                        {optionLabel(option)}
                       </option>
                     ))}
                   </select>

@@ -83,3 +83,16 @@ export function typeGroups(
 export function fieldPath(name: string): string[] {
   return ["input", "fields", name];
 }
+
+// What a choice's value means, in words; a value without one is shown as it is.
+const optionWords: Record<string, string> = {
+  HEADER: "In a header",
+  QUERY: "In the query string",
+  BODY: "Sign the body",
+  TIMESTAMPED: "Sign a timestamp and the body",
+};
+
+/** "In a header" for HEADER: how a field's choice reads in the form. */
+export function optionLabel(option: string): string {
+  return optionWords[option] ?? option;
+}

@@ -7,7 +7,7 @@ import { FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import { Dialog } from "../../ui/dialog.tsx";
-import { inUseDescription } from "./in-use.ts";
+import { inUseDescription, inUseRemedy } from "./in-use.ts";
 
 const DeleteDestination = graphql(`
   mutation DeleteDestination($input: DestinationIdInput!) {
@@ -70,8 +70,7 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
       {inUseBy && inUseBy.webhooks.length + inUseBy.rules.length > 0 ? (
         <div className="callout callout-error" role="alert">
           <p>
-            “{destination.name}” cannot be deleted: {inUseDescription(inUseBy)} to it. Delete them, or choose another destination in them,
-            first.
+            “{destination.name}” cannot be deleted: {inUseDescription(inUseBy)} to it. {inUseRemedy(inUseBy)}
           </p>
           {inUseBy.webhooks.length > 0 && (
             <>

@@ -10,3 +10,16 @@ export function inUseDescription({ webhooks, rules }: { webhooks: readonly unkno
   const plural = webhooks.length + rules.length > 1;
   return `${parts.join(" and ")} ${plural ? "send" : "sends"}`;
 }
+
+/** What the user can do about it, in the right number: a webhook's destination cannot change, a rule's can. */
+export function inUseRemedy({ webhooks, rules }: { webhooks: readonly unknown[]; rules: readonly unknown[] }): string {
+  const one = (n: number, single: string, several: string) => (n === 1 ? single : several);
+  const forWebhooks =
+    webhooks.length > 0
+      ? `delete ${one(webhooks.length, "the webhook", "the webhooks")} (a webhook's destination cannot be changed)`
+      : null;
+  const forRules =
+    rules.length > 0 ? `delete ${one(rules.length, "the rule, or have it", "the rules, or have them")} send to another destination` : null;
+  const steps = [forWebhooks, forRules].filter(Boolean).join(", and ");
+  return `${steps[0].toUpperCase()}${steps.slice(1)}, first.`;
+}
