@@ -64,3 +64,41 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     },
   };
 }
+
+/** A page to open, and text that shows it has loaded. */
+export type PageToFit = [name: string, path: string, ready: string];
+
+/**
+ * Opens each page at 1280 px and at a phone's 390 px (the widths the README
+ * promises) and fails when one is wider than the screen; `prepare` runs on a
+ * loaded page first (open what a click opens), and a screenshot of each is kept.
+ */
+export async function expectPagesFit(
+  browser: Browser,
+  url: (path: string) => string,
+  pages: PageToFit[],
+  prefix: string,
+  prepare: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
+  const { page } = browser;
+  try {
+    for (const [width, height, label] of [
+      [1280, 800, "wide"],
+      [390, 844, "narrow"],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, path, ready] of pages) {
+        await page.goto(url(path));
+        await page.getByText(ready).filter({ visible: true }).first().waitFor();
+        // Everything the page loads is in (selects get as wide as their options).
+        await page.waitForLoadState("networkidle");
+        await prepare(name);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) throw new Error(`${path} is ${overflow} px wider than ${width} px`);
+        await browser.screenshot(`${prefix}-${label}-${name}`, { fullPage: true });
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+}

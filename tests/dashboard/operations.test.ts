@@ -13,7 +13,7 @@ import { createEventType, publish } from "../utils/fixtures.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { Webhook } from "standardwebhooks";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
-import { chromiumPresent, openBrowser, type Browser } from "./browser.ts";
+import { chromiumPresent, expectPagesFit, openBrowser, type Browser, type PageToFit } from "./browser.ts";
 
 const MakeToken = graphql(`
   mutation OpsMakeToken($input: CreateAccessTokenInput!) {
@@ -342,7 +342,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByRole("row", { name: new RegExp(EVENT_TYPE) }).waitFor();
     await browser.screenshot("ops-16-event-types");
 
-    const pages: [name: string, path: string, ready: string][] = [
+    const pages: PageToFit[] = [
       ["destinations", "/destinations", "Billing Receiver EU"],
       ["destination-detail", `/destinations/${destinationId}`, "Destination details"],
       ["destination-edit", `/destinations/${destinationId}/edit`, "Custom headers"],
@@ -353,26 +353,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
       ["history", "/history", "Showing"],
       ["access-tokens", "/access-tokens", "First admin token"],
     ];
-    try {
-      // The README promises 1280 px and a phone's 390 px: no page is wider than either.
-      for (const [width, height, label] of [
-        [1280, 800, "wide"],
-        [390, 844, "narrow"],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const [name, path, ready] of pages) {
-          await page.goto(url(path));
-          await page.getByText(ready).filter({ visible: true }).first().waitFor();
-          // Everything the page loads is in (selects get as wide as their options).
-          await page.waitForLoadState("networkidle");
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${path} is wider than ${width} px`).toBeLessThanOrEqual(0);
-          await browser.screenshot(`ops-${label}-${name}`, { fullPage: true });
-        }
-      }
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
+    await expectPagesFit(browser, url, pages, "ops");
   });
 
   it("shows a viewer read-only pages: no create, delete or re-send", async () => {

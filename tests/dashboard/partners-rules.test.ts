@@ -12,7 +12,7 @@ import { newId } from "../../server/ids.ts";
 import { commandLineToken, createDestination, createEventType, createWebhook, publish } from "../utils/fixtures.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
-import { chromiumPresent, openBrowser, type Browser } from "./browser.ts";
+import { chromiumPresent, expectPagesFit, openBrowser, type Browser, type PageToFit } from "./browser.ts";
 
 const MakeViewer = graphql(`
   mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {
@@ -346,7 +346,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
   });
 
   it("fits a 1280 px and a narrow (390 px) screen on every new page", async () => {
-    const pages: [name: string, path: string, ready: string][] = [
+    const pages: PageToFit[] = [
       ["programs", "/programs", "Alpha rewards"],
       ["notification-rules", "/notification-rules", `${RULE} (EU)`],
       ["rule-form", "/notification-rules/new", "Condition"],
@@ -354,29 +354,13 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       ["history", "/history", "Showing"],
       ["audit-log", "/audit-log", "notification_rule.deleted"],
     ];
-    try {
-      for (const [width, height, label] of [
-        [1280, 800, "wide"],
-        [390, 844, "narrow"],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        for (const [name, path, ready] of pages) {
-          await page.goto(url(path));
-          await page.getByText(ready).filter({ visible: true }).first().waitFor();
-          await page.waitForLoadState("networkidle");
-          if (name === "audit-log")
-            await page
-              .getByRole("button", { name: /^Show the change/ })
-              .first()
-              .click();
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${path} is wider than ${width} px`).toBeLessThanOrEqual(0);
-          await browser.screenshot(`partners-${label}-${name}`, { fullPage: true });
-        }
-      }
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
+    await expectPagesFit(browser, url, pages, "partners", async (name) => {
+      if (name === "audit-log")
+        await page
+          .getByRole("button", { name: /^Show the change/ })
+          .first()
+          .click();
+    });
   });
 
   it("shows a viewer no audit log and nothing to change on the new pages", async () => {

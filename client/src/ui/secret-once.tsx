@@ -30,3 +30,21 @@ export function SecretOnce({ warning, label, hint, secret, copyLabel, onDone }: 
     </>
   );
 }
+
+/** A signing secret Switchyard generated (a credential's, a new webhook endpoint's), shown the one time. */
+export function GeneratedSigningSecret({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
+  return (
+    <SecretOnce
+      warning={
+        <p>
+          <strong>Copy the signing secret of “{name}” now.</strong> Switchyard generated it and will never show it again. Receivers verify
+          signatures with it.
+        </p>
+      }
+      label="Signing secret"
+      secret={secret}
+      copyLabel="Copy signing secret"
+      onDone={onDone}
+    />
+  );
+}

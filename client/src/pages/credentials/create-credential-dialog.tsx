@@ -9,7 +9,7 @@ import { graphql } from "../../gql/index.ts";
 import type { CredentialType } from "../../gql/graphql.ts";
 import { Dialog } from "../../ui/dialog.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
-import { SecretOnce } from "../../ui/secret-once.tsx";
+import { GeneratedSigningSecret } from "../../ui/secret-once.tsx";
 import {
   fieldControl,
   fieldHint,
@@ -64,18 +64,7 @@ export function CreateCredentialDialog({ onClose, onCreate, onCreated, direction
   if (generated) {
     return (
       <Dialog title="Credential created" onClose={onClose}>
-        <SecretOnce
-          warning={
-            <p>
-              <strong>Copy the signing secret of “{generated.name}” now.</strong> Switchyard generated it and will never show it again.
-              Receivers verify signatures with it.
-            </p>
-          }
-          label="Signing secret"
-          secret={generated.secret}
-          copyLabel="Copy signing secret"
-          onDone={onClose}
-        />
+        <GeneratedSigningSecret name={generated.name} secret={generated.secret} onDone={onClose} />
       </Dialog>
     );
   }

@@ -11,7 +11,7 @@ import { graphql } from "../../gql/index.ts";
 import type { PayloadFormat, WebhookDetailsFragment } from "../../gql/graphql.ts";
 import { useCanManage } from "../../session/signed-in.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
-import { SecretOnce } from "../../ui/secret-once.tsx";
+import { GeneratedSigningSecret } from "../../ui/secret-once.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DestinationChoices } from "../history/retry-failed-dialog.tsx";
@@ -127,18 +127,7 @@ export function CreateWebhookPage() {
     return (
       <section className="form-panel">
         <h1>Webhook added</h1>
-        <SecretOnce
-          warning={
-            <p>
-              <strong>Copy the signing secret of “{generated.name}” now.</strong> Switchyard generated it and will never show it again.
-              Receivers verify signatures with it.
-            </p>
-          }
-          label="Signing secret"
-          secret={generated.secret}
-          copyLabel="Copy signing secret"
-          onDone={() => navigate("/webhooks")}
-        />
+        <GeneratedSigningSecret name={generated.name} secret={generated.secret} onDone={() => navigate("/webhooks")} />
       </section>
     );
   }
