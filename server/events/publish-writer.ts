@@ -128,9 +128,19 @@ function publishStatement(writes: PublishWrite[], now: Date): Prisma.Sql {
 }
 
 /** One call's write on a transaction (a change's system event): alone, so it commits or rolls back with the change. */
-export async function writeInTransaction(db: TenantClient, write: PublishWrite, now: Date): Promise<WrittenRow[] | undefined> {
-  const rows = (await db.$queryRaw<Record<string, unknown>[]>(publishStatement([write], now))).map(splitRow);
-  return rows.length > 0 ? rows : undefined;
+export async function writeInTransaction(
+  db: TenantClient,
+  write: PublishWrite,
+  now: Date,
+): Promise<{ rows: WrittenRow[] | undefined; fannedOut: boolean }> {
+  const { rows, fannedOut } = await runWrite(db, [write], now);
+  return { rows: rows.length > 0 ? rows : undefined, fannedOut };
+}
+
+/** The write of these calls on `db`, and whether it created any delivery (the workers then need waking). */
+async function runWrite(db: TenantClient, writes: PublishWrite[], now: Date): Promise<{ rows: WrittenRow[]; fannedOut: boolean }> {
+  const rows = (await db.$queryRaw<Record<string, unknown>[]>(publishStatement(writes, now))).map(splitRow);
+  return { rows, fannedOut: (rows[0]?.v.deliveries as number) > 0 };
 }
 
 interface Waiting {
@@ -188,8 +198,8 @@ export class PublishWriter {
   }
 
   async #run(db: TenantDb, writes: PublishWrite[]): Promise<WrittenRow[]> {
-    const rows = (await db.$queryRaw<Record<string, unknown>[]>(publishStatement(writes, this.runtime.clock.now()))).map(splitRow);
-    if ((rows[0]?.v.deliveries as number) > 0) this.runtime.wakeups.notify();
+    const { rows, fannedOut } = await runWrite(db, writes, this.runtime.clock.now());
+    if (fannedOut) this.runtime.wakeups.notify();
     return rows;
   }
 

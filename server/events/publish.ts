@@ -234,8 +234,9 @@ export async function publishEvents(
       routingVersion: attempt < 3 ? context.version : null,
     };
     if (op.inTransaction) {
-      rows = await writeInTransaction(db, write, now);
-      if (deliveries.length > 0) op.afterCommit(() => runtime.wakeups.notify());
+      const written = await writeInTransaction(db, write, now);
+      rows = written.rows;
+      if (written.fannedOut) op.afterCommit(() => runtime.wakeups.notify());
     } else {
       rows = await publishWriterOf(runtime).write(scope.organizationId, write);
       if (!rows) cache?.forget(scope.organizationId);
