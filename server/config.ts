@@ -59,8 +59,10 @@ const environment = z.object({
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
-  // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
+  // Off by default: the bound is the whole installation's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
+  // On by default: an organization far behind on deliveries is told to slow down; the others are not.
+  SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: wholeNumber(0, 100_000_000, 10_000),
 });
 
 export interface Config {
@@ -100,6 +102,8 @@ export interface Config {
   };
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
+  /** The same bound for one organization's due deliveries, refusing only that organization's publishes. */
+  intakeMaxBacklogPerOrganization: number;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -147,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
+    intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,
