@@ -7,6 +7,7 @@ import { parseAllowNetworks } from "./network/address-policy.ts";
 import { decodeKey } from "./secrets/master-key.ts";
 import { StartupError } from "./startup-error.ts";
 import { DEFAULT_STEP_BUDGET } from "./rules/condition.ts";
+import type { LiveBudgetOptions } from "./live/live-budget.ts";
 
 export type Role = "api" | "worker" | "all";
 
@@ -55,6 +56,10 @@ const environment = z.object({
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: wholeNumber(0, 600_000, 10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: wholeNumber(1000, 600_000, 12_000),
+  SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION: wholeNumber(1, 1_000_000, 100),
+  SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 1_000_000, 1000),
+  SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: wholeNumber(1, 100_000_000, 2000),
+  SWITCHYARD_LIVE_ITEMS_PER_SECOND: wholeNumber(1, 100_000_000, 10_000),
   SWITCHYARD_RULE_STEP_BUDGET: wholeNumber(1000, 100_000_000, DEFAULT_STEP_BUDGET),
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
@@ -90,6 +95,8 @@ export interface Config {
   retentionDays: number;
   /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
   liveKeepAliveMs: number;
+  /** What the live feed may take of each api process: open subscriptions and items sent per second. */
+  liveBudget: LiveBudgetOptions;
   /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
   ruleStepBudget: number;
   /** Flood control of the API (0 turns a limit off). */
@@ -144,6 +151,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
     liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
+    liveBudget: {
+      maxSubscriptionsPerOrganization: e.SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION,
+      maxSubscriptions: e.SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS,
+      itemsPerSecondPerOrganization: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION,
+      itemsPerSecond: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND,
+    },
     ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
     rateLimit: {
       points: e.SWITCHYARD_RATE_LIMIT,
