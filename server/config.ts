@@ -61,6 +61,7 @@ const environment = z.object({
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
   // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
+  SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS: booleanFlag,
 });
 
 export interface Config {
@@ -100,6 +101,8 @@ export interface Config {
   };
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
+  /** Admins whose tokens reach several organizations may create more (added to their reach). */
+  partnersCreateOrganizations: boolean;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
+    partnersCreateOrganizations: e.SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

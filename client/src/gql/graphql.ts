@@ -72,6 +72,12 @@ export type ArchiveEventTypeInput = {
 
 export type ArchiveEventTypeResult = EventTypePayload | NotFoundError | ValidationError;
 
+export type ArchiveOrganizationInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ArchiveOrganizationResult = ConflictError | NotFoundError | OrganizationPayload | ValidationError;
+
 export type Attempt = Node & {
   __typename?: 'Attempt';
   delivery: Delivery;
@@ -230,6 +236,8 @@ export type ConflictError = Error & {
 
 export type CreateAccessTokenInput = {
   name: Scalars['String']['input'];
+  /** The organization the token belongs to: the one the request acts in by default, or another this token reaches (a partner's first token in a new organization). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** With reach ORGANIZATIONS: the other organizations it may act in. */
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Which organizations it may act in. Defaults to ORGANIZATION (this one). */
@@ -308,6 +316,12 @@ export type CreateNotificationRuleInput = {
 };
 
 export type CreateNotificationRuleResult = NotificationRulePayload | ValidationError;
+
+export type CreateOrganizationInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrganizationResult = OrganizationPayload | ValidationError;
 
 export type CreateProgramInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -391,6 +405,21 @@ export type CredentialFilter = {
   type?: InputMaybe<CredentialType>;
 };
 
+/** A destination still sending a credential's signature, and until when. */
+export type CredentialGraceDestination = {
+  __typename?: 'CredentialGraceDestination';
+  graceEndsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The credential is the previous one of destinations in a rotation's grace period; they are listed with its end. */
+export type CredentialInGraceError = Error & {
+  __typename?: 'CredentialInGraceError';
+  destinations: Array<CredentialGraceDestination>;
+  message: Scalars['String']['output'];
+};
+
 /** The credential is still used by destinations; they are listed. */
 export type CredentialInUseError = Error & {
   __typename?: 'CredentialInUseError';
@@ -424,7 +453,7 @@ export type DeleteCredentialInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
+export type DeleteCredentialResult = CredentialInGraceError | CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
 
 export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError | ValidationError;
 
@@ -534,10 +563,14 @@ export type Destination = Node & {
   description: Scalars['String']['output'];
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
+  /** When the rotation's grace period ends (in the past once it has). */
+  graceEndsAt?: Maybe<Scalars['DateTime']['output']>;
   headers: Array<HttpHeader>;
   id: Scalars['ID']['output'];
   lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** After a rotation: the credential whose signature requests also carry until graceEndsAt. */
+  previousCredential?: Maybe<Credential>;
   /** At most this many requests a second; none means no limit. */
   rateLimitPerSecond?: Maybe<Scalars['Int']['output']>;
   state: DestinationState;
@@ -631,6 +664,8 @@ export type DestinationStatsBucket = {
   /** 0 to 1. */
   successRate: Scalars['Float']['output'];
 };
+
+export type EndDestinationCredentialGraceResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** Something a mutation refused to do, and why. */
 export type Error = {
@@ -761,6 +796,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Archived types can no longer be published or subscribed to; their history stays. */
   archiveEventType: ArchiveEventTypeResult;
+  /** Archives an organization (admins over all organizations, not their token's own): its tokens stop working, its pending deliveries are cancelled, its history stays. */
+  archiveOrganization: ArchiveOrganizationResult;
   /** Closes the destination's circuit breaker by hand: deliveries to it are claimed again at once. */
   closeDestinationCircuit: CloseDestinationCircuitResult;
   /** Creates a token. The response carries its secret, which is never shown again. */
@@ -769,6 +806,8 @@ export type Mutation = {
   createDestination: CreateDestinationResult;
   createEventType: CreateEventTypeResult;
   createNotificationRule: CreateNotificationRuleResult;
+  /** Creates an organization (admins over all organizations; admins over several when SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS is on, who then reach it). Its first token: createAccessToken with organizationId. */
+  createOrganization: CreateOrganizationResult;
   createProgram: CreateProgramResult;
   /** Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction. */
   createWebhook: CreateWebhookResult;
@@ -779,6 +818,8 @@ export type Mutation = {
   deleteNotificationRule: DeleteNotificationRuleResult;
   /** Deletes the webhook and cancels its pending deliveries; its history stays. */
   deleteWebhook: DeleteWebhookResult;
+  /** Ends a rotation's grace period now: only the current credential signs from the next request on. */
+  endDestinationCredentialGrace: EndDestinationCredentialGraceResult;
   /** Holds deliveries to the destination until it is resumed. */
   pauseDestination: PauseDestinationResult;
   publishEvent: PublishEventResult;
@@ -793,13 +834,15 @@ export type Mutation = {
   retryFailedDeliveries: RetryFailedDeliveriesResult;
   /** Revokes a token. Requests with it fail from the next one on; this cannot be undone. */
   revokeAccessToken: RevokeAccessTokenResult;
+  /** Switches the destination to a new credential at once; during the grace period requests carry the previous credential's signature too, and it cannot be deleted. */
+  rotateDestinationCredential: RotateDestinationCredentialResult;
   /** Sends a `switchyard.test` event to the destination once, now, and returns the attempt. */
   sendTestEvent: SendTestEventResult;
   updateDestination: UpdateDestinationResult;
   /** Changes the description, schema or example. The name is the contract and cannot change. */
   updateEventType: UpdateEventTypeResult;
   updateNotificationRule: UpdateNotificationRuleResult;
-  /** Renames the organization the request acts in. */
+  /** Renames an organization: the one the request acts in, or another this token reaches (id). */
   updateOrganization: UpdateOrganizationResult;
   updateProgram: UpdateProgramResult;
   /** Changes name, events, state and options. The destination (URL and secret) cannot change. */
@@ -809,6 +852,11 @@ export type Mutation = {
 
 export type MutationArchiveEventTypeArgs = {
   input: ArchiveEventTypeInput;
+};
+
+
+export type MutationArchiveOrganizationArgs = {
+  input: ArchiveOrganizationInput;
 };
 
 
@@ -842,6 +890,11 @@ export type MutationCreateNotificationRuleArgs = {
 };
 
 
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
 };
@@ -869,6 +922,11 @@ export type MutationDeleteNotificationRuleArgs = {
 
 export type MutationDeleteWebhookArgs = {
   input: DeleteWebhookInput;
+};
+
+
+export type MutationEndDestinationCredentialGraceArgs = {
+  input: DestinationIdInput;
 };
 
 
@@ -909,6 +967,11 @@ export type MutationRetryFailedDeliveriesArgs = {
 
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
+};
+
+
+export type MutationRotateDestinationCredentialArgs = {
+  input: RotateDestinationCredentialInput;
 };
 
 
@@ -1000,9 +1063,18 @@ export type NotificationRulePayload = {
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Set once archived: its tokens no longer work and nothing is published or delivered for it. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** The organization is archived: nothing is published or delivered for it. */
+export type OrganizationArchivedError = Error & {
+  __typename?: 'OrganizationArchivedError';
+  message: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
 };
 
 export type OrganizationConnection = {
@@ -1084,7 +1156,7 @@ export type PublishEventInput = {
   type: Scalars['String']['input'];
 };
 
-export type PublishEventResult = PublishedEvent | ValidationError;
+export type PublishEventResult = OrganizationArchivedError | PublishedEvent | ValidationError;
 
 export type PublishEventsInput = {
   events: Array<PublishEventInput>;
@@ -1095,7 +1167,7 @@ export type PublishEventsPayload = {
   results: Array<PublishedEvent>;
 };
 
-export type PublishEventsResult = PublishEventsPayload | ValidationError;
+export type PublishEventsResult = OrganizationArchivedError | PublishEventsPayload | ValidationError;
 
 export type PublishedEvent = {
   __typename?: 'PublishedEvent';
@@ -1242,6 +1314,7 @@ export type QueryNotificationRulesArgs = {
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1319,6 +1392,16 @@ export type Role =
   /** Read, and watch the live feed. */
   | 'VIEWER';
 
+export type RotateDestinationCredentialInput = {
+  /** The new OUTGOING credential. */
+  credentialId: Scalars['ID']['input'];
+  destinationId: Scalars['ID']['input'];
+  /** How long requests carry the previous credential's signature too: 0 to 168 hours, 24 by default. */
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RotateDestinationCredentialResult = DestinationPayload | NotFoundError | ValidationError;
+
 export type RuleEvaluationError = {
   __typename?: 'RuleEvaluationError';
   at: Scalars['DateTime']['output'];
@@ -1394,6 +1477,8 @@ export type UpdateNotificationRuleInput = {
 export type UpdateNotificationRuleResult = NotFoundError | NotificationRulePayload | ValidationError;
 
 export type UpdateOrganizationInput = {
+  /** Defaults to the organization the request acts in. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -1626,6 +1711,7 @@ export type DeleteCredentialMutationVariables = Exact<{
 
 
 export type DeleteCredentialMutation = { __typename?: 'Mutation', deleteCredential:
+    | { __typename: 'CredentialInGraceError', message: string }
     | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', message: string }
