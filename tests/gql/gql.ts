@@ -106,6 +106,7 @@ type Documents = {
     "\n  mutation LiveSessionToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LiveSessionTokenDocument,
     "\n  mutation LiveSessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": typeof types.LiveSessionRevokeDocument,
     "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": typeof types.OpsMakeTokenDocument,
+    "\n  mutation DashboardSigningCredential($input: CreateCredentialInput!) {\n    createCredential(input: $input) {\n      __typename\n      ... on CreateCredentialPayload {\n        generatedSecret\n        credential {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DashboardSigningCredentialDocument,
     "\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": typeof types.PartnersMakeViewerDocument,
     "\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PartnersPartnerOnlyTypeDocument,
     "\n  mutation OverBudgetCreateRule($input: CreateNotificationRuleInput!) {\n    createNotificationRule(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OverBudgetCreateRuleDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  mutation LiveSessionToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n        }\n      }\n    }\n  }\n": types.LiveSessionTokenDocument,
     "\n  mutation LiveSessionRevoke($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": types.LiveSessionRevokeDocument,
     "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": types.OpsMakeTokenDocument,
+    "\n  mutation DashboardSigningCredential($input: CreateCredentialInput!) {\n    createCredential(input: $input) {\n      __typename\n      ... on CreateCredentialPayload {\n        generatedSecret\n        credential {\n          id\n        }\n      }\n    }\n  }\n": types.DashboardSigningCredentialDocument,
     "\n  mutation PartnersMakeViewer($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": types.PartnersMakeViewerDocument,
     "\n  mutation PartnersPartnerOnlyType($input: CreateEventTypeInput!) {\n    createEventType(input: $input) {\n      __typename\n    }\n  }\n": types.PartnersPartnerOnlyTypeDocument,
     "\n  mutation OverBudgetCreateRule($input: CreateNotificationRuleInput!) {\n    createNotificationRule(input: $input) {\n      __typename\n    }\n  }\n": types.OverBudgetCreateRuleDocument,
@@ -652,6 +654,10 @@ export function graphql(source: "\n  mutation LiveSessionRevoke($input: RevokeAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsMakeToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSigningCredential($input: CreateCredentialInput!) {\n    createCredential(input: $input) {\n      __typename\n      ... on CreateCredentialPayload {\n        generatedSecret\n        credential {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardSigningCredential($input: CreateCredentialInput!) {\n    createCredential(input: $input) {\n      __typename\n      ... on CreateCredentialPayload {\n        generatedSecret\n        credential {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

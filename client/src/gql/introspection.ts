@@ -5706,6 +5706,17 @@ export default {
         "name": "Viewer",
         "fields": [
           {
+            "name": "canCreateOrganizations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "homeOrganizationId",
             "type": {
               "kind": "NON_NULL",
