@@ -17,6 +17,7 @@ import {
   DEFAULT_GRACE_HOURS,
   MAX_GRACE_HOURS,
   endCredentialGrace,
+  inGrace,
   rotateDestinationCredential,
 } from "../server/destinations/credential-rotation.ts";
 import { builder } from "./builder.ts";
@@ -97,10 +98,11 @@ export const DestinationNode = builder.prismaNode("Destination", {
       nullable: true,
       description: "After a rotation: the credential whose signature requests also carry until graceEndsAt.",
     }),
-    graceEndsAt: t.expose("previousCredentialUntil", {
+    graceEndsAt: t.field({
       type: "DateTime",
       nullable: true,
-      description: "When the rotation's grace period ends (in the past once it has).",
+      description: "When the rotation's grace period ends; null when none is under way.",
+      resolve: (d, _args, ctx) => (inGrace(d, ctx.clock.now()) ? d.previousCredentialUntil : null),
     }),
     headers: t.field({ type: [HttpHeader], resolve: (d) => d.headers as { name: string; value: string }[] }),
     timeoutMs: t.exposeInt("timeoutMs"),

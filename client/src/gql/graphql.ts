@@ -563,7 +563,7 @@ export type Destination = Node & {
   description: Scalars['String']['output'];
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
-  /** When the rotation's grace period ends (in the past once it has). */
+  /** When the rotation's grace period ends; null when none is under way. */
   graceEndsAt?: Maybe<Scalars['DateTime']['output']>;
   headers: Array<HttpHeader>;
   id: Scalars['ID']['output'];

@@ -181,8 +181,8 @@ function DestinationDetailView({
   const [{ fetching: resuming }, resume] = useMutation(ResumeDestination);
   const [{ fetching: closingCircuit }, closeCircuit] = useMutation(CloseDestinationCircuit);
   const [{ fetching: endingGrace }, endGrace] = useMutation(EndCredentialGrace);
-  // The grace period shows while it lasts (the page's own clock decides; the API stops signing with it at the end either way).
-  const inGrace = d.previousCredential && d.graceEndsAt && Date.parse(d.graceEndsAt) > Date.now();
+  // The API names an end only while the grace period lasts.
+  const inGrace = d.previousCredential && d.graceEndsAt;
   const apiKey = typeof d.credential?.publicFields?.apiKey === "string" ? d.credential.publicFields.apiKey : null;
   const credentialType = d.credential && (types?.find((t) => t.type === d.credential!.type)?.label ?? d.credential.type);
 
