@@ -14,6 +14,7 @@ import { createGuardedConnector, type GuardedConnectorOptions } from "./network/
 import { createHttpSender, type HttpSender } from "./delivery/http-sender.ts";
 import { localWakeups, postgresWakeups, type Wakeups } from "./delivery/wakeups.ts";
 import { createLiveEvents, type LiveEvents } from "./live/live-events.ts";
+import { createLiveBudget, type LiveBudget } from "./live/live-budget.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 
 export interface Runtime {
@@ -33,6 +34,8 @@ export interface Runtime {
   wakeups: Wakeups;
   /** Attempts and delivery changes, for live subscriptions. */
   live: LiveEvents;
+  /** What live subscriptions may take of this process. */
+  liveBudget: LiveBudget;
   /** Authenticates requests, keeping tokens in the process until they change. */
   tokens: TokenCache;
 }
@@ -85,6 +88,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       http: createHttpSender((rejectUnauthorized) => createGuardedConnector(addresses, { rejectUnauthorized } as GuardedConnectorOptions)),
       wakeups: config.databaseUrl ? postgresWakeups(config.databaseUrl, logger) : localWakeups(),
       live: createLiveEvents(config.redisUrl, logger),
+      liveBudget: createLiveBudget(config.liveBudget),
       tokens: createTokenCache(db, logger),
     };
   } catch (error) {
