@@ -1,6 +1,7 @@
 // Access tokens: create (secret shown once), rename, revoke, list.
 import { createAccessToken, renameAccessToken, revokeAccessToken } from "../server/tokens/access-tokens.ts";
 import { reachableOrganizations, scoped } from "../server/tenancy/scope.ts";
+import { operationInOrganization } from "../server/organizations/cross-tenant.ts";
 import { NotFoundError, ValidationError } from "../server/errors.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -80,6 +81,10 @@ const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
     role: t.field({ type: Role, description: "What the token may do. Defaults to OPERATOR." }),
     reach: t.field({ type: Reach, description: "Which organizations it may act in. Defaults to ORGANIZATION (this one)." }),
     organizationIds: t.idList({ description: "With reach ORGANIZATIONS: the other organizations it may act in." }),
+    organizationId: t.id({
+      description:
+        "The organization the token belongs to: the one the request acts in by default, or another this token reaches (a partner's first token in a new organization).",
+    }),
   }),
 });
 
@@ -90,9 +95,12 @@ builder.mutationField("createAccessToken", (t) =>
     description: "Creates a token. The response carries its secret, which is never shown again.",
     errors: { types: [ValidationError], directResult: true },
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      createAccessToken(
-        ctx,
+    resolve: async (_root, { input }, ctx) => {
+      const home = input.organizationId ? await operationInOrganization(ctx, ctx.principal, input.organizationId) : ctx;
+      if (!home)
+        throw ValidationError.field(["input", "organizationId"], `Organization ${input.organizationId} is not one this token reaches.`);
+      return createAccessToken(
+        home,
         {
           name: input.name,
           role: input.role ?? "OPERATOR",
@@ -100,7 +108,8 @@ builder.mutationField("createAccessToken", (t) =>
           organizationIds: input.organizationIds ?? undefined,
         },
         ctx.principal,
-      ),
+      );
+    },
   }),
 );
 

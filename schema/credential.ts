@@ -2,7 +2,7 @@
 import { createCredential, deleteCredential, type CreatedCredential } from "../server/credentials/credentials.ts";
 import { credentialType } from "../server/credentials/credential-types.ts";
 import { describeCredentialTypes, type FieldDescription, type TypeDescription } from "../server/credentials/credential-form.ts";
-import { CredentialInUseError, NotFoundError, ValidationError } from "../server/errors.ts";
+import { CredentialInGraceError, CredentialInUseError, NotFoundError, ValidationError } from "../server/errors.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { CredentialType as CredentialTypeValues } from "../server/db/generated/enums.ts";
 import { builder } from "./builder.ts";
@@ -137,11 +137,28 @@ builder.objectType(CredentialInUseError, {
   }),
 });
 
+const GraceDestination = builder.objectRef<CredentialInGraceError["destinations"][number]>("CredentialGraceDestination").implement({
+  description: "A destination still sending a credential's signature, and until when.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    graceEndsAt: t.expose("previousCredentialUntil", { type: "DateTime" }),
+  }),
+});
+
+builder.objectType(CredentialInGraceError, {
+  name: "CredentialInGraceError",
+  description: "The credential is the previous one of destinations in a rotation's grace period; they are listed with its end.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof CredentialInGraceError,
+  fields: (t) => ({ destinations: t.field({ type: [GraceDestination], resolve: (error) => error.destinations }) }),
+});
+
 builder.mutationField("deleteCredential", (t) =>
   t.field({
     type: DeletedPayload,
     authScopes: { operator: true },
-    errors: { types: [NotFoundError, CredentialInUseError], directResult: true },
+    errors: { types: [NotFoundError, CredentialInUseError, CredentialInGraceError], directResult: true },
     args: {
       input: t.arg({
         type: builder.inputType("DeleteCredentialInput", { fields: (f) => ({ id: f.id({ required: true }) }) }),

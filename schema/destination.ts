@@ -13,6 +13,13 @@ import { destinationStats, type StatsBucket as StatsBucketShape } from "../serve
 import { circuitState } from "../server/delivery/destination-health.ts";
 import { circuitCooldownMs } from "../server/delivery/delivery-policy.ts";
 import type { Destination } from "../server/db/generated/client.ts";
+import {
+  DEFAULT_GRACE_HOURS,
+  MAX_GRACE_HOURS,
+  endCredentialGrace,
+  inGrace,
+  rotateDestinationCredential,
+} from "../server/destinations/credential-rotation.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
@@ -86,6 +93,16 @@ export const DestinationNode = builder.prismaNode("Destination", {
     credential: t.relation("credential", {
       nullable: true,
       description: "How Switchyard authenticates; none means only the default headers.",
+    }),
+    previousCredential: t.relation("previousCredential", {
+      nullable: true,
+      description: "After a rotation: the credential whose signature requests also carry until graceEndsAt.",
+    }),
+    graceEndsAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the rotation's grace period ends; null when none is under way.",
+      resolve: (d, _args, ctx) => (inGrace(d, ctx.clock.now()) ? d.previousCredentialUntil : null),
     }),
     headers: t.field({ type: [HttpHeader], resolve: (d) => d.headers as { name: string; value: string }[] }),
     timeoutMs: t.exposeInt("timeoutMs"),
@@ -265,6 +282,44 @@ builder.mutationField("closeDestinationCircuit", (t) =>
     errors: { types: [NotFoundError], directResult: true },
     args: { input: t.arg({ type: DestinationIdInput, required: true }) },
     resolve: (_root, { input }, ctx) => closeDestinationCircuit(ctx, input.id),
+  }),
+);
+
+const RotateDestinationCredentialInput = builder.inputType("RotateDestinationCredentialInput", {
+  fields: (t) => ({
+    destinationId: t.id({ required: true }),
+    credentialId: t.id({ required: true, description: "The new OUTGOING credential." }),
+    graceHours: t.int({
+      description: `How long requests carry the previous credential's signature too: 0 to ${MAX_GRACE_HOURS} hours, ${DEFAULT_GRACE_HOURS} by default.`,
+    }),
+  }),
+});
+
+builder.mutationField("rotateDestinationCredential", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    description:
+      "Switches the destination to a new credential at once; during the grace period requests carry the previous credential's signature too, and it cannot be deleted.",
+    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    args: { input: t.arg({ type: RotateDestinationCredentialInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      rotateDestinationCredential(ctx, {
+        destinationId: input.destinationId,
+        credentialId: input.credentialId,
+        graceHours: input.graceHours ?? undefined,
+      }),
+  }),
+);
+
+builder.mutationField("endDestinationCredentialGrace", (t) =>
+  t.field({
+    type: DestinationPayload,
+    authScopes: { operator: true },
+    description: "Ends a rotation's grace period now: only the current credential signs from the next request on.",
+    errors: { types: [NotFoundError], directResult: true },
+    args: { input: t.arg({ type: DestinationIdInput, required: true }) },
+    resolve: (_root, { input }, ctx) => endCredentialGrace(ctx, input.id),
   }),
 );
 

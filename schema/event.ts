@@ -1,6 +1,6 @@
 // Events: published by API (or raised by Switchyard), each fanned out to deliveries.
 import { publishEvents, type Published } from "../server/events/publish.ts";
-import { ValidationError } from "../server/errors.ts";
+import { OrganizationArchivedError, ValidationError } from "../server/errors.ts";
 import { EventSource as EventSourceValues } from "../server/db/generated/enums.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
@@ -92,7 +92,7 @@ builder.mutationField("publishEvent", (t) =>
   t.field({
     type: PublishedEvent,
     authScopes: { operator: true },
-    errors: { types: [ValidationError], directResult: true },
+    errors: { types: [ValidationError, OrganizationArchivedError], directResult: true },
     args: { input: t.arg({ type: PublishEventInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const [published] = await publishEvents(ctx, [input], { pathOf: () => ["input"] });
@@ -111,7 +111,7 @@ builder.mutationField("publishEvents", (t) =>
     authScopes: { operator: true },
     description:
       "Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event.",
-    errors: { types: [ValidationError], directResult: true },
+    errors: { types: [ValidationError, OrganizationArchivedError], directResult: true },
     // Flood control counts events, not calls: a batch spends its size, and is refused whole when the budget has less.
     extensions: costs((args) => (args.input as { events: unknown[] }).events.length),
     args: {

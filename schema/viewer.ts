@@ -1,5 +1,6 @@
 // `viewer`: who the request is made as, and the organization it acts in.
 import type { Principal } from "../server/auth/principal.ts";
+import { mayCreateOrganizations } from "../server/organizations/organization-admin.ts";
 import { builder } from "./builder.ts";
 import { Reach, Role } from "./role.ts";
 
@@ -11,6 +12,11 @@ const Viewer = builder.objectRef<Principal>("Viewer").implement({
     role: t.expose("role", { type: Role }),
     reach: t.expose("reach", { type: Reach }),
     homeOrganizationId: t.exposeID("organizationId", { description: "The token's own organization." }),
+    canCreateOrganizations: t.boolean({
+      description:
+        "Whether createOrganization is open to it (admins over all; over several with SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS).",
+      resolve: (principal, _args, ctx) => mayCreateOrganizations(principal, ctx.runtime.config),
+    }),
     organization: t.prismaField({
       type: "Organization",
       description: "The organization this request acts in.",

@@ -59,9 +59,11 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
   if (refused) throw rateLimited(refused, overBudgetMessage(refused));
   const acting = request.organizationId || principal.organizationId;
   if (acting !== principal.organizationId) {
-    // Over WebSocket the id is any JSON string: text the database refuses is simply no organization.
+    // Over WebSocket the id is any JSON string: text the database refuses is simply no organization; nor is an archived one.
     const exists =
-      !textProblem(acting) && reaches(principal, acting) && (await runtime.prisma.organization.count({ where: { id: acting } })) > 0;
+      !textProblem(acting) &&
+      reaches(principal, acting) &&
+      (await runtime.prisma.organization.count({ where: { id: acting, archivedAt: null } })) > 0;
     if (!exists) {
       throw new GraphQLError(`This token cannot act in organization ${acting}.`, {
         extensions: { code: "FORBIDDEN", http: { status: 403 } },

@@ -68,6 +68,7 @@ const environment = z.object({
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
   // On by default: an organization far behind on deliveries is told to slow down; the others are not.
   SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: wholeNumber(0, 100_000_000, 10_000),
+  SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS: booleanFlag,
 });
 
 export interface Config {
@@ -111,6 +112,8 @@ export interface Config {
   intakeMaxBacklog: number;
   /** The same bound for one organization's due deliveries, refusing only that organization's publishes. */
   intakeMaxBacklogPerOrganization: number;
+  /** Admins whose tokens reach several organizations may create more (added to their reach). */
+  partnersCreateOrganizations: boolean;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -165,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
+    partnersCreateOrganizations: e.SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

@@ -51,6 +51,27 @@ export class CredentialInUseError extends Error {
   }
 }
 
+/** A credential cannot be deleted while a destination still sends its signature in a rotation's grace period. */
+export class CredentialInGraceError extends Error {
+  constructor(
+    readonly credentialId: string,
+    readonly destinations: { id: string; name: string; previousCredentialUntil: Date }[],
+  ) {
+    super(
+      `The credential is still signing for ${destinations.map((d) => `destination "${d.name}" until ${d.previousCredentialUntil.toISOString()}`).join(", ")} (the grace period of a rotation); wait until then or end the grace period first.`,
+    );
+    this.name = "CredentialInGraceError";
+  }
+}
+
+/** Publishing into, or acting in, an organization that has been archived. */
+export class OrganizationArchivedError extends Error {
+  constructor(readonly organizationId: string) {
+    super(`Organization ${organizationId} is archived: nothing is published or delivered for it.`);
+    this.name = "OrganizationArchivedError";
+  }
+}
+
 /** A destination cannot be deleted while webhooks or notification rules send to it. */
 export class DestinationInUseError extends Error {
   constructor(

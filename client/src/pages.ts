@@ -2,7 +2,7 @@
 // owns its path and everything under it (/destinations/new, /destinations/:id…);
 // the navigation shows the ones the role allows.
 import type { ComponentType } from "react";
-import type { Role } from "./gql/graphql.ts";
+import type { Reach, Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
 import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
@@ -12,12 +12,15 @@ import { HistorySection } from "./pages/history/history-section.tsx";
 import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
 import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
 import { ProgramsPage } from "./pages/programs/programs-page.tsx";
+import { OrganizationsPage } from "./pages/organizations/organizations-page.tsx";
 import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
 
 export interface Page {
   path: string;
   label: string;
   roles: readonly Role[];
+  /** Only tokens of these reaches (every reach when absent). */
+  reaches?: readonly Reach[];
   component: ComponentType;
 }
 
@@ -37,7 +40,14 @@ export const pages: readonly Page[] = [
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
   { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
+  // Admins of wide reach: the organizations themselves.
+  { path: "/organizations", label: "Organizations", roles: ["ADMIN"], reaches: ["ALL", "ORGANIZATIONS"], component: OrganizationsPage },
 ];
+
+/** Whether a token of this role and reach sees the page. */
+export function mayOpen(page: Page, viewer: { role: Role; reach: Reach }): boolean {
+  return page.roles.includes(viewer.role) && (!page.reaches || page.reaches.includes(viewer.reach));
+}
 
 /** The route pattern of a page: its path and anything below it. */
 export function pagePattern(page: Page): string {

@@ -6,7 +6,7 @@ import type { Db } from "../db/database.ts";
 import type { Principal } from "./principal.ts";
 import { hashTokenSecret, isTokenSecretShape } from "./token-secret.ts";
 
-export type AuthFailure = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED";
+export type AuthFailure = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED" | "ARCHIVED";
 
 export type AuthResult = { ok: true; principal: Principal } | { ok: false; reason: AuthFailure };
 
@@ -15,6 +15,7 @@ export const authFailureMessages: Record<AuthFailure, string> = {
   MALFORMED: "The access token is malformed: expected `Bearer sy_…`.",
   UNKNOWN: "The access token is not valid.",
   REVOKED: "The access token has been revoked.",
+  ARCHIVED: "The access token's organization has been archived.",
 };
 
 // lastUsedAt is refreshed at most this often, so busy tokens do not turn every read into a write.
@@ -49,10 +50,11 @@ export async function touchToken(prisma: Db, tokenId: string, now: Date): Promis
 export async function lookUpToken(prisma: Db, clock: Clock, secretHash: string): Promise<{ result: AuthResult; lastUsedAt: Date | null }> {
   const token = await prisma.accessToken.findUnique({
     where: { secretHash },
-    include: { reaches: { select: { organizationId: true } } },
+    include: { reaches: { select: { organizationId: true } }, organization: { select: { archivedAt: true } } },
   });
   if (!token) return { result: { ok: false, reason: "UNKNOWN" }, lastUsedAt: null };
   if (token.revokedAt) return { result: { ok: false, reason: "REVOKED" }, lastUsedAt: token.lastUsedAt };
+  if (token.organization.archivedAt) return { result: { ok: false, reason: "ARCHIVED" }, lastUsedAt: token.lastUsedAt };
   const now = clock.now();
   let lastUsedAt = token.lastUsedAt;
   if (lastUsedIsDue(lastUsedAt, now)) {

@@ -1,7 +1,7 @@
 // Credentials: typed, immutable, secrets write-only. Secret fields
 // are sealed at rest; only the signer ever sees them again, in memory.
 import type { Credential, CredentialType } from "../db/generated/client.ts";
-import { CredentialInUseError, NotFoundError, ValidationError } from "../errors.ts";
+import { CredentialInGraceError, CredentialInUseError, NotFoundError, ValidationError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Operation } from "../operation.ts";
@@ -95,6 +95,17 @@ export async function deleteCredential(op: Operation, id: string): Promise<Crede
       orderBy: { name: "asc" },
     });
     if (users.length > 0) throw new CredentialInUseError(id, users);
+    const signing = await tx.db.destination.findMany({
+      where: scoped(tx.scope, { previousCredentialId: id, previousCredentialUntil: { gt: tx.clock.now() } }),
+      select: { id: true, name: true, previousCredentialUntil: true },
+      orderBy: { name: "asc" },
+    });
+    if (signing.length > 0) {
+      throw new CredentialInGraceError(
+        id,
+        signing.map((d) => ({ ...d, previousCredentialUntil: d.previousCredentialUntil! })),
+      );
+    }
     await tx.db.credential.delete({ where: { id } });
     return { before: credential };
   });

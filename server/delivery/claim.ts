@@ -15,7 +15,8 @@ import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 export type LoadedDelivery = Delivery & {
   event: Event;
   webhook: Webhook | null;
-  destination: Destination & { credential: Credential | null };
+  /** previousCredential: a rotation's previous credential, only while its grace period lasts. */
+  destination: Destination & { credential: Credential | null; previousCredential: Credential | null };
 };
 
 export interface ClaimOptions {
@@ -57,6 +58,7 @@ const tables = {
   w: Object.values(Prisma.WebhookScalarFieldEnum),
   dst: Object.values(Prisma.DestinationScalarFieldEnum),
   c: Object.values(Prisma.CredentialScalarFieldEnum),
+  pc: Object.values(Prisma.CredentialScalarFieldEnum),
 } as const;
 
 /**
@@ -65,7 +67,7 @@ const tables = {
  * returned costs the database and the driver (on PGlite ~3 µs each, on the
  * same thread), so each one's row comes back once per statement.
  */
-function sharedColumnsOf(alias: "w" | "dst" | "c", first: string): Prisma.Sql {
+function sharedColumnsOf(alias: "w" | "dst" | "c" | "pc", first: string): Prisma.Sql {
   return Prisma.raw(tables[alias].map((column) => `CASE WHEN ${first} THEN ${alias}."${column}" END AS "${alias}.${column}"`).join(", "));
 }
 
@@ -75,6 +77,7 @@ const loadedColumns = Prisma.join([
   sharedColumnsOf("w", `"firstOfWebhook"`),
   sharedColumnsOf("dst", `"firstOfDestination"`),
   sharedColumnsOf("c", `"firstOfDestination"`),
+  sharedColumnsOf("pc", `"firstOfDestination"`),
 ]);
 
 /** Rows as selectLoaded returns them, each delivery with its event, webhook, destination and credential. */
@@ -82,10 +85,14 @@ function toLoaded(rows: Record<string, unknown>[]): LoadedDelivery[] {
   const parts = rows.map(splitRow);
   const webhooks = new Map<string, Webhook>();
   const destinations = new Map<string, LoadedDelivery["destination"]>();
-  for (const { w, dst, c } of parts) {
+  for (const { w, dst, c, pc } of parts) {
     if (w.id !== null) webhooks.set(w.id as string, w as Webhook);
     if (dst.id !== null)
-      destinations.set(dst.id as string, { ...(dst as Destination), credential: c.id === null ? null : (c as Credential) });
+      destinations.set(dst.id as string, {
+        ...(dst as Destination),
+        credential: c.id === null ? null : (c as Credential),
+        previousCredential: pc.id === null ? null : (pc as Credential),
+      });
   }
   return parts.map(({ d, e }) => {
     const delivery = d as Delivery;
@@ -98,8 +105,11 @@ function toLoaded(rows: Record<string, unknown>[]): LoadedDelivery[] {
   });
 }
 
-/** `source` names a relation of Delivery rows (a CTE); joins what sending them needs, oldest due first. */
-function selectLoaded(source: Prisma.Sql): Prisma.Sql {
+/**
+ * `source` names a relation of Delivery rows (a CTE); joins what sending them needs, oldest due first.
+ * The previous credential of a rotation comes with its destination while the grace period lasts at `now`.
+ */
+function selectLoaded(source: Prisma.Sql, now: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT ${loadedColumns}
     FROM (
@@ -112,6 +122,7 @@ function selectLoaded(source: Prisma.Sql): Prisma.Sql {
     JOIN "Destination" dst ON dst.id = d."destinationId"
     LEFT JOIN "Webhook" w ON w.id = d."webhookId"
     LEFT JOIN "Credential" c ON c.id = dst."credentialId"
+    LEFT JOIN "Credential" pc ON pc.id = dst."previousCredentialId" AND dst."previousCredentialUntil" > ${now}
     ORDER BY d."nextAttemptAt", d.id`;
 }
 
@@ -196,7 +207,7 @@ export function claimStatement(options: ClaimOptions): Prisma.Sql {
       WHERE id IN (SELECT id FROM picked WHERE NOT probe OR "destinationId" IN (SELECT id FROM probing))
       RETURNING *
     )
-    ${selectLoaded(Prisma.sql`claimed`)}`;
+    ${selectLoaded(Prisma.sql`claimed`, options.now)}`;
 }
 
 export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<LoadedDelivery[]> {
@@ -205,11 +216,11 @@ export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise
 }
 
 /** Deliveries by id with what sending them needs, whatever their state (manual attempts). */
-export async function loadDeliveries(db: Db, ids: string[]): Promise<LoadedDelivery[]> {
+export async function loadDeliveries(db: Db, ids: string[], now: Date): Promise<LoadedDelivery[]> {
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH wanted AS (SELECT * FROM "Delivery" WHERE id = ANY(${ids}::text[]))
-    ${selectLoaded(Prisma.sql`wanted`)}`;
+    ${selectLoaded(Prisma.sql`wanted`, now)}`;
   return toLoaded(rows);
 }
 

@@ -2,11 +2,12 @@
 // builds and signs the request, sends it, asks the delivery policy what
 // follows (delivery-policy.ts), and records it: the attempt, the delivery's
 // next state, the destination's health.
-import type { Attempt, AttemptTrigger, Delivery } from "../db/generated/client.ts";
+import type { Attempt, AttemptTrigger, Credential, Delivery } from "../db/generated/client.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
 import { openCredentialFields } from "../credentials/credentials.ts";
-import { signRequest, type OutgoingRequest } from "../signing/index.ts";
+import { signRequest, type OutgoingRequest, type SigningContext } from "../signing/index.ts";
+import { gracefulTypes, withPreviousSignature } from "../signing/grace.ts";
 import { isOutgoingCredentialType } from "../credentials/credential-types.ts";
 import { attemptTopic, deliveryTopic } from "../live/live-events.ts";
 import { requestBody } from "./envelope.ts";
@@ -60,7 +61,14 @@ function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: nu
   };
   // signRequest adds webhook-id and webhook-timestamp, with or without a credential.
   const context = { messageId, timestamp: now };
-  const credential = destination.credential;
+  const current = signWith(runtime, destination.credential, unsigned, context);
+  // The claim loads the previous credential only while the destination's grace period lasts.
+  const previous = destination.previousCredential;
+  if (!previous || !isOutgoingCredentialType(previous.type) || !gracefulTypes.has(previous.type)) return current;
+  return withPreviousSignature(current, signWith(runtime, previous, unsigned, context), unsigned);
+}
+
+function signWith(runtime: Runtime, credential: Credential | null, unsigned: OutgoingRequest, context: SigningContext) {
   if (!credential || !isOutgoingCredentialType(credential.type)) return signRequest("NONE", {}, unsigned, context);
   return signRequest(credential.type, openCredentialFields(runtime, credential) as never, unsigned, context);
 }
@@ -80,7 +88,7 @@ export async function attemptDeliveriesById(
   trigger: AttemptTrigger,
   workerId?: string,
 ): Promise<AttemptOutcome | undefined> {
-  return attemptDeliveries(runtime, await loadDeliveries(runtime.prisma, ids), trigger, workerId);
+  return attemptDeliveries(runtime, await loadDeliveries(runtime.prisma, ids, runtime.clock.now()), trigger, workerId);
 }
 
 /**

@@ -95,6 +95,9 @@ export async function updateDestination(op: Operation, id: string, raw: UpdateDe
           url,
           description: input.description,
           credentialId: input.credentialId,
+          // Switching here is at once: a rotation's grace period (credential-rotation.ts) ends with it.
+          ...(input.credentialId !== undefined &&
+            input.credentialId !== before.credentialId && { previousCredentialId: null, previousCredentialUntil: null }),
           headers: input.headers,
           timeoutMs: input.timeoutMs,
           rateLimitPerSecond: input.rateLimitPerSecond,

@@ -15,7 +15,7 @@
 // "Delivery runs on few statements").
 import { z } from "zod";
 import type { Event, EventSource, EventType } from "../db/generated/client.ts";
-import { ValidationError, type FieldIssue } from "../errors.ts";
+import { OrganizationArchivedError, ValidationError, type FieldIssue } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { Operation } from "../operation.ts";
 import { organization, tenantSql, type TenantClient } from "../tenancy/tenant-db.ts";
@@ -61,6 +61,7 @@ async function loadContext(db: TenantClient, typeNames: string[], programIds: st
   const [row] = await db.$queryRaw<
     {
       version: string;
+      archived: boolean;
       eventTypes: Record<string, unknown>[];
       programs: string[];
       webhooks: PublishContext["webhooks"];
@@ -69,6 +70,7 @@ async function loadContext(db: TenantClient, typeNames: string[], programIds: st
   >(tenantSql`
     SELECT
       (SELECT COALESCE(max(v.version), 0)::text FROM "RoutingVersion" v WHERE v."organizationId" = ${organization}) AS version,
+      EXISTS (SELECT 1 FROM "Organization" o WHERE o.id = ${organization} AND o."archivedAt" IS NOT NULL) AS archived,
       (SELECT COALESCE(json_agg(t), '[]') FROM "EventType" t
         WHERE t."organizationId" = ${organization} AND t.name = ANY(${typeNames}::text[]) AND t."archivedAt" IS NULL) AS "eventTypes",
       (SELECT COALESCE(array_agg(p.id), '{}') FROM "Program" p
@@ -89,6 +91,7 @@ async function loadContext(db: TenantClient, typeNames: string[], programIds: st
   }));
   return {
     version: row.version,
+    archived: row.archived,
     eventTypes: new Map(eventTypes.map((t) => [t.name, t])),
     programs: new Set(row.programs),
     webhooks: parse(row.webhooks),
@@ -215,6 +218,7 @@ export async function publishEvents(
     const cached = attempt === 1 ? cache?.get(scope.organizationId, typeNames, programIds) : undefined;
     const context = cached ?? (await loadContext(db, typeNames, programIds));
     if (!cached) cache?.set(scope.organizationId, typeNames, programIds, context);
+    if (context.archived) throw new OrganizationArchivedError(scope.organizationId);
     validate(context, inputs, pathOf);
     const now = op.clock.now();
     const events = inputs.map((input, i) => ({

@@ -25,6 +25,8 @@ export interface MatchingRule {
 export interface PublishContext {
   /** The organization's routing version when this was read. */
   version: string;
+  /** An archived organization publishes nothing (archiving bumps the version, so no copy says otherwise). */
+  archived: boolean;
   eventTypes: Map<string, EventType>;
   programs: Set<string>;
   webhooks: MatchingWebhook[];

@@ -67,12 +67,21 @@ const webhook = {
 };
 const token = { id: "tok_01jq3v5ghxf3rrk8n0wzxq4f2j", name: "CI", role: "OPERATOR", reach: "ORGANIZATION" };
 
+const organization = { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards", archivedAt: null };
+
 const catalogue = [
   changeType(
-    "organization.updated",
-    "An organization was created or renamed.",
+    "organization.created",
+    "An organization was created (raised in it, and in the organization of the token that created it).",
     "organization",
-    { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards" },
+    organization,
+  ),
+  changeType("organization.updated", "An organization was renamed.", "organization", organization, true),
+  changeType(
+    "organization.archived",
+    "An organization was archived: its tokens stopped working and its deliveries were cancelled (raised in the organization of the token that archived it).",
+    "organization",
+    { ...organization, archivedAt: "2026-11-23T12:00:00.000Z" },
     true,
   ),
   {

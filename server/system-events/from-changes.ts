@@ -26,7 +26,9 @@ const userUpdated: Builder = (change, actor, organizationId) => {
 };
 
 const builders: Partial<Record<Action, Builder[]>> = {
+  "organization.created": [resourceEvent("organization.created", "organization")],
   "organization.updated": [resourceEvent("organization.updated", "organization")],
+  "organization.archived": [resourceEvent("organization.archived", "organization")],
   "token.created": [resourceEvent("token.created", "token"), userUpdated],
   "token.renamed": [userUpdated],
   "token.revoked": [resourceEvent("token.revoked", "token")],
@@ -35,6 +37,8 @@ const builders: Partial<Record<Action, Builder[]>> = {
   "destination.paused": [resourceEvent("destination.updated", "destination")],
   "destination.resumed": [resourceEvent("destination.updated", "destination")],
   "destination.circuit_closed": [resourceEvent("destination.updated", "destination")],
+  "destination.credential_rotated": [resourceEvent("destination.updated", "destination")],
+  "destination.grace_ended": [resourceEvent("destination.updated", "destination")],
   "destination.deleted": [resourceEvent("destination.deleted", "destination")],
   "destination.disabled": [
     (change, actor, organizationId) => ({

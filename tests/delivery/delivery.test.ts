@@ -557,7 +557,7 @@ describe("the worker", () => {
     const prisma = t.app.runtime.prisma;
     const leaseUntil = new Date(clock.now().getTime() + 60_000);
     await prisma.delivery.update({ where: { id }, data: { status: "SENDING", leasedBy: "worker-late", leaseUntil } });
-    const claimed = await loadDeliveries(prisma, [id]);
+    const claimed = await loadDeliveries(prisma, [id], clock.now());
     // Its lease expired meanwhile and another worker claimed it.
     await prisma.delivery.update({ where: { id }, data: { leasedBy: "worker-new" } });
     const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(prisma));

@@ -72,6 +72,12 @@ export type ArchiveEventTypeInput = {
 
 export type ArchiveEventTypeResult = EventTypePayload | NotFoundError | ValidationError;
 
+export type ArchiveOrganizationInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ArchiveOrganizationResult = ConflictError | NotFoundError | OrganizationPayload | ValidationError;
+
 export type Attempt = Node & {
   __typename?: 'Attempt';
   delivery: Delivery;
@@ -230,6 +236,8 @@ export type ConflictError = Error & {
 
 export type CreateAccessTokenInput = {
   name: Scalars['String']['input'];
+  /** The organization the token belongs to: the one the request acts in by default, or another this token reaches (a partner's first token in a new organization). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** With reach ORGANIZATIONS: the other organizations it may act in. */
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Which organizations it may act in. Defaults to ORGANIZATION (this one). */
@@ -308,6 +316,12 @@ export type CreateNotificationRuleInput = {
 };
 
 export type CreateNotificationRuleResult = NotificationRulePayload | ValidationError;
+
+export type CreateOrganizationInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrganizationResult = OrganizationPayload | ValidationError;
 
 export type CreateProgramInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -391,6 +405,21 @@ export type CredentialFilter = {
   type?: InputMaybe<CredentialType>;
 };
 
+/** A destination still sending a credential's signature, and until when. */
+export type CredentialGraceDestination = {
+  __typename?: 'CredentialGraceDestination';
+  graceEndsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The credential is the previous one of destinations in a rotation's grace period; they are listed with its end. */
+export type CredentialInGraceError = Error & {
+  __typename?: 'CredentialInGraceError';
+  destinations: Array<CredentialGraceDestination>;
+  message: Scalars['String']['output'];
+};
+
 /** The credential is still used by destinations; they are listed. */
 export type CredentialInUseError = Error & {
   __typename?: 'CredentialInUseError';
@@ -424,7 +453,7 @@ export type DeleteCredentialInput = {
   id: Scalars['ID']['input'];
 };
 
-export type DeleteCredentialResult = CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
+export type DeleteCredentialResult = CredentialInGraceError | CredentialInUseError | DeletePayload | NotFoundError | ValidationError;
 
 export type DeleteDestinationResult = DeletePayload | DestinationInUseError | NotFoundError | ValidationError;
 
@@ -534,10 +563,14 @@ export type Destination = Node & {
   description: Scalars['String']['output'];
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   disabledReason?: Maybe<Scalars['String']['output']>;
+  /** When the rotation's grace period ends; null when none is under way. */
+  graceEndsAt?: Maybe<Scalars['DateTime']['output']>;
   headers: Array<HttpHeader>;
   id: Scalars['ID']['output'];
   lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** After a rotation: the credential whose signature requests also carry until graceEndsAt. */
+  previousCredential?: Maybe<Credential>;
   /** At most this many requests a second; none means no limit. */
   rateLimitPerSecond?: Maybe<Scalars['Int']['output']>;
   state: DestinationState;
@@ -631,6 +664,8 @@ export type DestinationStatsBucket = {
   /** 0 to 1. */
   successRate: Scalars['Float']['output'];
 };
+
+export type EndDestinationCredentialGraceResult = DestinationPayload | NotFoundError | ValidationError;
 
 /** Something a mutation refused to do, and why. */
 export type Error = {
@@ -761,6 +796,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Archived types can no longer be published or subscribed to; their history stays. */
   archiveEventType: ArchiveEventTypeResult;
+  /** Archives an organization (admins over all organizations, not their token's own): its tokens stop working, its pending deliveries are cancelled, its history stays. */
+  archiveOrganization: ArchiveOrganizationResult;
   /** Closes the destination's circuit breaker by hand: deliveries to it are claimed again at once. */
   closeDestinationCircuit: CloseDestinationCircuitResult;
   /** Creates a token. The response carries its secret, which is never shown again. */
@@ -769,6 +806,8 @@ export type Mutation = {
   createDestination: CreateDestinationResult;
   createEventType: CreateEventTypeResult;
   createNotificationRule: CreateNotificationRuleResult;
+  /** Creates an organization (admins over all organizations; admins over several when SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS is on, who then reach it). Its first token: createAccessToken with organizationId. */
+  createOrganization: CreateOrganizationResult;
   createProgram: CreateProgramResult;
   /** Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction. */
   createWebhook: CreateWebhookResult;
@@ -779,6 +818,8 @@ export type Mutation = {
   deleteNotificationRule: DeleteNotificationRuleResult;
   /** Deletes the webhook and cancels its pending deliveries; its history stays. */
   deleteWebhook: DeleteWebhookResult;
+  /** Ends a rotation's grace period now: only the current credential signs from the next request on. */
+  endDestinationCredentialGrace: EndDestinationCredentialGraceResult;
   /** Holds deliveries to the destination until it is resumed. */
   pauseDestination: PauseDestinationResult;
   publishEvent: PublishEventResult;
@@ -793,13 +834,15 @@ export type Mutation = {
   retryFailedDeliveries: RetryFailedDeliveriesResult;
   /** Revokes a token. Requests with it fail from the next one on; this cannot be undone. */
   revokeAccessToken: RevokeAccessTokenResult;
+  /** Switches the destination to a new credential at once; during the grace period requests carry the previous credential's signature too, and it cannot be deleted. */
+  rotateDestinationCredential: RotateDestinationCredentialResult;
   /** Sends a `switchyard.test` event to the destination once, now, and returns the attempt. */
   sendTestEvent: SendTestEventResult;
   updateDestination: UpdateDestinationResult;
   /** Changes the description, schema or example. The name is the contract and cannot change. */
   updateEventType: UpdateEventTypeResult;
   updateNotificationRule: UpdateNotificationRuleResult;
-  /** Renames the organization the request acts in. */
+  /** Renames an organization: the one the request acts in, or another this token reaches (id). */
   updateOrganization: UpdateOrganizationResult;
   updateProgram: UpdateProgramResult;
   /** Changes name, events, state and options. The destination (URL and secret) cannot change. */
@@ -809,6 +852,11 @@ export type Mutation = {
 
 export type MutationArchiveEventTypeArgs = {
   input: ArchiveEventTypeInput;
+};
+
+
+export type MutationArchiveOrganizationArgs = {
+  input: ArchiveOrganizationInput;
 };
 
 
@@ -842,6 +890,11 @@ export type MutationCreateNotificationRuleArgs = {
 };
 
 
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
 };
@@ -869,6 +922,11 @@ export type MutationDeleteNotificationRuleArgs = {
 
 export type MutationDeleteWebhookArgs = {
   input: DeleteWebhookInput;
+};
+
+
+export type MutationEndDestinationCredentialGraceArgs = {
+  input: DestinationIdInput;
 };
 
 
@@ -909,6 +967,11 @@ export type MutationRetryFailedDeliveriesArgs = {
 
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
+};
+
+
+export type MutationRotateDestinationCredentialArgs = {
+  input: RotateDestinationCredentialInput;
 };
 
 
@@ -1000,9 +1063,18 @@ export type NotificationRulePayload = {
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Set once archived: its tokens no longer work and nothing is published or delivered for it. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** The organization is archived: nothing is published or delivered for it. */
+export type OrganizationArchivedError = Error & {
+  __typename?: 'OrganizationArchivedError';
+  message: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
 };
 
 export type OrganizationConnection = {
@@ -1084,7 +1156,7 @@ export type PublishEventInput = {
   type: Scalars['String']['input'];
 };
 
-export type PublishEventResult = PublishedEvent | ValidationError;
+export type PublishEventResult = OrganizationArchivedError | PublishedEvent | ValidationError;
 
 export type PublishEventsInput = {
   events: Array<PublishEventInput>;
@@ -1095,7 +1167,7 @@ export type PublishEventsPayload = {
   results: Array<PublishedEvent>;
 };
 
-export type PublishEventsResult = PublishEventsPayload | ValidationError;
+export type PublishEventsResult = OrganizationArchivedError | PublishEventsPayload | ValidationError;
 
 export type PublishedEvent = {
   __typename?: 'PublishedEvent';
@@ -1242,6 +1314,7 @@ export type QueryNotificationRulesArgs = {
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1319,6 +1392,16 @@ export type Role =
   /** Read, and watch the live feed. */
   | 'VIEWER';
 
+export type RotateDestinationCredentialInput = {
+  /** The new OUTGOING credential. */
+  credentialId: Scalars['ID']['input'];
+  destinationId: Scalars['ID']['input'];
+  /** How long requests carry the previous credential's signature too: 0 to 168 hours, 24 by default. */
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RotateDestinationCredentialResult = DestinationPayload | NotFoundError | ValidationError;
+
 export type RuleEvaluationError = {
   __typename?: 'RuleEvaluationError';
   at: Scalars['DateTime']['output'];
@@ -1394,6 +1477,8 @@ export type UpdateNotificationRuleInput = {
 export type UpdateNotificationRuleResult = NotFoundError | NotificationRulePayload | ValidationError;
 
 export type UpdateOrganizationInput = {
+  /** Defaults to the organization the request acts in. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -1427,6 +1512,8 @@ export type ValidationError = Error & {
 /** The principal behind the request. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** Whether createOrganization is open to it (admins over all; over several with SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS). */
+  canCreateOrganizations: Scalars['Boolean']['output'];
   /** The token's own organization. */
   homeOrganizationId: Scalars['ID']['output'];
   /** The organization this request acts in. */
@@ -1616,6 +1703,7 @@ export type DeleteCredentialMutationVariables = Exact<{
 
 
 export type DeleteCredentialMutation = { __typename?: 'Mutation', deleteCredential:
+    | { __typename: 'CredentialInGraceError' }
     | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'DeletePayload', deletedId: string }
     | { __typename: 'NotFoundError', id: string }
@@ -1894,6 +1982,7 @@ export type HostilePublishMutationVariables = Exact<{
 
 
 export type HostilePublishMutation = { __typename?: 'Mutation', publishEvent:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishedEvent', event: { __typename?: 'Event', id: string, deliveries: Array<{ __typename?: 'Delivery', destination: { __typename?: 'Destination', id: string } }> } }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
    };
@@ -2010,6 +2099,62 @@ export type RuleTriggeringCredentialMutation = { __typename?: 'Mutation', create
     | { __typename: 'ValidationError' }
    };
 
+export type ApiCreateOrganizationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ApiCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization:
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string, archivedAt?: string | null } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type ApiRenameOrganizationMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ApiRenameOrganizationMutation = { __typename?: 'Mutation', updateOrganization:
+    | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, name: string } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string> }> }
+   };
+
+export type ApiArchiveOrganizationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiArchiveOrganizationMutation = { __typename?: 'Mutation', archiveOrganization:
+    | { __typename: 'ConflictError', message: string, path: Array<string> }
+    | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'OrganizationPayload', organization: { __typename?: 'Organization', id: string, archivedAt?: string | null } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ApiFirstTokenMutationVariables = Exact<{
+  input: CreateAccessTokenInput;
+}>;
+
+
+export type ApiFirstTokenMutation = { __typename?: 'Mutation', createAccessToken:
+    | { __typename: 'CreateAccessTokenPayload', secret: string, accessToken: { __typename?: 'AccessToken', id: string, reach: Reach } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type ApiOrganizationsQueryVariables = Exact<{
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ApiOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, archivedAt?: string | null } }> } };
+
+export type ApiOrganizationViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiOrganizationViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', organization: { __typename?: 'Organization', id: string, name: string } } };
+
 export type PartnerOrganizationsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -2077,6 +2222,7 @@ export type PublishInProgramMutationVariables = Exact<{
 
 
 export type PublishInProgramMutation = { __typename?: 'Mutation', publishEvent:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishedEvent', event: { __typename?: 'Event', programId?: string | null, deliveries: Array<{ __typename?: 'Delivery', webhook?: { __typename?: 'Webhook', id: string } | null }> } }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string> }> }
    };
@@ -2122,6 +2268,7 @@ export type PublishOneMutationVariables = Exact<{
 
 
 export type PublishOneMutation = { __typename?: 'Mutation', publishEvent:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishedEvent', duplicate: boolean, event: { __typename?: 'Event', id: string, type: string, payload: any, idempotencyKey?: string | null, occurredAt: string, deliveries: Array<{ __typename?: 'Delivery', id: string, status: DeliveryStatus }> } }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
    };
@@ -2132,6 +2279,7 @@ export type PublishBareMutationVariables = Exact<{
 
 
 export type PublishBareMutation = { __typename?: 'Mutation', publishEvent:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishedEvent', duplicate: boolean, event: { __typename?: 'Event', id: string } }
     | { __typename: 'ValidationError' }
    };
@@ -2142,6 +2290,7 @@ export type PublishManyMutationVariables = Exact<{
 
 
 export type PublishManyMutation = { __typename?: 'Mutation', publishEvents:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishEventsPayload', results: Array<{ __typename?: 'PublishedEvent', duplicate: boolean, event: { __typename?: 'Event', id: string } }> }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
    };
@@ -2160,6 +2309,75 @@ export type ArchiveForPublishMutationVariables = Exact<{
 
 export type ArchiveForPublishMutation = { __typename?: 'Mutation', archiveEventType:
     | { __typename: 'EventTypePayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotationCredentialMutationVariables = Exact<{
+  input: CreateCredentialInput;
+}>;
+
+
+export type RotationCredentialMutation = { __typename?: 'Mutation', createCredential:
+    | { __typename: 'CreateCredentialPayload', generatedSecret?: string | null, credential: { __typename?: 'Credential', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotateMutationVariables = Exact<{
+  input: RotateDestinationCredentialInput;
+}>;
+
+
+export type RotateMutation = { __typename?: 'Mutation', rotateDestinationCredential:
+    | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', id: string, graceEndsAt?: string | null, credential?: { __typename?: 'Credential', id: string } | null, previousCredential?: { __typename?: 'Credential', id: string } | null } }
+    | { __typename: 'NotFoundError', resource: string, id: string }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type EndGraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EndGraceMutation = { __typename?: 'Mutation', endDestinationCredentialGrace:
+    | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', graceEndsAt?: string | null, previousCredential?: { __typename?: 'Credential', id: string } | null } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotationDeleteCredentialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotationDeleteCredentialMutation = { __typename?: 'Mutation', deleteCredential:
+    | { __typename: 'CredentialInGraceError', message: string, destinations: Array<{ __typename?: 'CredentialGraceDestination', id: string, name: string, graceEndsAt: string }> }
+    | { __typename: 'CredentialInUseError' }
+    | { __typename: 'DeletePayload' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotationSetCredentialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RotationSetCredentialMutation = { __typename?: 'Mutation', updateDestination:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DestinationPayload', destination: { __typename?: 'Destination', graceEndsAt?: string | null, previousCredential?: { __typename?: 'Credential', id: string } | null } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotationHugeHoursMutationVariables = Exact<{
+  input: RotateDestinationCredentialInput;
+}>;
+
+
+export type RotationHugeHoursMutation = { __typename?: 'Mutation', rotateDestinationCredential:
+    | { __typename: 'DestinationPayload' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError' }
    };
@@ -2291,6 +2509,16 @@ export type OpsMakeTokenMutationVariables = Exact<{
 
 export type OpsMakeTokenMutation = { __typename?: 'Mutation', createAccessToken:
     | { __typename: 'CreateAccessTokenPayload', secret: string }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DashboardSigningCredentialMutationVariables = Exact<{
+  input: CreateCredentialInput;
+}>;
+
+
+export type DashboardSigningCredentialMutation = { __typename?: 'Mutation', createCredential:
+    | { __typename: 'CreateCredentialPayload', generatedSecret?: string | null, credential: { __typename?: 'Credential', id: string } }
     | { __typename: 'ValidationError' }
    };
 
@@ -2492,6 +2720,7 @@ export type DrillPublishMutationVariables = Exact<{
 
 
 export type DrillPublishMutation = { __typename?: 'Mutation', publishEvents:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishEventsPayload', results: Array<{ __typename?: 'PublishedEvent', event: { __typename?: 'Event', id: string } }> }
     | { __typename: 'ValidationError' }
    };
@@ -2516,6 +2745,7 @@ export type DrillPublishManyMutationVariables = Exact<{
 
 
 export type DrillPublishManyMutation = { __typename?: 'Mutation', publishEvents:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishEventsPayload', results: Array<{ __typename?: 'PublishedEvent', event: { __typename?: 'Event', id: string } }> }
     | { __typename: 'ValidationError' }
    };
@@ -2636,6 +2866,7 @@ export type FixturePublishMutationVariables = Exact<{
 
 
 export type FixturePublishMutation = { __typename?: 'Mutation', publishEvent:
+    | { __typename: 'OrganizationArchivedError' }
     | { __typename: 'PublishedEvent', duplicate: boolean, event: { __typename?: 'Event', id: string, deliveries: Array<{ __typename?: 'Delivery', id: string }> } }
     | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
    };
@@ -2689,6 +2920,12 @@ export const RuleDeliveriesDocument = {"kind":"Document","definitions":[{"kind":
 export const ArchiveSystemTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveSystemType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveEventType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveSystemTypeMutation, ArchiveSystemTypeMutationVariables>;
 export const DeleteDestinationUsedByRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDestinationUsedByRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDestination"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DestinationInUseError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"notificationRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteDestinationUsedByRuleMutation, DeleteDestinationUsedByRuleMutationVariables>;
 export const RuleTriggeringCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RuleTriggeringCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RuleTriggeringCredentialMutation, RuleTriggeringCredentialMutationVariables>;
+export const ApiCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiCreateOrganizationMutation, ApiCreateOrganizationMutationVariables>;
+export const ApiRenameOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiRenameOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiRenameOrganizationMutation, ApiRenameOrganizationMutationVariables>;
+export const ApiArchiveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiArchiveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ApiArchiveOrganizationMutation, ApiArchiveOrganizationMutationVariables>;
+export const ApiFirstTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiFirstToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiFirstTokenMutation, ApiFirstTokenMutationVariables>;
+export const ApiOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiOrganizationsQuery, ApiOrganizationsQueryVariables>;
+export const ApiOrganizationViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiOrganizationViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ApiOrganizationViewerQuery, ApiOrganizationViewerQueryVariables>;
 export const PartnerOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerOrganizationsQuery, PartnerOrganizationsQueryVariables>;
 export const ActingInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActingIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ActingInQuery, ActingInQueryVariables>;
 export const PartnerTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerTokenMutation, PartnerTokenMutationVariables>;
@@ -2706,6 +2943,12 @@ export const PublishBareDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const PublishManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishEventInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublishEventsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublishManyMutation, PublishManyMutationVariables>;
 export const CountEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CountEventsQuery, CountEventsQueryVariables>;
 export const ArchiveForPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveForPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveEventType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ArchiveForPublishMutation, ArchiveForPublishMutationVariables>;
+export const RotationCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotationCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RotationCredentialMutation, RotationCredentialMutationVariables>;
+export const RotateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateDestinationCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateDestinationCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DestinationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousCredential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RotateMutation, RotateMutationVariables>;
+export const EndGraceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndGrace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDestinationCredentialGrace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DestinationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EndGraceMutation, EndGraceMutationVariables>;
+export const RotationDeleteCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotationDeleteCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialInGraceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RotationDeleteCredentialMutation, RotationDeleteCredentialMutationVariables>;
+export const RotationSetCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotationSetCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"credentialId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDestination"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"credentialId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"credentialId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DestinationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graceEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousCredential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RotationSetCredentialMutation, RotationSetCredentialMutationVariables>;
+export const RotationHugeHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotationHugeHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateDestinationCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateDestinationCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RotationHugeHoursMutation, RotationHugeHoursMutationVariables>;
 export const ScanCreateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScanCreateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScanCreateCredentialMutation, ScanCreateCredentialMutationVariables>;
 export const ScanEverythingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanEverything"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"requestHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"requestBody"}},{"kind":"Field","name":{"kind":"Name","value":"responseHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"responseBody"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<ScanEverythingQuery, ScanEverythingQueryVariables>;
 export const ScanNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]} as unknown as DocumentNode<ScanNodeQuery, ScanNodeQueryVariables>;
@@ -2720,6 +2963,7 @@ export const LiveSessionFeedDocument = {"kind":"Document","definitions":[{"kind"
 export const LiveSessionTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveSessionToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveSessionTokenMutation, LiveSessionTokenMutationVariables>;
 export const LiveSessionRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveSessionRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<LiveSessionRevokeMutation, LiveSessionRevokeMutationVariables>;
 export const OpsMakeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpsMakeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]}}]} as unknown as DocumentNode<OpsMakeTokenMutation, OpsMakeTokenMutationVariables>;
+export const DashboardSigningCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardSigningCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSigningCredentialMutation, DashboardSigningCredentialMutationVariables>;
 export const PartnersMakeViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnersMakeViewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]}}]} as unknown as DocumentNode<PartnersMakeViewerMutation, PartnersMakeViewerMutationVariables>;
 export const PartnersPartnerOnlyTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnersPartnerOnlyType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEventType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PartnersPartnerOnlyTypeMutation, PartnersPartnerOnlyTypeMutationVariables>;
 export const OverBudgetCreateRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverBudgetCreateRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNotificationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNotificationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OverBudgetCreateRuleMutation, OverBudgetCreateRuleMutationVariables>;

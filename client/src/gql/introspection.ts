@@ -253,6 +253,28 @@ export default {
         ]
       },
       {
+        "kind": "UNION",
+        "name": "ArchiveOrganizationResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "ConflictError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "OrganizationPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
         "kind": "OBJECT",
         "name": "Attempt",
         "fields": [
@@ -970,6 +992,20 @@ export default {
       },
       {
         "kind": "UNION",
+        "name": "CreateOrganizationResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "OrganizationPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
+        "kind": "UNION",
         "name": "CreateProgramResult",
         "possibleTypes": [
           {
@@ -1283,6 +1319,87 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "CredentialGraceDestination",
+        "fields": [
+          {
+            "name": "graceEndsAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "name",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "CredentialInGraceError",
+        "fields": [
+          {
+            "name": "destinations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "CredentialGraceDestination",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "message",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "Error"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
         "name": "CredentialInUseError",
         "fields": [
           {
@@ -1384,6 +1501,10 @@ export default {
         "kind": "UNION",
         "name": "DeleteCredentialResult",
         "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "CredentialInGraceError"
+          },
           {
             "kind": "OBJECT",
             "name": "CredentialInUseError"
@@ -1878,6 +1999,14 @@ export default {
             "args": []
           },
           {
+            "name": "graceEndsAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "headers",
             "type": {
               "kind": "NON_NULL",
@@ -1922,6 +2051,15 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          },
+          {
+            "name": "previousCredential",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Credential",
+              "ofType": null
             },
             "args": []
           },
@@ -2302,6 +2440,24 @@ export default {
         "interfaces": []
       },
       {
+        "kind": "UNION",
+        "name": "EndDestinationCredentialGraceResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "DestinationPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
         "kind": "INTERFACE",
         "name": "Error",
         "fields": [
@@ -2325,6 +2481,10 @@ export default {
           },
           {
             "kind": "OBJECT",
+            "name": "CredentialInGraceError"
+          },
+          {
+            "kind": "OBJECT",
             "name": "CredentialInUseError"
           },
           {
@@ -2334,6 +2494,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "OrganizationArchivedError"
           },
           {
             "kind": "OBJECT",
@@ -2873,6 +3037,29 @@ export default {
             ]
           },
           {
+            "name": "archiveOrganization",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "ArchiveOrganizationResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "closeDestinationCircuit",
             "type": {
               "kind": "NON_NULL",
@@ -3011,6 +3198,29 @@ export default {
             ]
           },
           {
+            "name": "createOrganization",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "CreateOrganizationResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "createProgram",
             "type": {
               "kind": "NON_NULL",
@@ -3131,6 +3341,29 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "DeleteWebhookResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "endDestinationCredentialGrace",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "EndDestinationCredentialGraceResult",
                 "kind": "UNION",
                 "ofType": null
               }
@@ -3315,6 +3548,29 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "RevokeAccessTokenResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "rotateDestinationCredential",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "RotateDestinationCredentialResult",
                 "kind": "UNION",
                 "ofType": null
               }
@@ -3824,6 +4080,14 @@ export default {
         "name": "Organization",
         "fields": [
           {
+            "name": "archivedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "createdAt",
             "type": {
               "kind": "NON_NULL",
@@ -3861,6 +4125,40 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "Node"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "OrganizationArchivedError",
+        "fields": [
+          {
+            "name": "message",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "organizationId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "Error"
           }
         ]
       },
@@ -4201,6 +4499,10 @@ export default {
         "possibleTypes": [
           {
             "kind": "OBJECT",
+            "name": "OrganizationArchivedError"
+          },
+          {
+            "kind": "OBJECT",
             "name": "PublishedEvent"
           },
           {
@@ -4238,6 +4540,10 @@ export default {
         "kind": "UNION",
         "name": "PublishEventsResult",
         "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "OrganizationArchivedError"
+          },
           {
             "kind": "OBJECT",
             "name": "PublishEventsPayload"
@@ -4864,6 +5170,13 @@ export default {
                 }
               },
               {
+                "name": "archived",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              },
+              {
                 "name": "before",
                 "type": {
                   "kind": "SCALAR",
@@ -5108,6 +5421,24 @@ export default {
           {
             "kind": "OBJECT",
             "name": "AccessTokenPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
+        "kind": "UNION",
+        "name": "RotateDestinationCredentialResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "DestinationPayload"
           },
           {
             "kind": "OBJECT",
@@ -5374,6 +5705,17 @@ export default {
         "kind": "OBJECT",
         "name": "Viewer",
         "fields": [
+          {
+            "name": "canCreateOrganizations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
           {
             "name": "homeOrganizationId",
             "type": {

@@ -23,10 +23,15 @@ export function NotAllowed({ page, role }: { page: Page; role: Role }) {
   return (
     <section className="message-page">
       <h1>{page.label}</h1>
-      <p>
-        The {roles[role].label.toLowerCase()} role cannot open this page. Ask an admin for a token with the{" "}
-        {page.roles.map((r) => roles[r].label.toLowerCase()).join(" or ")} role.
-      </p>
+      {page.roles.includes(role) ? (
+        // The role fits: the token's reach does not (a page for admins over several organizations).
+        <p>This token acts in one organization only. Ask for an admin token that reaches several organizations.</p>
+      ) : (
+        <p>
+          The {roles[role].label.toLowerCase()} role cannot open this page. Ask an admin for a token with the{" "}
+          {page.roles.map((r) => roles[r].label.toLowerCase()).join(" or ")} role.
+        </p>
+      )}
     </section>
   );
 }

@@ -2,13 +2,14 @@
 // extensions carry code UNAUTHENTICATED and a reason (see README, "The API in brief").
 import type { CombinedError } from "@urql/core";
 
-export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED";
+export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED" | "ARCHIVED";
 
 const reasons: Record<AuthFailureReason, string> = {
   MISSING: "Enter an access token.",
   MALFORMED: "That is not a Switchyard access token: tokens start with sy_ followed by letters and digits.",
   UNKNOWN: "This access token is not valid. Check that you pasted all of it.",
   REVOKED: "This access token has been revoked. Ask an admin for a new one.",
+  ARCHIVED: "This access token's organization has been archived.",
 };
 
 export function isUnauthenticated(error: CombinedError): boolean {

@@ -10,6 +10,7 @@ export const ViewerQuery = graphql(`
       role
       reach
       homeOrganizationId
+      canCreateOrganizations
       organization {
         id
         name

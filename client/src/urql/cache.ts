@@ -92,6 +92,9 @@ export const cacheOptions: CacheExchangeOpts = {
       sendTestEvent: refreshes("AttemptPayload", ...history),
       retryFailedDeliveries: refreshes("RetryFailedDeliveriesPayload", ...history),
       publishEvent: refreshes("PublishedEvent", ...history),
+      // A new organization joins the list; an archived one moves to the archived list.
+      createOrganization: refreshes("OrganizationPayload", "organizations"),
+      archiveOrganization: refreshes("OrganizationPayload", "organizations"),
     },
   },
 };

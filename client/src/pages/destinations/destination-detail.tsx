@@ -19,6 +19,8 @@ import { RetryFailedDialog } from "../history/retry-failed-dialog.tsx";
 import { DeleteDestinationDialog } from "./delete-destination-dialog.tsx";
 import { MissingDestination } from "./destination-form.tsx";
 import { SendTestEvent } from "./send-test-event.tsx";
+import { RotateSecretDialog, rotatableTypes } from "./rotate-secret-dialog.tsx";
+import { formatDateTime } from "../../ui/format.ts";
 
 const DestinationDetail = graphql(`
   query DestinationDetail($id: ID!) {
@@ -98,6 +100,22 @@ const CloseDestinationCircuit = graphql(`
   }
 `);
 
+const EndCredentialGrace = graphql(`
+  mutation EndCredentialGrace($input: DestinationIdInput!) {
+    endDestinationCredentialGrace(input: $input) {
+      __typename
+      ... on DestinationPayload {
+        destination {
+          ...DestinationDetails
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 /** "1 minute", "2 minutes", "30 seconds". */
 function duration(seconds: number): string {
   if (seconds % 60 !== 0) return `${seconds} seconds`;
@@ -108,7 +126,7 @@ function duration(seconds: number): string {
 // The chart library is loaded with the first destination page that shows charts, not with the dashboard.
 const DestinationCharts = lazy(() => import("./destination-charts.tsx").then((module) => ({ default: module.DestinationCharts })));
 
-type Dialog = "delete" | "retry" | null;
+type Dialog = "delete" | "retry" | "rotate" | null;
 
 export function DestinationDetailPage({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: DestinationDetail, variables: { id }, requestPolicy: "cache-and-network" });
@@ -162,6 +180,9 @@ function DestinationDetailView({
   const [{ fetching: pausing }, pause] = useMutation(PauseDestination);
   const [{ fetching: resuming }, resume] = useMutation(ResumeDestination);
   const [{ fetching: closingCircuit }, closeCircuit] = useMutation(CloseDestinationCircuit);
+  const [{ fetching: endingGrace }, endGrace] = useMutation(EndCredentialGrace);
+  // The API names an end only while the grace period lasts.
+  const inGrace = d.previousCredential && d.graceEndsAt;
   const apiKey = typeof d.credential?.publicFields?.apiKey === "string" ? d.credential.publicFields.apiKey : null;
   const credentialType = d.credential && (types?.find((t) => t.type === d.credential!.type)?.label ?? d.credential.type);
 
@@ -175,6 +196,12 @@ function DestinationDetailView({
       const payload = result.data?.resumeDestination;
       setProblem(payload?.__typename === "DestinationPayload" ? noProblem : mutationProblem(result.error, payload));
     }
+  };
+
+  const endTheGrace = async () => {
+    const result = await endGrace({ input: { id: d.id } });
+    const payload = result.data?.endDestinationCredentialGrace;
+    setProblem(payload?.__typename === "DestinationPayload" ? noProblem : mutationProblem(result.error, payload));
   };
 
   const closeTheCircuit = async () => {
@@ -276,6 +303,23 @@ function DestinationDetailView({
             </dd>
             <dt>Credential</dt>
             <dd>{d.credential ? `${d.credential.name} (${credentialType})` : "None: default headers only"}</dd>
+            {inGrace && (
+              <>
+                <dt>Grace period</dt>
+                <dd aria-label="Grace period">
+                  Requests also carry the signature of “{d.previousCredential!.name}” until{" "}
+                  <time dateTime={d.graceEndsAt!}>{formatDateTime(d.graceEndsAt!)}</time>.
+                  {canManage && (
+                    <>
+                      {" "}
+                      <button type="button" className="button button-small" onClick={endTheGrace} disabled={endingGrace}>
+                        End grace period now
+                      </button>
+                    </>
+                  )}
+                </dd>
+              </>
+            )}
             {apiKey && (
               <>
                 <dt>API key</dt>
@@ -333,6 +377,11 @@ function DestinationDetailView({
                 <button type="button" className="button" onClick={() => setDialog("retry")}>
                   Retry failed since…
                 </button>
+                {d.credential && rotatableTypes.includes(d.credential.type) && (
+                  <button type="button" className="button" onClick={() => setDialog("rotate")}>
+                    Rotate signing secret
+                  </button>
+                )}
               </div>
             </section>
           )}
@@ -395,6 +444,7 @@ function DestinationDetailView({
         <DeleteDestinationDialog destination={d} onClose={() => setDialog(null)} onDeleted={() => navigate("/destinations")} />
       )}
       {dialog === "retry" && <RetryFailedDialog destinationId={d.id} onClose={() => setDialog(null)} />}
+      {dialog === "rotate" && <RotateSecretDialog destination={d} onClose={() => setDialog(null)} />}
     </>
   );
 }

@@ -41,6 +41,11 @@ export const DestinationDetails = graphql(`
     }
     lastSuccessAt
     updatedAt
+    graceEndsAt
+    previousCredential {
+      id
+      name
+    }
     credential {
       id
       name
