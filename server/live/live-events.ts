@@ -164,7 +164,7 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
     async ping() {
       for (const client of clients) {
         // While ioredis reconnects it queues commands: a PING would wait for the outage to end.
-        if (client.status !== "ready") throw new Error(`not connected (${client.status})`);
+        if (["reconnecting", "close", "end"].includes(client.status)) throw new Error(`not connected (${client.status})`);
         await client.ping();
       }
     },
