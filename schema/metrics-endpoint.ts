@@ -46,13 +46,15 @@ export async function readinessResponse(runtime: Runtime): Promise<PlainResponse
 /** /metrics on the API port: only with a token (otherwise it is the metrics listener's alone, and this answers 404). */
 export function useMetricsEndpoint(runtime: Runtime, path: string): Plugin {
   return {
-    async onRequest({ url, request, endResponse, fetchAPI }) {
+    // Synchronous for every other path: awaiting here would let a request body stream past yoga unread.
+    onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== path) return;
       if (runtime.config.metrics.token === undefined || request.method !== "GET") {
         return endResponse(new fetchAPI.Response("Not found\n", { status: 404 }));
       }
-      const answer = await metricsResponse(runtime, request.headers.get("authorization"));
-      endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers }));
+      return metricsResponse(runtime, request.headers.get("authorization")).then((answer) =>
+        endResponse(new fetchAPI.Response(answer.body, { status: answer.status, headers: answer.headers })),
+      );
     },
   };
 }

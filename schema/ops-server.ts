@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Runtime } from "../server/runtime.ts";
+import { StartupError } from "../server/startup-error.ts";
 import { metricsResponse, readinessResponse, type PlainResponse } from "./metrics-endpoint.ts";
 
 export interface OpsServer {
@@ -36,7 +37,16 @@ export async function listenOps(runtime: Runtime, port: number, host: string): P
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      // The default port is fixed: a second process on one host must be given its own (or none).
+      if (error.code !== "EADDRINUSE") return reject(error);
+      reject(
+        new StartupError(
+          `SWITCHYARD_METRICS_PORT: ${host}:${port} is already in use (another Switchyard process on this host?); ` +
+            "give each process its own port, 0 for any free one, or off.",
+        ),
+      );
+    });
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;

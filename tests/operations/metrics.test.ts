@@ -8,7 +8,7 @@ import { publish, subscribe } from "../utils/fixtures.ts";
 import { parsePrometheusText, sumOf, type Series } from "../utils/prometheus-text.ts";
 import { startSwitchyardWorker, type RunningProcess } from "../utils/processes.ts";
 import type { TestApp } from "../utils/test-app.ts";
-import { testSecretKey } from "../utils/test-app.ts";
+import { startTestApp, testSecretKey } from "../utils/test-app.ts";
 import { TestClock } from "../utils/test-clock.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 
@@ -91,6 +91,13 @@ describe("the metrics listener", () => {
 
   it("is not on the API's port without a metrics token", async () => {
     expect((await fetch(`${t.app.url}/metrics`)).status).toBe(404);
+  });
+
+  it("refuses to start on a metrics port already taken, naming the setting", async () => {
+    const { port } = new URL(t.app.metricsUrl!);
+    await expect(startTestApp({ env: { SWITCHYARD_METRICS_PORT: port } })).rejects.toThrow(
+      `SWITCHYARD_METRICS_PORT: 127.0.0.1:${port} is already in use (another Switchyard process on this host?)`,
+    );
   });
 });
 
