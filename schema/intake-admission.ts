@@ -1,16 +1,18 @@
-// Refuses publishing while the delivery backlog is over its bound
+// Refuses publishing while a delivery backlog is over its bound
 // (server/delivery/intake-admission.ts): HTTP 503 with Retry-After and a
 // GraphQL error with code OVERLOADED, before the mutation runs, so nothing is
 // stored. Other operations are never held back.
 //
-// Over HTTP the refusal comes before authentication: while overloaded, a
-// refused publish should cost the process as little as possible, and the
-// answer tells nothing about any organization. Over WebSocket, where the
-// connection was authenticated when it opened, it comes before execution.
+// The installation's bound is checked before authentication: while the whole
+// process is overloaded, a refused publish should cost as little as possible,
+// and the answer tells nothing about any organization. An organization's own
+// bound needs to know whose publish it is, so it is checked before execution,
+// once the request (or the WebSocket connection) is authenticated.
 import { getOperationAST, GraphQLError, parse, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { IntakeAdmission, IntakeRefusal } from "../server/delivery/intake-admission.ts";
 import { rootFields } from "./operation-cost.ts";
+import type { GraphQLContext } from "./context.ts";
 
 const PUBLISHING_FIELDS = new Set(["publishEvent", "publishEvents"]);
 
@@ -20,11 +22,12 @@ function publishes(document: DocumentNode, operationName?: string | null): boole
   return rootFields(document, operation.selectionSet).some((field) => PUBLISHING_FIELDS.has(field.name.value));
 }
 
-function refused({ maxBacklog, retryAfterSeconds: retryAfter }: IntakeRefusal): ExecutionResult {
+function refused({ scope, maxBacklog, retryAfterSeconds: retryAfter }: IntakeRefusal): ExecutionResult {
+  const whose = scope === "ORGANIZATION" ? "This organization's deliveries are" : "Switchyard is";
   return {
     errors: [
-      new GraphQLError(`Switchyard is behind on deliveries (over ${maxBacklog} due); nothing was published. Retry in ${retryAfter} s.`, {
-        extensions: { code: "OVERLOADED", retryAfter, http: { status: 503, headers: { "Retry-After": String(retryAfter) } } },
+      new GraphQLError(`${whose} behind (over ${maxBacklog} due); nothing was published. Retry in ${retryAfter} s.`, {
+        extensions: { code: "OVERLOADED", scope, retryAfter, http: { status: 503, headers: { "Retry-After": String(retryAfter) } } },
       }),
     ],
   };
@@ -47,7 +50,7 @@ export function useIntakeAdmission(intake: IntakeAdmission): Plugin {
     },
     onExecute({ args, setResultAndStopExecution }) {
       if (!publishes(args.document, args.operationName)) return;
-      const refusal = intake.check();
+      const refusal = intake.check((args.contextValue as Partial<GraphQLContext>).scope?.organizationId);
       if (refusal) setResultAndStopExecution(refused(refusal));
     },
   };

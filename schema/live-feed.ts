@@ -1,7 +1,10 @@
 // The live feed (GraphQL subscriptions over WebSocket and SSE): attempts as
 // they are recorded, deliveries as their state changes. Each subscriber holds
-// a bounded buffer; an item says how many were dropped before it.
+// a bounded buffer and a share of the process's live-feed budget
+// (server/live/live-budget.ts); an item says how many were dropped before it.
+import { GraphQLError } from "graphql";
 import type { FeedGap, FeedItem } from "../server/live/bounded-subscription.ts";
+import { LiveFeedLimitError, type ItemBudget } from "../server/live/live-budget.ts";
 import { attemptTopic, deliveryTopic, revokedTopic, type AttemptRecorded, type DeliveryChanged } from "../server/live/live-events.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -47,7 +50,14 @@ function loadOnce<T>(id: string, query: object, load: () => Promise<T>): Promise
 }
 
 function feed<T>(ctx: GraphQLContext, topic: string, filter: (item: T) => boolean) {
-  return ctx.runtime.live.subscribe<T>(topic, { bufferSize: FEED_BUFFER_SIZE, until: revokedTopic(ctx.principal.tokenId), filter });
+  let budget: ItemBudget;
+  try {
+    budget = ctx.runtime.liveBudget.open(ctx.scope.organizationId);
+  } catch (error) {
+    if (!(error instanceof LiveFeedLimitError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: "TOO_MANY_SUBSCRIPTIONS", scope: error.scope, limit: error.limit } });
+  }
+  return ctx.runtime.live.subscribe<T>(topic, { bufferSize: FEED_BUFFER_SIZE, until: revokedTopic(ctx.principal.tokenId), filter, budget });
 }
 
 const LiveFeedGap = builder.objectRef<FeedGap>("LiveFeedGap").implement({

@@ -104,7 +104,10 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
 }
 
 export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): SwitchyardYoga {
-  const intake = createIntakeAdmission(runtime.prisma, runtime.clock, runtime.logger, { maxBacklog: runtime.config.intakeMaxBacklog });
+  const intake = createIntakeAdmission(runtime.prisma, runtime.clock, runtime.logger, {
+    maxBacklog: runtime.config.intakeMaxBacklog,
+    maxBacklogPerOrganization: runtime.config.intakeMaxBacklogPerOrganization,
+  });
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: yogaPaths.graphql,

@@ -7,6 +7,7 @@ import { parseAllowNetworks } from "./network/address-policy.ts";
 import { decodeKey } from "./secrets/master-key.ts";
 import { StartupError } from "./startup-error.ts";
 import { DEFAULT_STEP_BUDGET } from "./rules/condition.ts";
+import type { LiveBudgetOptions } from "./live/live-budget.ts";
 
 export type Role = "api" | "worker" | "all";
 
@@ -55,12 +56,18 @@ const environment = z.object({
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: wholeNumber(0, 600_000, 10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: wholeNumber(1000, 600_000, 12_000),
+  SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION: wholeNumber(1, 1_000_000, 100),
+  SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 1_000_000, 1000),
+  SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: wholeNumber(1, 100_000_000, 2000),
+  SWITCHYARD_LIVE_ITEMS_PER_SECOND: wholeNumber(1, 100_000_000, 10_000),
   SWITCHYARD_RULE_STEP_BUDGET: wholeNumber(1000, 100_000_000, DEFAULT_STEP_BUDGET),
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
-  // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
+  // Off by default: the bound is the whole installation's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
+  // On by default: an organization far behind on deliveries is told to slow down; the others are not.
+  SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: wholeNumber(0, 100_000_000, 10_000),
   SWITCHYARD_METRICS_PORT: z.union([z.literal("off"), wholeNumber(0, 65535, 9464)], {
     error: "must be a port number from 0 to 65535, or off",
   }),
@@ -111,6 +118,8 @@ export interface Config {
   retentionDays: number;
   /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
   liveKeepAliveMs: number;
+  /** What the live feed may take of each api process: open subscriptions and items sent per second. */
+  liveBudget: LiveBudgetOptions;
   /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
   ruleStepBudget: number;
   /** Flood control of the API (0 turns a limit off). */
@@ -123,6 +132,8 @@ export interface Config {
   };
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
+  /** The same bound for one organization's due deliveries, refusing only that organization's publishes. */
+  intakeMaxBacklogPerOrganization: number;
   metrics: {
     /** The listener of /metrics, /healthz and /readyz apart from the API; undefined: none. */
     port?: number;
@@ -180,6 +191,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
     liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
+    liveBudget: {
+      maxSubscriptionsPerOrganization: e.SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION,
+      maxSubscriptions: e.SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS,
+      itemsPerSecondPerOrganization: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION,
+      itemsPerSecond: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND,
+    },
     ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
     rateLimit: {
       points: e.SWITCHYARD_RATE_LIMIT,
@@ -187,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
+    intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
     metrics: {
       port: e.SWITCHYARD_METRICS_PORT === "off" ? undefined : e.SWITCHYARD_METRICS_PORT,
       host: e.SWITCHYARD_METRICS_HOST,

@@ -14,6 +14,7 @@ import { createGuardedConnector, type GuardedConnectorOptions } from "./network/
 import { createHttpSender, type HttpSender } from "./delivery/http-sender.ts";
 import { localWakeups, postgresWakeups, type Wakeups } from "./delivery/wakeups.ts";
 import { createLiveEvents, type LiveEvents } from "./live/live-events.ts";
+import { createLiveBudget, type LiveBudget } from "./live/live-budget.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { cachedQueueSnapshot } from "./observability/queue-snapshot.ts";
@@ -36,6 +37,8 @@ export interface Runtime {
   wakeups: Wakeups;
   /** Attempts and delivery changes, for live subscriptions. */
   live: LiveEvents;
+  /** What live subscriptions may take of this process. */
+  liveBudget: LiveBudget;
   /** Authenticates requests, keeping tokens in the process until they change. */
   tokens: TokenCache;
   /** Prometheus metrics: counted in memory, served by /metrics. */
@@ -101,6 +104,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       http: createHttpSender((rejectUnauthorized) => createGuardedConnector(addresses, { rejectUnauthorized } as GuardedConnectorOptions)),
       wakeups: config.databaseUrl ? postgresWakeups(config.databaseUrl, logger) : localWakeups(),
       live,
+      liveBudget: createLiveBudget(config.liveBudget),
       tokens: createTokenCache(db, logger),
       metrics,
       tracing: createTracing(config.tracing),

@@ -3,7 +3,10 @@
 // When full, the oldest unread item is dropped and counted; the next item the
 // consumer reads says how many it missed before it. Likewise, after the
 // transport was cut off (Redis unreachable), the next item says between which
-// times items may be missing, since nobody can count those.
+// times items may be missing, since nobody can count those. Items beyond the
+// subscription's share of the live feed's budget (live-budget.ts) are dropped
+// and counted the same way.
+import type { ItemBudget } from "./live-budget.ts";
 export interface FeedItem<T> {
   value: T;
   /** Items dropped since the previous one this subscriber read. */
@@ -23,25 +26,34 @@ function mergeGaps(a: FeedGap | undefined, b: FeedGap | undefined): FeedGap | un
   return { from: a.from < b.from ? a.from : b.from, until: a.until > b.until ? a.until : b.until };
 }
 
+export interface BoundedSubscriptionOptions<T> {
+  /** Unread items held before the oldest are dropped. */
+  bufferSize: number;
+  /** A second topic whose first event ends the subscription (a revoked token). */
+  until?: string;
+  /** Only matching items are kept (and counted when dropped). */
+  filter?: (value: T) => boolean;
+  /** The subscription's share of the live feed's budget: an item beyond it is dropped (and counted). */
+  budget?: ItemBudget;
+  onEnd?: () => void;
+}
+
 export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>> {
   private readonly queue: FeedItem<T>[] = [];
   private waiting?: (result: IteratorResult<FeedItem<T>>) => void;
   private done = false;
   private readonly listener = (event: Event) => this.push((event as CustomEvent<T>).detail);
   private readonly stopper = () => void this.return();
+  /** Items dropped for the budget since the last one kept: the next one kept says so. */
+  private skipped = 0;
 
   constructor(
     private readonly target: EventTarget,
     private readonly topic: string,
-    private readonly bufferSize: number,
-    /** A second topic whose first event ends the subscription (a revoked token). */
-    private readonly until?: string,
-    /** Only matching items are kept (and counted when dropped). */
-    private readonly filter: (value: T) => boolean = () => true,
-    private readonly onEnd: () => void = () => undefined,
+    private readonly options: BoundedSubscriptionOptions<T>,
   ) {
     target.addEventListener(topic, this.listener);
-    if (until) target.addEventListener(until, this.stopper);
+    if (options.until) target.addEventListener(options.until, this.stopper);
   }
 
   /** Items dropped so far because the reader was too slow. */
@@ -61,8 +73,14 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
   }
 
   private push(value: T): void {
-    if (this.done || !this.filter(value)) return;
-    const item: FeedItem<T> = { value, missedBefore: 0, ...(this.gap && { missedBetween: this.gap }) };
+    if (this.done || (this.options.filter && !this.options.filter(value))) return;
+    if (this.options.budget && !this.options.budget.take()) {
+      this.dropped++;
+      this.skipped++;
+      return;
+    }
+    const item: FeedItem<T> = { value, missedBefore: this.skipped, ...(this.gap && { missedBetween: this.gap }) };
+    this.skipped = 0;
     this.gap = undefined;
     if (this.waiting) {
       const resolve = this.waiting;
@@ -71,7 +89,7 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
       return;
     }
     this.queue.push(item);
-    if (this.queue.length > this.bufferSize) {
+    if (this.queue.length > this.options.bufferSize) {
       const evicted = this.queue.shift()!;
       this.dropped++;
       // The next item now stands after everything the evicted one stood after, plus itself.
@@ -92,11 +110,12 @@ export class BoundedSubscription<T> implements AsyncIterableIterator<FeedItem<T>
     if (!this.done) {
       this.done = true;
       this.target.removeEventListener(this.topic, this.listener);
-      if (this.until) this.target.removeEventListener(this.until, this.stopper);
+      if (this.options.until) this.target.removeEventListener(this.options.until, this.stopper);
       this.queue.length = 0;
       this.waiting?.({ value: undefined, done: true });
       this.waiting = undefined;
-      this.onEnd();
+      this.options.budget?.release();
+      this.options.onEnd?.();
     }
     return Promise.resolve({ value: undefined, done: true });
   }

@@ -6,7 +6,7 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
-import { BoundedSubscription } from "./bounded-subscription.ts";
+import { BoundedSubscription, type BoundedSubscriptionOptions } from "./bounded-subscription.ts";
 
 export interface AttemptRecorded {
   organizationId: string;
@@ -38,12 +38,7 @@ export const attemptTopic = (organizationId: string) => `attempt:${organizationI
 export const deliveryTopic = (organizationId: string) => `delivery:${organizationId}`;
 export const revokedTopic = (tokenId: string) => `token-revoked:${tokenId}`;
 
-export interface SubscribeOptions<T> {
-  bufferSize: number;
-  /** A topic whose first event ends the subscription. */
-  until?: string;
-  filter?: (value: T) => boolean;
-}
+export type SubscribeOptions<T> = Omit<BoundedSubscriptionOptions<T>, "onEnd">;
 
 export interface LiveEvents {
   publish(topic: string, payload: object): void;
@@ -146,11 +141,15 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
       if (!redisUrl && !listened.has(topic)) return;
       target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
-    subscribe<T>(topic: string, { bufferSize, until, filter }: SubscribeOptions<T>) {
-      const subscription = new BoundedSubscription<T>(target, topic, bufferSize, until, filter, () => {
-        if (!open.delete(subscription as BoundedSubscription<unknown>)) return;
-        listen(topic, -1);
-        listen(until, -1);
+    subscribe<T>(topic: string, options: SubscribeOptions<T>) {
+      const { until } = options;
+      const subscription = new BoundedSubscription<T>(target, topic, {
+        ...options,
+        onEnd: () => {
+          if (!open.delete(subscription as BoundedSubscription<unknown>)) return;
+          listen(topic, -1);
+          listen(until, -1);
+        },
       });
       open.add(subscription as BoundedSubscription<unknown>);
       listen(topic, 1);

@@ -2,11 +2,14 @@
 // publishing is refused with HTTP 503, Retry-After and OVERLOADED, storing
 // nothing, while every other operation goes on; once the worker has caught
 // up, publishing is accepted again. Deliveries of a paused destination wait
-// for it, not for the workers, and do not count.
+// for it, not for the workers, and do not count. With
+// SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION, only the organization over
+// its own bound is refused; the others publish on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
-import { publish, subscribe } from "../utils/fixtures.ts";
+import { asNewOrganization, publish, subscribe } from "../utils/fixtures.ts";
+import { loadConfig } from "../../server/config.ts";
 import { countBacklog } from "../../server/delivery/intake-admission.ts";
 import WebSocket from "ws";
 import { wsUrl } from "../utils/live-clients.ts";
@@ -19,7 +22,7 @@ interface Answer {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function post(t: TestApp, query: string, variables?: Record<string, unknown>): Promise<Answer> {
+async function post(t: Pick<TestApp, "app" | "adminToken">, query: string, variables?: Record<string, unknown>): Promise<Answer> {
   const response = await t.app.yoga.fetch("http://switchyard.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${t.adminToken}` },
@@ -31,7 +34,7 @@ async function post(t: TestApp, query: string, variables?: Record<string, unknow
 const publishing = `mutation($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`;
 
 /** Publishes until the answer is (or is not) a refusal; the backlog is counted at most once a second, in the background. */
-async function publishUntil(t: TestApp, type: string, refused: boolean): Promise<Answer> {
+async function publishUntil(t: Pick<TestApp, "app" | "adminToken">, type: string, refused: boolean): Promise<Answer> {
   for (let i = 0; ; i++) {
     const answer = await post(t, publishing, { input: { type, payload: { i } } });
     if ((answer.status === 503) === refused || i >= 40) return answer;
@@ -114,5 +117,71 @@ describe("intake admission", () => {
     // It counts no further than asked: what the bound needs, however long the backlog.
     await prisma.destination.update({ where: { id: destinationId }, data: { state: "ACTIVE" } });
     expect(await countBacklog(prisma, new Date(), 2)).toBe(2);
+  });
+});
+
+describe("intake admission per organization", () => {
+  let t: TestApp;
+  let receiver: TestReceiver;
+  beforeAll(async () => {
+    receiver = await startTestReceiver(204);
+    t = await startTestApp({
+      env: {
+        SWITCHYARD_ALLOW_HTTP: "true",
+        SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
+        SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: String(MAX_BACKLOG),
+      },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await receiver?.close();
+  });
+
+  it("is on by default, with a bound far above a healthy backlog", () => {
+    expect(loadConfig({}).intakeMaxBacklogPerOrganization).toBe(10_000);
+    expect(loadConfig({ SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: "0" }).intakeMaxBacklogPerOrganization).toBe(0);
+  });
+
+  it("refuses only the organization over its own bound, while another organization publishes on", async () => {
+    const other = await asNewOrganization(t, "Quiet neighbour");
+    const flooding = await subscribe(t, { url: receiver.origin });
+    const quiet = await subscribe(other, { url: receiver.origin });
+    for (let i = 0; i <= MAX_BACKLOG; i++) await publish(t, flooding.eventType, { i });
+
+    const refused = await publishUntil(t, flooding.eventType, true);
+    expect(refused.status, JSON.stringify(refused.body)).toBe(503);
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("This organization's deliveries are behind"),
+      extensions: { code: "OVERLOADED", scope: "ORGANIZATION" },
+    });
+    // Over WebSocket, where the organization is the connection's.
+    expect(await publishOverSocket(t, flooding.eventType)).toMatchObject([{ extensions: { code: "OVERLOADED", scope: "ORGANIZATION" } }]);
+
+    // The other organization is not held back by the first one's backlog, and its own stays under the bound.
+    for (let i = 0; i < MAX_BACKLOG; i++) {
+      const answer = await post(other, publishing, { input: { type: quiet.eventType, payload: { i } } });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      expect(answer.body.data).toMatchObject({ publishEvent: { __typename: "PublishedEvent" } });
+    }
+
+    await t.app.worker!.runOnce();
+    const accepted = await publishUntil(t, flooding.eventType, false);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    await t.app.worker!.runOnce();
+  }, 30_000);
+
+  it("counts an organization's backlog no further than asked, and none of another's", async () => {
+    const other = await asNewOrganization(t, "Counted apart");
+    const { eventType } = await subscribe(other, { url: receiver.origin });
+    for (let i = 0; i < 3; i++) await publish(other, eventType, { i });
+    const prisma = t.app.runtime.prisma;
+    const own = await prisma.organization.findFirstOrThrow({ where: { id: { not: other.organizationId } }, orderBy: { createdAt: "asc" } });
+    expect(await countBacklog(prisma, new Date(), 100, other.organizationId)).toBe(3);
+    expect(await countBacklog(prisma, new Date(), 2, other.organizationId)).toBe(2);
+    expect(await countBacklog(prisma, new Date(), 100, own.id)).toBe(0);
+    await t.app.worker!.runOnce();
+    expect(await countBacklog(prisma, new Date(), 100, other.organizationId)).toBe(0);
   });
 });

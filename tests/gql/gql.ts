@@ -117,6 +117,7 @@ type Documents = {
     "\n  mutation DrillPublishMany($input: PublishEventsInput!) {\n    publishEvents(input: $input) {\n      __typename\n      ... on PublishEventsPayload {\n        results {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrillPublishManyDocument,
     "\n  mutation DrillToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": typeof types.DrillTokenDocument,
     "\n  subscription CrossProcessFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      attempt {\n        succeeded\n        delivery {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrossProcessFeedDocument,
+    "\n  subscription BudgetFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      attempt {\n        id\n      }\n    }\n  }\n": typeof types.BudgetFeedDocument,
     "\n  subscription AttemptFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      recordedAt\n      attempt {\n        number\n        succeeded\n        responseStatus\n        delivery {\n          id\n          status\n          eventType\n          event {\n            id\n          }\n          destination {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttemptFeedDocument,
     "\n  subscription DeliveryFeed($filter: LiveFeedFilter) {\n    deliveryUpdated(filter: $filter) {\n      status\n      missedBefore\n      delivery {\n        id\n        event {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeliveryFeedDocument,
     "\n  subscription HeavyFeed {\n    deliveryAttempts {\n      missedBefore\n      attempt {\n        responseBody\n      }\n    }\n  }\n": typeof types.HeavyFeedDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "\n  mutation DrillPublishMany($input: PublishEventsInput!) {\n    publishEvents(input: $input) {\n      __typename\n      ... on PublishEventsPayload {\n        results {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.DrillPublishManyDocument,
     "\n  mutation DrillToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n      }\n    }\n  }\n": types.DrillTokenDocument,
     "\n  subscription CrossProcessFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      attempt {\n        succeeded\n        delivery {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CrossProcessFeedDocument,
+    "\n  subscription BudgetFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      attempt {\n        id\n      }\n    }\n  }\n": types.BudgetFeedDocument,
     "\n  subscription AttemptFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      recordedAt\n      attempt {\n        number\n        succeeded\n        responseStatus\n        delivery {\n          id\n          status\n          eventType\n          event {\n            id\n          }\n          destination {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AttemptFeedDocument,
     "\n  subscription DeliveryFeed($filter: LiveFeedFilter) {\n    deliveryUpdated(filter: $filter) {\n      status\n      missedBefore\n      delivery {\n        id\n        event {\n          id\n        }\n      }\n    }\n  }\n": types.DeliveryFeedDocument,
     "\n  subscription HeavyFeed {\n    deliveryAttempts {\n      missedBefore\n      attempt {\n        responseBody\n      }\n    }\n  }\n": types.HeavyFeedDocument,
@@ -672,6 +674,10 @@ export function graphql(source: "\n  mutation DrillToken($input: CreateAccessTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CrossProcessFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      attempt {\n        succeeded\n        delivery {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CrossProcessFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      attempt {\n        succeeded\n        delivery {\n          event {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BudgetFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      attempt {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BudgetFeed($filter: LiveFeedFilter) {\n    deliveryAttempts(filter: $filter) {\n      missedBefore\n      attempt {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -98,8 +98,15 @@ const ws = (params: Record<string, unknown> = { authorization: `Bearer ${t.admin
 
 beforeAll(async () => {
   t = await startTestApp({
-    // The slow consumer stops reading, so it answers no ping: long enough that it is not cut off mid-test on a busy machine.
-    env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", SWITCHYARD_LIVE_KEEPALIVE_MS: "300000" },
+    env: {
+      SWITCHYARD_ALLOW_HTTP: "true",
+      SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
+      // The slow consumer stops reading, so it answers no ping: long enough that it is not cut off mid-test on a busy machine.
+      SWITCHYARD_LIVE_KEEPALIVE_MS: "300000",
+      // The slow consumer is sent 5,000 items at once: here the buffer drops them, not the budget (live-budget.test.ts).
+      SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: "100000000",
+      SWITCHYARD_LIVE_ITEMS_PER_SECOND: "100000000",
+    },
   });
   receiver = await startTestReceiver(200);
 });

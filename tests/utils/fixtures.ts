@@ -135,7 +135,6 @@ export async function publish(t: Pick<TestApp, "graphql">, type: string, payload
   return published;
 }
 
-/** A second organization with its own admin token, called through the same app. */
 /** A token made as `npm run cli -- token create` makes one, in `organizationId`. */
 export function commandLineToken(t: Pick<TestApp, "app">, organizationId: string, input: NewAccessToken): Promise<CreatedAccessToken> {
   return createAccessToken(operationFor(t.app.runtime, { organizationId }, COMMAND_LINE), input);
@@ -146,6 +145,7 @@ export function commandLineOrganization(t: Pick<TestApp, "app">, name: string): 
   return createOrganization(forNewOrganization(t.app.runtime, COMMAND_LINE), { name });
 }
 
+/** A second organization with its own admin token, called through the same app. */
 export async function asNewOrganization(t: TestApp, name: string): Promise<TestApp & { organizationId: string }> {
   const organization = await commandLineOrganization(t, name);
   const admin = await commandLineToken(t, organization.id, { name: `${name} admin`, role: "ADMIN" });
