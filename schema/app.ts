@@ -11,6 +11,7 @@ import { prepareDashboard } from "./dashboard.ts";
 import { listen, type HttpServer } from "./http-server.ts";
 import { serveWebSockets } from "./live-socket.ts";
 import { createGraphQLServer, type SwitchyardYoga } from "./yoga.ts";
+import { listenOps, type OpsServer } from "./ops-server.ts";
 
 export interface App {
   runtime: Runtime;
@@ -19,6 +20,8 @@ export interface App {
   worker?: DeliveryWorker;
   /** Base URL when the api role listens, e.g. http://localhost:4000. */
   url?: string;
+  /** Base URL of the metrics listener (/metrics, /healthz, /readyz), unless SWITCHYARD_METRICS_PORT=off. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -51,9 +54,14 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const budget = createRequestBudget(config.rateLimit, config.role === "worker" ? undefined : config.redisUrl, runtime.logger);
   const yoga = createGraphQLServer(runtime, budget);
   let http: HttpServer | undefined;
+  let ops: OpsServer | undefined;
   let closeWebSockets: (() => Promise<void>) | undefined;
   const worker = config.role === "api" ? undefined : createDeliveryWorker(runtime);
   try {
+    if (config.metrics.port !== undefined) {
+      ops = await listenOps(runtime, config.metrics.port, config.metrics.host);
+      runtime.logger.info({ url: `${ops.url}/metrics` }, "metrics listening");
+    }
     if (config.role !== "worker") {
       const first = await bootstrap(runtime, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
@@ -68,6 +76,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (worker && options.startWorker !== false) worker.start();
   } catch (error) {
     await http?.close();
+    await ops?.close();
     await budget.close();
     await closeRuntime(runtime);
     throw error;
@@ -77,11 +86,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     yoga,
     worker,
     url: http?.url,
+    metricsUrl: ops?.url,
     stop: async () => {
       // The worker first: it may need the database to give back what it holds.
       await worker?.stop();
       await closeWebSockets?.();
       await http?.close();
+      await ops?.close();
       await budget.close();
       await closeRuntime(runtime);
     },

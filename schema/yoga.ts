@@ -20,6 +20,9 @@ import { operationCost, type OperationRequest } from "./operation-cost.ts";
 import { operationFor } from "../server/operation.ts";
 import { createIntakeAdmission } from "../server/delivery/intake-admission.ts";
 import { useIntakeAdmission } from "./intake-admission.ts";
+import { readinessResponse, useMetricsEndpoint } from "./metrics-endpoint.ts";
+import { useRequestMetrics } from "./request-metrics.ts";
+import { useOperationTracing } from "./operation-tracing.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -27,7 +30,7 @@ export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQL
 export const ORGANIZATION_HEADER = "x-organization-id";
 
 /** The paths yoga answers; the HTTP server gives every other path to the dashboard. */
-export const yogaPaths = { graphql: "/graphql", health: "/healthz", readiness: "/readyz" } as const;
+export const yogaPaths = { graphql: "/graphql", health: "/healthz", readiness: "/readyz", metrics: "/metrics" } as const;
 
 /** What a request brings: its credentials, where it comes from, and the operation it asks for. */
 export interface RequestInfo {
@@ -144,14 +147,19 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): Sw
       });
     },
     plugins: [
+      useRequestMetrics(runtime.metrics),
       useRequestSizeLimit(),
+      useMetricsEndpoint(runtime, yogaPaths.metrics),
       useIntakeAdmission(intake),
       useReadinessCheck({
         endpoint: yogaPaths.readiness,
-        check: async () => {
-          await runtime.db.sql.query("SELECT 1");
+        // JSON naming each check and what failed; 503 when one did.
+        check: async ({ fetchAPI }) => {
+          const { status, headers, body } = await readinessResponse(runtime);
+          return new fetchAPI.Response(body, { status, headers });
         },
       }),
+      useOperationTracing(runtime.tracing),
       EnvelopArmorPlugin({
         maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: 5000, ignoreIntrospection: true },

@@ -69,6 +69,29 @@ const environment = z.object({
   // On by default: an organization far behind on deliveries is told to slow down; the others are not.
   SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: wholeNumber(0, 100_000_000, 10_000),
   SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS: booleanFlag,
+  SWITCHYARD_METRICS_PORT: z.union([z.literal("off"), wholeNumber(0, 65535, 9464)], {
+    error: "must be a port number from 0 to 65535, or off",
+  }),
+  SWITCHYARD_METRICS_HOST: z.string().default("127.0.0.1"),
+  SWITCHYARD_METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,256}$/, "must be 16 to 256 printable characters without spaces")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SWITCHYARD_METRICS_ORGANIZATION_LABELS: booleanFlag,
+  // OpenTelemetry's own variables: tracing is on only when an OTLP endpoint is given.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  OTEL_SDK_DISABLED: booleanFlag,
+  OTEL_TRACES_EXPORTER: z.string().default("otlp"),
+  OTEL_SERVICE_NAME: z.string().default("switchyard"),
+  OTEL_BSP_SCHEDULE_DELAY: wholeNumber(1, 3_600_000, 5000),
 });
 
 export interface Config {
@@ -114,6 +137,23 @@ export interface Config {
   intakeMaxBacklogPerOrganization: number;
   /** Admins whose tokens reach several organizations may create more (added to their reach). */
   partnersCreateOrganizations: boolean;
+  metrics: {
+    /** The listener of /metrics, /healthz and /readyz apart from the API; undefined: none. */
+    port?: number;
+    host: string;
+    /** When set: /metrics also on the API port, and every /metrics answer needs `Authorization: Bearer <token>`. */
+    token?: string;
+    /** Label counters with the organization id (one series per organization: for a handful of them). */
+    organizationLabels: boolean;
+  };
+  /** OpenTelemetry tracing, when an OTLP endpoint is configured. */
+  tracing?: {
+    /** The OTLP/HTTP traces URL (…/v1/traces). */
+    url: string;
+    serviceName: string;
+    /** How often buffered spans are sent. */
+    scheduleDelayMs: number;
+  };
   worker: {
     concurrency: number;
     perDestination: number;
@@ -169,6 +209,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
     partnersCreateOrganizations: e.SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS,
+    metrics: {
+      port: e.SWITCHYARD_METRICS_PORT === "off" ? undefined : e.SWITCHYARD_METRICS_PORT,
+      host: e.SWITCHYARD_METRICS_HOST,
+      token: e.SWITCHYARD_METRICS_TOKEN,
+      organizationLabels: e.SWITCHYARD_METRICS_ORGANIZATION_LABELS,
+    },
+    tracing: tracingOf(e),
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,
@@ -199,6 +246,15 @@ function checkParsedSettings(e: z.infer<typeof environment>): void {
   previousKeys(e.SWITCHYARD_PREVIOUS_SECRET_KEYS).forEach((key, i) => check(() => decodeKey(key, `SWITCHYARD_PREVIOUS_SECRET_KEYS[${i}]`)));
   check(() => parseAllowNetworks(e.SWITCHYARD_ALLOW_NETWORKS));
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+
+/** As the OpenTelemetry SDKs read their variables: a traces endpoint as it is, the general one with /v1/traces appended. */
+function tracingOf(e: z.infer<typeof environment>): Config["tracing"] {
+  if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER.split(",").includes("none")) return undefined;
+  const url =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT && `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces`);
+  return url ? { url, serviceName: e.OTEL_SERVICE_NAME, scheduleDelayMs: e.OTEL_BSP_SCHEDULE_DELAY } : undefined;
 }
 
 function previousKeys(setting: string): string[] {

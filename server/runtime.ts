@@ -16,6 +16,9 @@ import { localWakeups, postgresWakeups, type Wakeups } from "./delivery/wakeups.
 import { createLiveEvents, type LiveEvents } from "./live/live-events.ts";
 import { createLiveBudget, type LiveBudget } from "./live/live-budget.ts";
 import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
+import { createMetrics, type Metrics } from "./observability/metrics.ts";
+import { cachedQueueSnapshot } from "./observability/queue-snapshot.ts";
+import { createTracing, type Tracing } from "./observability/tracing.ts";
 
 export interface Runtime {
   config: Config;
@@ -38,6 +41,10 @@ export interface Runtime {
   liveBudget: LiveBudget;
   /** Authenticates requests, keeping tokens in the process until they change. */
   tokens: TokenCache;
+  /** Prometheus metrics: counted in memory, served by /metrics. */
+  metrics: Metrics;
+  /** OpenTelemetry tracing (tracing.enabled is false unless configured). */
+  tracing: Tracing;
 }
 
 export interface RuntimeOverrides {
@@ -76,6 +83,15 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   }
   try {
     const addresses = createAddressPolicy(config.allowNetworks);
+    const live = createLiveEvents(config.redisUrl, logger);
+    const metrics = createMetrics(
+      { queue: cachedQueueSnapshot(db.prisma, overrides.clock ?? systemClock), subscriptions: () => live.stats().subscriptions },
+      {
+        organizationLabels: config.metrics.organizationLabels,
+        // Only where something serves them: each set observes the event loop and the garbage collector.
+        processMetrics: config.metrics.port !== undefined || config.metrics.token !== undefined,
+      },
+    );
     return {
       config,
       db,
@@ -87,9 +103,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       urlPolicy: { addresses, allowHttp: config.allowHttp },
       http: createHttpSender((rejectUnauthorized) => createGuardedConnector(addresses, { rejectUnauthorized } as GuardedConnectorOptions)),
       wakeups: config.databaseUrl ? postgresWakeups(config.databaseUrl, logger) : localWakeups(),
-      live: createLiveEvents(config.redisUrl, logger),
+      live,
       liveBudget: createLiveBudget(config.liveBudget),
       tokens: createTokenCache(db, logger),
+      metrics,
+      tracing: createTracing(config.tracing),
     };
   } catch (error) {
     await db.close();
@@ -102,5 +120,6 @@ export async function closeRuntime(runtime: Runtime): Promise<void> {
   await runtime.live.close();
   await runtime.wakeups.close();
   await runtime.tokens.close();
+  await runtime.tracing.close();
   await runtime.db.close();
 }

@@ -60,6 +60,8 @@ export function benchEnv(): Record<string, string> {
     PORT: "0",
     HOST: "127.0.0.1",
     SWITCHYARD_LOG_LEVEL: "silent",
+    // Processes of one run must not compete for the default metrics port.
+    SWITCHYARD_METRICS_PORT: "0",
     SWITCHYARD_ALLOW_HTTP: "true",
     SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
     // The harness publishes far beyond a token's default budget: flood control stays on (its cost is measured) but never refuses.

@@ -2,6 +2,7 @@
 // builds and signs the request, sends it, asks the delivery policy what
 // follows (delivery-policy.ts), and records it: the attempt, the delivery's
 // next state, the destination's health.
+import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from "@opentelemetry/api";
 import type { Attempt, AttemptTrigger, Credential, Delivery } from "../db/generated/client.ts";
 import { newId } from "../ids.ts";
 import type { Runtime } from "../runtime.ts";
@@ -35,7 +36,7 @@ export interface AttemptOutcome {
   health: HealthChange;
 }
 
-function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: number, now: Date) {
+function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: number, now: Date, traceparent: string | undefined) {
   const [first] = deliveries;
   const destination = first.destination;
   const batched = (first.webhook?.maxEventsPerRequest ?? 1) > 1;
@@ -49,6 +50,8 @@ function buildRequest(runtime: Runtime, deliveries: LoadedDelivery[], number: nu
     "x-switchyard-delivery-id": first.id,
     "x-switchyard-attempt": String(number),
     ...(batched ? {} : { "x-switchyard-event-type": first.eventType }),
+    // With tracing on, the receiver's own trace continues from this attempt.
+    ...(traceparent && { traceparent }),
   });
   const unsigned: OutgoingRequest = {
     url: new URL(destination.url),
@@ -108,6 +111,71 @@ export async function attemptDeliveries(
   if (loaded.length === 0) return undefined;
   // The batch leader (whose id is a batch's webhook-id) is the oldest delivery.
   const deliveries = [...loaded].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { tracing } = runtime;
+  if (!tracing.enabled) return attempt(runtime, deliveries, trigger, workerId, recorder, onAnswered);
+  const parent = tracing.parentFrom(deliveries[0].event.traceparent);
+  const span = attemptSpan(runtime, deliveries, trigger, parent);
+  return context.with(trace.setSpan(parent, span), async () => {
+    try {
+      const outcome = await attempt(runtime, deliveries, trigger, workerId, recorder, onAnswered, tracing.traceparent(span));
+      const [recorded] = outcome.attempts;
+      if (recorded?.responseStatus != null) span.setAttribute("http.response.status_code", recorded.responseStatus);
+      if (recorded?.errorCode) span.setAttribute("error.type", recorded.errorCode);
+      if (!recorded?.succeeded) span.setStatus({ code: SpanStatusCode.ERROR, message: recorded?.errorMessage ?? undefined });
+      return outcome;
+    } catch (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/**
+ * A request's span: a child of its (first) event's publish, linked to the
+ * claim (or operation) active when it started, and to the other events'
+ * publishes in a batch.
+ */
+function attemptSpan(runtime: Runtime, deliveries: LoadedDelivery[], trigger: AttemptTrigger, parent: Context): Span {
+  const { tracing } = runtime;
+  const active = trace.getSpan(context.active());
+  const links = [
+    ...(active ? [{ context: active.spanContext() }] : []),
+    ...deliveries.slice(1).flatMap((d) => {
+      const published = trace.getSpanContext(tracing.parentFrom(d.event.traceparent));
+      return published ? [{ context: published }] : [];
+    }),
+  ];
+  const [first] = deliveries;
+  return tracing.tracer.startSpan(
+    "attempt",
+    {
+      kind: SpanKind.CLIENT,
+      links,
+      attributes: {
+        "switchyard.delivery.id": first.id,
+        "switchyard.event.id": first.eventId,
+        "switchyard.destination.id": first.destinationId,
+        "switchyard.deliveries": deliveries.length,
+        "switchyard.attempt.trigger": trigger,
+        "http.request.method": "POST",
+      },
+    },
+    parent,
+  );
+}
+
+async function attempt(
+  runtime: Runtime,
+  deliveries: LoadedDelivery[],
+  trigger: AttemptTrigger,
+  workerId: string | undefined,
+  recorder: AttemptRecorder,
+  onAnswered: ((result: SendResult) => void) | undefined,
+  traceparent?: string,
+): Promise<AttemptOutcome> {
   const destination = deliveries[0].destination;
   const started = runtime.clock.now();
   const number = Math.max(...deliveries.map((d) => d.attemptCount)) + 1;
@@ -115,7 +183,7 @@ export async function attemptDeliveries(
   let result: SendResult;
   let sent: { url: string; headers: Record<string, string>; body: string };
   try {
-    const signed = buildRequest(runtime, deliveries, number, started);
+    const signed = buildRequest(runtime, deliveries, number, started, traceparent);
     sent = { ...redacted(signed.request, signed.secrets), body: signed.request.body };
     result = await runtime.http.send(signed.request, {
       timeoutMs: destination.timeoutMs,
@@ -181,8 +249,42 @@ export async function attemptDeliveries(
     });
   }
   for (const delivery of outcome.deliveries) publishDeliveryChange(runtime, delivery);
+  countAttempt(runtime, deliveries, outcome, { trigger, result, error, started, succeeded: health.kind === "success" });
   await raiseConsequences(runtime, deliveries, outcome);
   return outcome;
+}
+
+/** The attempt in the metrics: counters and histograms in memory, O(deliveries of the request). */
+function countAttempt(
+  runtime: Runtime,
+  before: LoadedDelivery[],
+  outcome: AttemptOutcome,
+  attempt: { trigger: AttemptTrigger; result: SendResult; error: AttemptRecord["error"]; started: Date; succeeded: boolean },
+): void {
+  let succeededDeliveries = 0;
+  let failedDeliveries = 0;
+  for (const delivery of outcome.deliveries) {
+    const was = before.find((d) => d.id === delivery.id);
+    if (was?.status === delivery.status) continue;
+    if (delivery.status === "SUCCEEDED") succeededDeliveries++;
+    else if (delivery.status === "FAILED") failedDeliveries++;
+  }
+  const firstAttemptLatencies: number[] = [];
+  for (const delivery of before) {
+    if (delivery.attemptCount === 0) firstAttemptLatencies.push((attempt.started.getTime() - delivery.createdAt.getTime()) / 1000);
+  }
+  runtime.metrics.attempted({
+    organizationId: before[0].organizationId,
+    trigger: attempt.trigger,
+    succeeded: attempt.succeeded,
+    errorCode: attempt.error?.code ?? null,
+    responseStatus: attempt.result.status ?? null,
+    durationMs: attempt.result.durationMs,
+    deliveries: outcome.attempts.length,
+    firstAttemptLatencies,
+    succeededDeliveries,
+    failedDeliveries,
+  });
 }
 
 /**

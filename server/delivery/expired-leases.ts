@@ -39,6 +39,7 @@ export async function failingExpiredLeases(runtime: Runtime, workerId: string, c
     "deliveries failed: their leases kept expiring with no attempt recorded",
   );
   for (const delivery of failed) {
+    runtime.metrics.deliveriesFailed(delivery.organizationId, 1);
     publishDeliveryChange(runtime, delivery);
     await raiseExhausted(
       runtime,

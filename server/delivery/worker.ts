@@ -5,6 +5,7 @@
 // shutdown stops claiming, lets requests in flight finish within a deadline
 // and gives the rest back.
 import { randomUUID } from "node:crypto";
+import { context, ROOT_CONTEXT, trace, type Context } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.ts";
@@ -142,6 +143,17 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     return task;
   }
 
+  /** A finished span for a claim that took `count` deliveries, as the context their attempts start in. */
+  function claimSpanContext(startedAt: number, count: number): Context {
+    const span = runtime.tracing.tracer.startSpan("claim", {
+      root: true,
+      startTime: startedAt,
+      attributes: { "switchyard.worker.id": id, "switchyard.deliveries": count },
+    });
+    span.end();
+    return trace.setSpan(ROOT_CONTEXT, span);
+  }
+
   /**
    * Claims up to the free capacity and starts sending. Returns the requests
    * it started, and whether it got all it asked for (so more may be due).
@@ -154,6 +166,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     const now = runtime.clock.now();
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
     finishedSinceClaim = 0;
+    const claimStarted = runtime.tracing.enabled ? Date.now() : 0;
     const claimed = await claimDueDeliveries(runtime.prisma, {
       workerId: id,
       now,
@@ -165,6 +178,9 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       excludedOrganizations: room.saturated,
     });
     if (claimed.length === 0) return { tasks: [], full: false };
+    // The attempts started below link to the claim that took them (an empty claim leaves no span).
+    const claimContext = runtime.tracing.enabled ? claimSpanContext(claimStarted, claimed.length) : undefined;
+    const launchIn = (batch: LoadedDelivery[]) => (claimContext ? context.with(claimContext, () => launch(batch)) : launch(batch));
     const rows = await failingExpiredLeases(runtime, id, claimed);
     for (const row of rows) publishDeliveryChange(runtime, row);
     // Batched webhooks: one request carries up to maxEventsPerRequest of their due deliveries.
@@ -173,7 +189,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     for (const row of rows) {
       const max = row.webhook?.maxEventsPerRequest ?? 1;
       if (max <= 1 || !row.webhookId) {
-        tasks.push(launch([row]));
+        tasks.push(launchIn([row]));
         continue;
       }
       const group = groups.get(row.webhookId) ?? { rows: [], max };
@@ -196,7 +212,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
         for (const row of more) publishDeliveryChange(runtime, row);
         group.rows.push(...more);
       }
-      for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launch(group.rows.slice(i, i + group.max)));
+      for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launchIn(group.rows.slice(i, i + group.max)));
     }
     if (claimed.length >= free) refreshStatistics();
     // Half of what is working, not of what is waiting on slow receivers (their answers free no working slot).

@@ -28,6 +28,8 @@ export interface EventRow {
   programId: string | null;
   idempotencyKey: string | null;
   occurredAt: Date;
+  /** The publish span's, when tracing is on. */
+  traceparent?: string;
 }
 
 export interface DeliveryRow {
@@ -82,7 +84,7 @@ function publishStatement(writes: PublishWrite[], now: Date): Prisma.Sql {
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS v(
         job int, position int, id text, type text, payload jsonb, "programId" text, "idempotencyKey" text, "occurredAt" timestamptz,
-        source text, "routingVersion" bigint)
+        source text, "routingVersion" bigint, traceparent text)
       WHERE v."routingVersion" IS NULL
         OR v."routingVersion" = (SELECT COALESCE(max(r.version), 0) FROM "RoutingVersion" r WHERE r."organizationId" = ${organization})
     ),
@@ -98,8 +100,8 @@ function publishStatement(writes: PublishWrite[], now: Date): Prisma.Sql {
       SELECT v.*, COALESCE(k."eventId", v.id) AS "eventId" FROM input v LEFT JOIN keys k ON k."key" = v."idempotencyKey"
     ),
     inserted AS (
-      INSERT INTO "Event" ("id", "organizationId", "type", "payload", "source", "programId", "idempotencyKey", "occurredAt", "createdAt")
-      SELECT v.id, ${organization}, v.type, v.payload, v.source::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}
+      INSERT INTO "Event" ("id", "organizationId", "type", "payload", "source", "programId", "idempotencyKey", "occurredAt", "createdAt", "traceparent")
+      SELECT v.id, ${organization}, v.type, v.payload, v.source::"EventSource", v."programId", v."idempotencyKey", v."occurredAt", ${now}, v.traceparent
       FROM named v WHERE v."eventId" = v.id
       RETURNING *
     ),

@@ -13,6 +13,7 @@
 // the call reads again and retries. Per statement, Prisma's query compiler and
 // the embedded database cost far more CPU than the rows do (see README,
 // "Delivery runs on few statements").
+import { SpanStatusCode } from "@opentelemetry/api";
 import { z } from "zod";
 import type { Event, EventSource, EventType } from "../db/generated/client.ts";
 import { OrganizationArchivedError, ValidationError, type FieldIssue } from "../errors.ts";
@@ -195,11 +196,29 @@ async function fanOut(
   return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
 }
 
-export async function publishEvents(
-  op: Operation,
-  inputs: PublishInput[],
-  options: { source?: EventSource; pathOf?: (index: number) => string[] } = {},
-): Promise<Published[]> {
+export interface PublishOptions {
+  source?: EventSource;
+  pathOf?: (index: number) => string[];
+}
+
+export async function publishEvents(op: Operation, inputs: PublishInput[], options: PublishOptions = {}): Promise<Published[]> {
+  const { tracing } = op.runtime;
+  if (!tracing.enabled) return publish(op, inputs, options);
+  // The publish span, stored with its events: their attempts, in any worker process, are its children.
+  return tracing.tracer.startActiveSpan("publish", { attributes: { "switchyard.events": inputs.length } }, async (span) => {
+    try {
+      return await publish(op, inputs, options, tracing.traceparent(span));
+    } catch (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+async function publish(op: Operation, inputs: PublishInput[], options: PublishOptions, traceparent?: string): Promise<Published[]> {
   const pathOf = options.pathOf ?? ((index: number) => ["input", "events", String(index)]);
   if (inputs.length === 0 || inputs.length > MAX_EVENTS_PER_CALL) {
     throw ValidationError.field(["input", "events"], `Publish 1 to ${MAX_EVENTS_PER_CALL} events a call.`);
@@ -228,6 +247,7 @@ export async function publishEvents(
       programId: input.programId ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
       occurredAt: input.occurredAt ?? now,
+      traceparent,
     }));
     const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
     const write = {
@@ -253,5 +273,10 @@ export async function publishEvents(
   if (missing.length > 0) {
     for (const event of await db.event.findMany({ where: { id: { in: missing } } })) found.set(event.id, event);
   }
-  return eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
+  const published = eventIds.map((id, i) => ({ event: found.get(id)!, duplicate: id !== proposed[i] }));
+  const created = published.reduce((n, p) => n + (p.duplicate ? 0 : 1), 0);
+  const count = () => runtime.metrics.published(scope.organizationId, options.source ?? "API", created);
+  if (op.inTransaction) op.afterCommit(count);
+  else count();
+  return published;
 }

@@ -46,6 +46,8 @@ export interface LiveEvents {
   subscribe<T>(topic: string, options: SubscribeOptions<T>): BoundedSubscription<T>;
   /** Resolves once subscriptions made so far are in effect (Redis has processed their SUBSCRIBE). */
   settled(): Promise<void>;
+  /** Answers when Redis does (at once without Redis); rejects, saying why, when it is unreachable. */
+  ping(): Promise<void>;
   /** Open subscriptions, the items waiting in their buffers, and the items they dropped. */
   stats(): { subscriptions: number; buffered: number; dropped: number };
   close(): Promise<void>;
@@ -157,6 +159,13 @@ export function createLiveEvents(redisUrl?: string, logger?: Logger): LiveEvents
     async settled() {
       // Commands on one connection run in order: a PING answered means earlier SUBSCRIBEs were.
       if (clients[1]) await clients[1].ping();
+    },
+    async ping() {
+      for (const client of clients) {
+        // While ioredis reconnects it queues commands: a PING would wait for the outage to end.
+        if (["reconnecting", "close", "end"].includes(client.status)) throw new Error(`not connected (${client.status})`);
+        await client.ping();
+      }
     },
     stats() {
       let buffered = 0;

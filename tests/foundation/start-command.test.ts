@@ -46,6 +46,8 @@ describe("configuration errors", () => {
     ["SWITCHYARD_ALLOW_NETWORKS", "10.0.0.0/99", /SWITCHYARD_ALLOW_NETWORKS: "10.0.0.0\/99"/],
     ["SWITCHYARD_WORKER_CONCURRENCY", "0", /SWITCHYARD_WORKER_CONCURRENCY.*1 to 10000/],
     ["SWITCHYARD_LOG_LEVEL", "loud", /SWITCHYARD_LOG_LEVEL.*one of/],
+    ["SWITCHYARD_METRICS_PORT", "nine", /SWITCHYARD_METRICS_PORT: must be a port number from 0 to 65535, or off/],
+    ["OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318", /OTEL_EXPORTER_OTLP_ENDPOINT: must be an http\(s\) URL/],
   ];
 
   it.each(cases)(

@@ -28,7 +28,9 @@ export function run(command: string, args: string[], env: Record<string, string 
     cwd: projectRoot,
     // A variable given as undefined is removed, not inherited.
     env: Object.fromEntries(
-      Object.entries({ ...process.env, SWITCHYARD_LOG_LEVEL: "info", ...env }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...process.env, SWITCHYARD_LOG_LEVEL: "info", SWITCHYARD_METRICS_PORT: "0", ...env }).filter(
+        ([, v]) => v !== undefined,
+      ),
     ) as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so a stop reaches npm's children too.

@@ -72,6 +72,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SWITCHYARD_LOG_LEVEL: "silent",
     SWITCHYARD_ADMIN_TOKEN: adminToken,
     SWITCHYARD_SECRET_KEY: testSecretKey,
+    // Many Switchyards run at once: a metrics listener only where a test asks for one (PORT 0 or its own).
+    SWITCHYARD_METRICS_PORT: "off",
     ...(database.databaseUrl && { DATABASE_URL: database.databaseUrl }),
     // With the machine's Redis, live events travel through it as in production.
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
