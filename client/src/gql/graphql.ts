@@ -171,6 +171,16 @@ export type AttemptTrigger =
   | 'MANUAL'
   | 'SCHEDULED';
 
+export type AttentionReason =
+  /** Cooling down after consecutive failures: nothing is sent until the probe. */
+  | 'CIRCUIT_OPEN'
+  /** Disabled (410 Gone, or failing for days): nothing is sent until it is enabled again. */
+  | 'DISABLED'
+  /** Its latest attempts failed. */
+  | 'FAILING'
+  /** Paused by someone: deliveries wait. */
+  | 'PAUSED';
+
 export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   /** resource.verb, e.g. destination.updated. */
@@ -522,6 +532,8 @@ export type DeliveryStatus =
 
 export type Destination = Node & {
   __typename?: 'Destination';
+  /** Why it needs attention, worst first; empty when it does not. */
+  attentionReasons: Array<AttentionReason>;
   circuit: DestinationCircuit;
   /** While set and in the future, nothing is sent to it. */
   circuitOpenUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -630,6 +642,19 @@ export type DestinationStatsBucket = {
   succeeded: Scalars['Int']['output'];
   /** 0 to 1. */
   successRate: Scalars['Float']['output'];
+};
+
+export type DestinationsNeedingAttentionConnection = {
+  __typename?: 'DestinationsNeedingAttentionConnection';
+  edges: Array<DestinationsNeedingAttentionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DestinationsNeedingAttentionEdge = {
+  __typename?: 'DestinationsNeedingAttentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Destination;
 };
 
 /** Something a mutation refused to do, and why. */
@@ -1023,6 +1048,77 @@ export type OrganizationPayload = {
   organization: Organization;
 };
 
+export type Overview = {
+  __typename?: 'Overview';
+  backlog: OverviewBacklog;
+  /** Disabled, circuit open, failing or paused: disabled first, then paused, then by most consecutive failures. */
+  destinationsNeedingAttention: DestinationsNeedingAttentionConnection;
+  generatedAt: Scalars['DateTime']['output'];
+  /** The last day in 15-minute buckets. */
+  lastDay: OverviewWindow;
+  /** The last hour in 1-minute buckets. */
+  lastHour: OverviewWindow;
+};
+
+
+export type OverviewDestinationsNeedingAttentionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Deliveries waiting now. Each count stops at 10,000 (countLimit). */
+export type OverviewBacklog = {
+  __typename?: 'OverviewBacklog';
+  countLimit: Scalars['Int']['output'];
+  /** Due now, to destinations that may be sent to. */
+  dueNow: Scalars['Int']['output'];
+  /** Due, but their destination is paused, disabled or has its circuit open. */
+  heldBack: Scalars['Int']['output'];
+  /** How late the oldest due delivery is; 0 when nothing is due. */
+  lagSeconds: Scalars['Float']['output'];
+  /** When the oldest delivery due now was due. */
+  oldestDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Waiting for a retry's delay. */
+  scheduled: Scalars['Int']['output'];
+  /** Requests in flight. */
+  sending: Scalars['Int']['output'];
+};
+
+export type OverviewBucket = {
+  __typename?: 'OverviewBucket';
+  /** Attempts sent in this bucket (one per delivery, batched or not). */
+  attempts: Scalars['Int']['output'];
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p50DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p95DurationMs?: Maybe<Scalars['Int']['output']>;
+  start: Scalars['DateTime']['output'];
+  succeeded: Scalars['Int']['output'];
+};
+
+/** Attempts over a window, in total and per bucket. */
+export type OverviewWindow = {
+  __typename?: 'OverviewWindow';
+  attempts: Scalars['Int']['output'];
+  /** Attempts per minute, on average over the window. */
+  attemptsPerMinute: Scalars['Float']['output'];
+  bucketMinutes: Scalars['Int']['output'];
+  /** Oldest first, empty buckets included; the last is still filling. */
+  buckets: Array<OverviewBucket>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p50DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p95DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** The first bucket's start. */
+  since: Scalars['DateTime']['output'];
+  succeeded: Scalars['Int']['output'];
+  /** Succeeded / attempts, 0 to 1; null when nothing was sent. */
+  successRate?: Maybe<Scalars['Float']['output']>;
+  until: Scalars['DateTime']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1130,6 +1226,8 @@ export type Query = {
   notificationRules: NotificationRuleConnection;
   /** The organizations this token reaches, found by id or part of the name. Act in one with the X-Organization-Id header. */
   organizations: OrganizationConnection;
+  /** Delivery at a glance, for the organization the request acts in. */
+  overview: Overview;
   programs: ProgramConnection;
   viewer: Viewer;
   webhooks: WebhookConnection;
