@@ -65,14 +65,18 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await receiver?.close();
   });
 
-  it("signs in and lands on the empty destinations page", async () => {
+  it("signs in and lands on the overview, then the empty destinations page", async () => {
     await page.goto(url("/"));
     await page.getByLabel("Access token").fill(t.adminToken);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Destinations", level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/destinations");
+    await page.getByRole("heading", { name: "Overview", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/overview");
+    await page.getByText("Nothing was sent in this time.").waitFor();
+    await browser.screenshot("ops-00-overview-empty");
+    await nav("Destinations").click();
     await page.getByText("No destinations yet.").waitFor();
     expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).toEqual([
+      "Overview",
       "Destinations",
       "Webhooks",
       "Programs",
@@ -349,7 +353,8 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
       ["credentials", "/credentials", "Billing signer"],
       ["webhooks", "/webhooks", "Invoices to billing"],
       ["event-types", "/event-types", EVENT_TYPE],
-      ["live-feed", "/live", "Waiting for deliveries"],
+      ["overview", "/overview", "Destinations that need attention"],
+      ["live-feed", "/live", "Billing Receiver EU"],
       ["history", "/history", "Showing"],
       ["access-tokens", "/access-tokens", "First admin token"],
     ];
