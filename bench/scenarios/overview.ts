@@ -48,7 +48,7 @@ export const overviewScenario: Scenario = {
         INSERT INTO "Attempt" ("id", "organizationId", "deliveryId", "destinationId", "eventId", "number", "trigger", "succeeded",
           "sentAt", "durationMs", "url", "requestHeaders")
         SELECT 'att_bench' || g, ${delivery.organizationId}, ${delivery.id}, ${delivery.destinationId}, ${delivery.eventId}, 1, 'SCHEDULED',
-          g % 20 <> 0, ${now}::timestamptz - ((g * 7919) % ${DAYS * 86_400_000}) * interval '1 millisecond', 5 + (g * 104729) % 2000,
+          g % 20 <> 0, ${now}::timestamptz - ((g::bigint * 7919) % ${DAYS * 86_400_000}) * interval '1 millisecond', 5 + ((g::bigint * 104729) % 2000)::int,
           'https://bench.invalid/overview', '{}'::jsonb
         FROM generate_series(${from}::int, ${to}::int) g`;
     }
