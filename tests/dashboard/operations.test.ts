@@ -360,7 +360,8 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
       ["access-tokens", "/access-tokens", "First admin token"],
     ];
     await expectPagesFit(browser, url, pages, "ops");
-  });
+    // Ten pages at two widths, each waiting for the network to go quiet: more than the default on a busy machine.
+  }, 60_000);
 
   it("shows a viewer read-only pages: no create, delete or re-send", async () => {
     const made = await t.graphql(MakeToken, { input: { name: "Watcher", role: "VIEWER" } });
