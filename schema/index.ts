@@ -15,5 +15,6 @@ import "./live-feed.ts";
 import "./program.ts";
 import "./audit-log.ts";
 import "./notification-rule.ts";
+import "./overview.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

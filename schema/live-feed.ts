@@ -6,6 +6,9 @@ import { GraphQLError } from "graphql";
 import type { FeedGap, FeedItem } from "../server/live/bounded-subscription.ts";
 import { LiveFeedLimitError, type ItemBudget } from "../server/live/live-budget.ts";
 import { attemptTopic, deliveryTopic, revokedTopic, type AttemptRecorded, type DeliveryChanged } from "../server/live/live-events.ts";
+import { ValidationError } from "../server/errors.ts";
+import { MAX_RECENT_ATTEMPTS, recentAttempts } from "../server/live/recent-attempts.ts";
+import { ReplayedSubscription } from "../server/live/replayed-subscription.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { AttemptOutcome, DeliveryStatus } from "./delivery.ts";
@@ -119,14 +122,35 @@ builder.subscriptionField("deliveryAttempts", (t) =>
   t.field({
     type: AttemptFeedItem,
     authScopes: { viewer: true },
-    description: "Each delivery attempt, as it is recorded.",
-    args: { filter: t.arg({ type: LiveFilter }) },
-    subscribe: (_root, { filter }, ctx) =>
-      feed<AttemptRecorded>(
+    description: "Each delivery attempt, as it is recorded; with `recent`, the latest ones recorded before first.",
+    args: {
+      filter: t.arg({ type: LiveFilter }),
+      recent: t.arg.int({
+        description: `First the latest this many attempts matching the filter (oldest of them first; at most ${MAX_RECENT_ATTEMPTS}), then every new one, with no gap and no repeat between the two.`,
+      }),
+    },
+    subscribe: async (_root, { filter, recent }, ctx) => {
+      if (recent != null && (recent < 0 || recent > MAX_RECENT_ATTEMPTS)) {
+        throw ValidationError.field(["recent"], `From 0 to ${MAX_RECENT_ATTEMPTS}.`);
+      }
+      const succeeded = filter?.outcome ? filter.outcome === "SUCCEEDED" : null;
+      const live = feed<AttemptRecorded>(
         ctx,
         attemptTopic(ctx.scope.organizationId),
-        (item) => matches(filter, item) && (!filter?.outcome || item.succeeded === (filter.outcome === "SUCCEEDED")),
-      ),
+        (item) => matches(filter, item) && (succeeded === null || item.succeeded === succeeded),
+      );
+      if (!recent) return live;
+      // Subscribed, and in effect (with Redis: SUBSCRIBE processed), before history is read: nothing falls between.
+      await ctx.runtime.live.settled().catch(async (error: unknown) => {
+        await live.return();
+        throw error;
+      });
+      return new ReplayedSubscription(
+        live,
+        () => recentAttempts(ctx, { ...filter, succeeded }, recent),
+        (item) => item.attemptId,
+      );
+    },
     resolve: (item) => item,
   }),
 );

@@ -64,6 +64,9 @@ export interface BenchOptions {
   busyRate: number;
   busySeconds: number;
   busySubscribers: number;
+  /** The overview scenario: attempts seeded into its history, and how many times the query is asked. */
+  overviewAttempts: number;
+  overviewQueries: number;
   /** Requests of each ceiling run (concurrency: the worker's). */
   ceilingRequests: number;
   /** Size of each request body (the envelope), bytes. */
@@ -110,6 +113,8 @@ const usage = `npm run bench -- [options]
   --busy-rate N            events/s published while the live feed is measured busy (default 1000; quick 20)
   --busy-seconds N         for how long (default 15; quick 1)
   --busy-subscribers N     live-feed subscribers meanwhile (default 100; quick 3)
+  --overview-attempts N    attempts seeded into the overview scenario's history (default 2000000; quick 2000)
+  --overview-queries N     overview queries it times (default 20; quick 3)
   --ceiling-requests N     requests per ceiling run (default 10000; quick 200)
   --body-bytes N           request body size (default 1024)
   --destinations N         destinations the events are spread over (default: worker concurrency / per-destination limit; quick 2)
@@ -162,6 +167,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "busy-rate": { type: "string" },
     "busy-seconds": { type: "string" },
     "busy-subscribers": { type: "string" },
+    "overview-attempts": { type: "string" },
+    "overview-queries": { type: "string" },
     "ceiling-requests": { type: "string" },
     "body-bytes": { type: "string" },
     destinations: { type: "string" },
@@ -246,6 +253,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     callTimeoutSeconds: number("call-timeout", 60, 60),
     loadConnections: Math.round(number("load-connections", 64, 64)),
     scaleEvents: Math.round(number("scale-events", 20_000, 30)),
+    overviewAttempts: Math.round(number("overview-attempts", 2_000_000, 2000)),
+    overviewQueries: Math.round(number("overview-queries", 20, 3)),
     busyRate: number("busy-rate", 1000, 20),
     busySeconds: number("busy-seconds", 15, 1),
     busySubscribers: Math.round(number("busy-subscribers", 100, 3)),

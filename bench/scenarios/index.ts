@@ -6,6 +6,7 @@ import { latencyScenario } from "./latency.ts";
 import { liveFeedBusyScenario } from "./live-feed-busy.ts";
 import { liveFeedScenario } from "./live-feed.ts";
 import { noisyNeighbourScenario } from "./noisy-neighbour.ts";
+import { overviewScenario } from "./overview.ts";
 import { publishScenario } from "./publish.ts";
 import { scaleOutScenario } from "./scale-out.ts";
 import { overloadScenario, stepsScenario, sustainedScenario } from "./sustained.ts";
@@ -24,4 +25,5 @@ export const scenarios: Scenario[] = [
   overloadScenario,
   scaleOutScenario,
   liveFeedBusyScenario,
+  overviewScenario,
 ];

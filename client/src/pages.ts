@@ -10,6 +10,7 @@ import { DestinationsSection } from "./pages/destinations/destinations-section.t
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
 import { HistorySection } from "./pages/history/history-section.tsx";
 import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
+import { OverviewPage } from "./pages/overview/overview-page.tsx";
 import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
 import { ProgramsPage } from "./pages/programs/programs-page.tsx";
 import { OrganizationsPage } from "./pages/organizations/organizations-page.tsx";
@@ -29,7 +30,9 @@ export interface Page {
 // themselves.
 const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
 
+// The first page a role may open is the home ("/" goes there).
 export const pages: readonly Page[] = [
+  { path: "/overview", label: "Overview", roles: everyone, component: OverviewPage },
   { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
   { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
   { path: "/programs", label: "Programs", roles: everyone, component: ProgramsPage },

@@ -10,6 +10,7 @@ const PAGE = 1000;
 export interface PurgeResult {
   events: number;
   idempotencyKeys: number;
+  attemptMinutes: number;
 }
 
 export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
@@ -37,6 +38,17 @@ export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult
     idempotencyKeys += deleted;
     if (deleted < PAGE) break;
   }
-  if (events > 0 || idempotencyKeys > 0) runtime.logger.info({ events, idempotencyKeys }, "purged expired history");
-  return { events, idempotencyKeys };
+  // The overview's per-minute counts go with the attempts they counted.
+  let attemptMinutes = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "AttemptMinute" WHERE ("organizationId", "minute", "latencyBucket") IN (
+        SELECT "organizationId", "minute", "latencyBucket" FROM "AttemptMinute" WHERE "minute" < ${eventCutoff} LIMIT ${PAGE}
+      )`;
+    attemptMinutes += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0 || attemptMinutes > 0)
+    runtime.logger.info({ events, idempotencyKeys, attemptMinutes }, "purged expired history");
+  return { events, idempotencyKeys, attemptMinutes };
 }

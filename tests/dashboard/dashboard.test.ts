@@ -305,7 +305,7 @@ describe.runIf(chromiumPresent)("the dashboard in Chromium", () => {
     await page.goto(`${t.app.url}/`);
     await signIn(doomed.secret);
     // Operators get every page but access tokens.
-    await page.getByRole("heading", { name: "Destinations", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Overview", level: 1 }).waitFor();
     expect(await page.getByRole("region", { name: "Signed in as" }).textContent()).toMatch(/Doomed operator.*Operator/);
     const links = await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents();
     expect(links).toContain("Destinations");

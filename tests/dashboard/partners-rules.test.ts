@@ -110,8 +110,9 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
   it("signs in an admin of one organization: the new pages in the navigation, the organization by name only", async () => {
     await page.goto(url("/"));
     await signInAs(t.adminToken);
-    await page.getByRole("heading", { name: "Destinations", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Overview", level: 1 }).waitFor();
     expect(await mainNav().getByRole("link").allTextContents()).toEqual([
+      "Overview",
       "Destinations",
       "Webhooks",
       "Programs",

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 describe("retention", () => {
-  it("purges events older than 30 days with their deliveries and attempts, but not pending ones or recent ones", async () => {
+  it("purges events older than 30 days with their deliveries, attempts and per-minute counts, but not pending ones or recent ones", async () => {
     const { eventType } = await subscribe(t, { url: "https://localhost/retention" });
     const old = await publish(t, eventType, { old: true }, "old-key");
     const pending = await publish(t, eventType, { pending: true });
@@ -36,16 +36,19 @@ describe("retention", () => {
         requestHeaders: {},
       },
     });
+    // The trigger counted it for the overview.
+    expect(await prisma.attemptMinute.count()).toBe(1);
     clock.advance(31 * day);
     const recent = await publish(t, eventType, { recent: true });
 
     // The old event goes (with the system events the setup raised, e.g. destination.created).
-    expect(await purgeExpiredHistory(t.app.runtime)).toMatchObject({ idempotencyKeys: 1 });
+    expect(await purgeExpiredHistory(t.app.runtime)).toMatchObject({ idempotencyKeys: 1, attemptMinutes: 1 });
+    expect(await prisma.attemptMinute.count()).toBe(0);
     expect(await prisma.event.findUnique({ where: { id: old.event.id } })).toBeNull();
     expect(await prisma.delivery.count({ where: { eventId: old.event.id } })).toBe(0);
     expect(await prisma.attempt.count({ where: { eventId: old.event.id } })).toBe(0);
     expect(await prisma.event.findUnique({ where: { id: pending.event.id } })).not.toBeNull();
     expect(await prisma.event.findUnique({ where: { id: recent.event.id } })).not.toBeNull();
-    expect(await purgeExpiredHistory(t.app.runtime)).toEqual({ events: 0, idempotencyKeys: 0 });
+    expect(await purgeExpiredHistory(t.app.runtime)).toEqual({ events: 0, idempotencyKeys: 0, attemptMinutes: 0 });
   });
 });

@@ -177,6 +177,16 @@ export type AttemptTrigger =
   | 'MANUAL'
   | 'SCHEDULED';
 
+export type AttentionReason =
+  /** Cooling down after consecutive failures: nothing is sent until the probe. */
+  | 'CIRCUIT_OPEN'
+  /** Disabled (410 Gone, or failing for days): nothing is sent until it is enabled again. */
+  | 'DISABLED'
+  /** Its latest attempts failed. */
+  | 'FAILING'
+  /** Paused by someone: deliveries wait. */
+  | 'PAUSED';
+
 export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
   /** resource.verb, e.g. destination.updated. */
@@ -551,6 +561,8 @@ export type DeliveryStatus =
 
 export type Destination = Node & {
   __typename?: 'Destination';
+  /** Why it needs attention, worst first; empty when it does not. */
+  attentionReasons: Array<AttentionReason>;
   circuit: DestinationCircuit;
   /** While set and in the future, nothing is sent to it. */
   circuitOpenUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -663,6 +675,19 @@ export type DestinationStatsBucket = {
   succeeded: Scalars['Int']['output'];
   /** 0 to 1. */
   successRate: Scalars['Float']['output'];
+};
+
+export type DestinationsNeedingAttentionConnection = {
+  __typename?: 'DestinationsNeedingAttentionConnection';
+  edges: Array<DestinationsNeedingAttentionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DestinationsNeedingAttentionEdge = {
+  __typename?: 'DestinationsNeedingAttentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Destination;
 };
 
 export type EndDestinationCredentialGraceResult = DestinationPayload | NotFoundError | ValidationError;
@@ -1095,6 +1120,77 @@ export type OrganizationPayload = {
   organization: Organization;
 };
 
+export type Overview = {
+  __typename?: 'Overview';
+  backlog: OverviewBacklog;
+  /** Disabled, circuit open, failing or paused: disabled first, then paused, then by most consecutive failures. */
+  destinationsNeedingAttention: DestinationsNeedingAttentionConnection;
+  generatedAt: Scalars['DateTime']['output'];
+  /** The last day in 15-minute buckets. */
+  lastDay: OverviewWindow;
+  /** The last hour in 1-minute buckets. */
+  lastHour: OverviewWindow;
+};
+
+
+export type OverviewDestinationsNeedingAttentionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Deliveries waiting now. Each count stops at 10,000 (countLimit). */
+export type OverviewBacklog = {
+  __typename?: 'OverviewBacklog';
+  countLimit: Scalars['Int']['output'];
+  /** Due now, to destinations that may be sent to. */
+  dueNow: Scalars['Int']['output'];
+  /** Due, but their destination is paused, disabled or has its circuit open. */
+  heldBack: Scalars['Int']['output'];
+  /** How late the oldest due delivery is; 0 when nothing is due. */
+  lagSeconds: Scalars['Float']['output'];
+  /** When the oldest delivery due now was due. */
+  oldestDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Waiting for a retry's delay. */
+  scheduled: Scalars['Int']['output'];
+  /** Requests in flight. */
+  sending: Scalars['Int']['output'];
+};
+
+export type OverviewBucket = {
+  __typename?: 'OverviewBucket';
+  /** Attempts sent in this bucket (one per delivery, batched or not). */
+  attempts: Scalars['Int']['output'];
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p50DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p95DurationMs?: Maybe<Scalars['Int']['output']>;
+  start: Scalars['DateTime']['output'];
+  succeeded: Scalars['Int']['output'];
+};
+
+/** Attempts over a window, in total and per bucket. */
+export type OverviewWindow = {
+  __typename?: 'OverviewWindow';
+  attempts: Scalars['Int']['output'];
+  /** Attempts per minute, on average over the window. */
+  attemptsPerMinute: Scalars['Float']['output'];
+  bucketMinutes: Scalars['Int']['output'];
+  /** Oldest first, empty buckets included; the last is still filling. */
+  buckets: Array<OverviewBucket>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p50DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Read from 20 %-wide latency buckets: within 10 % of the exact figure. */
+  p95DurationMs?: Maybe<Scalars['Int']['output']>;
+  /** The first bucket's start. */
+  since: Scalars['DateTime']['output'];
+  succeeded: Scalars['Int']['output'];
+  /** Succeeded / attempts, 0 to 1; null when nothing was sent. */
+  successRate?: Maybe<Scalars['Float']['output']>;
+  until: Scalars['DateTime']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1202,6 +1298,8 @@ export type Query = {
   notificationRules: NotificationRuleConnection;
   /** The organizations this token reaches, found by id or part of the name. Act in one with the X-Organization-Id header. */
   organizations: OrganizationConnection;
+  /** Delivery at a glance, for the organization the request acts in. */
+  overview: Overview;
   programs: ProgramConnection;
   viewer: Viewer;
   webhooks: WebhookConnection;
@@ -1420,7 +1518,7 @@ export type SortDirection =
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Each delivery attempt, as it is recorded. */
+  /** Each delivery attempt, as it is recorded; with `recent`, the latest ones recorded before first. */
   deliveryAttempts: AttemptFeedItem;
   /** Each change of a delivery's state: scheduled, sending, succeeded, failed, cancelled (re-sends included). */
   deliveryUpdated: DeliveryFeedItem;
@@ -1429,6 +1527,7 @@ export type Subscription = {
 
 export type SubscriptionDeliveryAttemptsArgs = {
   filter?: InputMaybe<LiveFeedFilter>;
+  recent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2155,6 +2254,11 @@ export type ApiOrganizationViewerQueryVariables = Exact<{ [key: string]: never; 
 
 export type ApiOrganizationViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', organization: { __typename?: 'Organization', id: string, name: string } } };
 
+export type OverviewTestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewTestQuery = { __typename?: 'Query', overview: { __typename?: 'Overview', generatedAt: string, lastHour: { __typename?: 'OverviewWindow', since: string, until: string, bucketMinutes: number, attempts: number, succeeded: number, successRate?: number | null, attemptsPerMinute: number, p50DurationMs?: number | null, p95DurationMs?: number | null, buckets: Array<{ __typename?: 'OverviewBucket', start: string, attempts: number, succeeded: number, p50DurationMs?: number | null, p95DurationMs?: number | null }> }, lastDay: { __typename?: 'OverviewWindow', since: string, bucketMinutes: number, attempts: number, succeeded: number, buckets: Array<{ __typename?: 'OverviewBucket', start: string, attempts: number }> }, backlog: { __typename?: 'OverviewBacklog', dueNow: number, heldBack: number, scheduled: number, sending: number, countLimit: number, oldestDueAt?: string | null, lagSeconds: number }, destinationsNeedingAttention: { __typename?: 'DestinationsNeedingAttentionConnection', totalCount: number, edges: Array<{ __typename?: 'DestinationsNeedingAttentionEdge', node: { __typename?: 'Destination', id: string, name: string, state: DestinationState, attentionReasons: Array<AttentionReason> } }> } } };
+
 export type PartnerOrganizationsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -2774,6 +2878,14 @@ export type BudgetFeedSubscriptionVariables = Exact<{
 
 export type BudgetFeedSubscription = { __typename?: 'Subscription', deliveryAttempts: { __typename?: 'AttemptFeedItem', missedBefore: number, attempt: { __typename?: 'Attempt', id: string } } };
 
+export type FeedWithHistorySubscriptionVariables = Exact<{
+  filter?: InputMaybe<LiveFeedFilter>;
+  recent?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FeedWithHistorySubscription = { __typename?: 'Subscription', deliveryAttempts: { __typename?: 'AttemptFeedItem', missedBefore: number, attempt: { __typename?: 'Attempt', id: string, succeeded: boolean, sentAt: string, delivery: { __typename?: 'Delivery', destination: { __typename?: 'Destination', id: string } } } } };
+
 export type AttemptFeedSubscriptionVariables = Exact<{
   filter?: InputMaybe<LiveFeedFilter>;
 }>;
@@ -2926,6 +3038,7 @@ export const ApiArchiveOrganizationDocument = {"kind":"Document","definitions":[
 export const ApiFirstTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiFirstToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiFirstTokenMutation, ApiFirstTokenMutationVariables>;
 export const ApiOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiOrganizationsQuery, ApiOrganizationsQueryVariables>;
 export const ApiOrganizationViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiOrganizationViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ApiOrganizationViewerQuery, ApiOrganizationViewerQueryVariables>;
+export const OverviewTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"bucketMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"p50DurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"p95DurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"p50DurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"p95DurationMs"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"bucketMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"backlog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueNow"}},{"kind":"Field","name":{"kind":"Name","value":"heldBack"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"sending"}},{"kind":"Field","name":{"kind":"Name","value":"countLimit"}},{"kind":"Field","name":{"kind":"Name","value":"oldestDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"lagSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationsNeedingAttention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attentionReasons"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewTestQuery, OverviewTestQueryVariables>;
 export const PartnerOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerOrganizationsQuery, PartnerOrganizationsQueryVariables>;
 export const ActingInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActingIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"homeOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ActingInQuery, ActingInQueryVariables>;
 export const PartnerTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerTokenMutation, PartnerTokenMutationVariables>;
@@ -2988,6 +3101,7 @@ export const DrillPublishManyDocument = {"kind":"Document","definitions":[{"kind
 export const DrillTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrillToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]}}]} as unknown as DocumentNode<DrillTokenMutation, DrillTokenMutationVariables>;
 export const CrossProcessFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrossProcessFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrossProcessFeedSubscription, CrossProcessFeedSubscriptionVariables>;
 export const BudgetFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BudgetFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetFeedSubscription, BudgetFeedSubscriptionVariables>;
+export const FeedWithHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FeedWithHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"recent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeedWithHistorySubscription, FeedWithHistorySubscriptionVariables>;
 export const AttemptFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AttemptFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttemptFeedSubscription, AttemptFeedSubscriptionVariables>;
 export const DeliveryFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeliveryFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryFeedSubscription, DeliveryFeedSubscriptionVariables>;
 export const HeavyFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HeavyFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseBody"}}]}}]}}]}}]} as unknown as DocumentNode<HeavyFeedSubscription, HeavyFeedSubscriptionVariables>;

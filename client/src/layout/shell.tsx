@@ -49,21 +49,24 @@ export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" 
         Skip to content
       </a>
       <div className="shell">
-        <header className="sidebar">
-          <Link href="/" className="brand">
-            Switchyard
-          </Link>
-          <nav aria-label="Main" className="nav">
-            <ul>
-              {allowed.map((page) => (
-                <li key={page.path}>
-                  <NavLink page={page} />
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <Identity viewer={viewer} signOut={signOut} switchOrganization={switchOrganization} />
-        </header>
+        {/* The column reaches the page's end on long pages; the sidebar in it stays in view. */}
+        <div className="sidebar-column">
+          <header className="sidebar">
+            <Link href="/" className="brand">
+              Switchyard
+            </Link>
+            <nav aria-label="Main" className="nav">
+              <ul>
+                {allowed.map((page) => (
+                  <li key={page.path}>
+                    <NavLink page={page} />
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <Identity viewer={viewer} signOut={signOut} switchOrganization={switchOrganization} />
+          </header>
+        </div>
         <main id="main" className="main" tabIndex={-1}>
           <Switch>
             {pages.map((page) => (

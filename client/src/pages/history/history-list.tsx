@@ -217,7 +217,7 @@ export function HistoryPage() {
                   <td data-label="Sent at" className="cell-time">
                     <Link href={`/history/${a.id}`}>{formatDateTime(a.sentAt)}</Link>
                   </td>
-                  <td data-label="URL" className="cell-url">
+                  <td data-label="URL" className="cell-url cell-url-main">
                     {a.url}
                   </td>
                   <td data-label="Result">

@@ -1,5 +1,7 @@
 // The live feed: every delivery attempt as it is recorded, newest first, over
-// a GraphQL subscription (graphql-ws), without reloading. Filters, pause and
+// a GraphQL subscription (graphql-ws), without reloading. It opens on the
+// latest RECENT attempts (the subscription's `recent` replays them, then goes
+// on live with no gap or repeat between the two). Filters, pause and
 // resume; a notice when the server had to drop items for this browser.
 import { useEffect, useMemo, useReducer, useState } from "react";
 import { useClient, useQuery } from "urql";
@@ -13,8 +15,8 @@ import { DestinationChoices } from "../history/retry-failed-dialog.tsx";
 import { feedReducer, initialFeed, type FeedState } from "./feed-state.ts";
 
 const LiveAttempts = graphql(`
-  subscription LiveAttempts($filter: LiveFeedFilter) {
-    deliveryAttempts(filter: $filter) {
+  subscription LiveAttempts($filter: LiveFeedFilter, $recent: Int) {
+    deliveryAttempts(filter: $filter, recent: $recent) {
       missedBefore
       missedBetween {
         from
@@ -60,6 +62,9 @@ const EventTypeNames = graphql(`
 type Attempt = LiveAttemptsSubscription["deliveryAttempts"]["attempt"];
 type FeedRow = Attempt & { recordedAt: string };
 
+/** Attempts shown at once on opening the feed (or changing its filters). */
+const RECENT = 50;
+
 const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 export function LiveFeedPage() {
@@ -80,7 +85,7 @@ export function LiveFeedPage() {
       ...(filter.eventType && { eventType: filter.eventType }),
       ...(filter.outcome && { outcome: filter.outcome }),
     };
-    return { filter: Object.keys(f).length ? f : null };
+    return { filter: Object.keys(f).length ? f : null, recent: RECENT };
   }, [filter]);
 
   useEffect(() => {
@@ -106,7 +111,9 @@ export function LiveFeedPage() {
       <header className="page-header">
         <div>
           <h1>Live feed</h1>
-          <p className="page-lead">Every request Switchyard makes, as it happens. Newest first; no need to reload.</p>
+          <p className="page-lead">
+            Every request Switchyard makes, as it happens: the latest ones first, then each new one. No need to reload.
+          </p>
         </div>
         <div className="header-actions">
           <span className={`live-indicator ${feed.paused ? "is-paused" : feed.error ? "is-error" : ""}`} role="status">
