@@ -215,7 +215,14 @@ export async function publishEvents(
     const cached = attempt === 1 ? cache?.get(scope.organizationId, typeNames, programIds) : undefined;
     const context = cached ?? (await loadContext(db, typeNames, programIds));
     if (!cached) cache?.set(scope.organizationId, typeNames, programIds, context);
-    validate(context, inputs, pathOf);
+    try {
+      validate(context, inputs, pathOf);
+    } catch (error) {
+      // A cached copy may predate the event type or program the call names: only a fresh read may refuse.
+      if (!cached) throw error;
+      cache?.forget(scope.organizationId);
+      continue;
+    }
     const now = op.clock.now();
     const events = inputs.map((input, i) => ({
       id: proposed[i],
