@@ -15,5 +15,7 @@ import "./live-feed.ts";
 import "./program.ts";
 import "./audit-log.ts";
 import "./notification-rule.ts";
+import "./source.ts";
+import "./incoming-request.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -61,6 +61,13 @@ const environment = z.object({
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
   // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
+  SWITCHYARD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s):// URL, e.g. https://hooks.example.com" })
+    .refine((v) => !/[?#]/.test(v), "must not have a query or fragment")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SWITCHYARD_INGEST_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
 });
 
 export interface Config {
@@ -95,11 +102,15 @@ export interface Config {
     /** Points a token may spend per window: a request costs one per root field, publishing one per event. */
     points: number;
     windowSeconds: number;
-    /** Failed authentications a client address may make per window. */
+    /** Failed authentications a client address may make per window (unknown ingest keys count as such). */
     authFailures: number;
+    /** Requests one source's ingest URL accepts per window. */
+    ingestRequests: number;
   };
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
+  /** The address senders reach Switchyard at (behind a proxy), without a trailing slash: ingest URLs and HubSpot's signed URI. */
+  publicUrl?: string;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -145,8 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       points: e.SWITCHYARD_RATE_LIMIT,
       windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
+      ingestRequests: e.SWITCHYARD_INGEST_RATE_LIMIT,
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
+    publicUrl: e.SWITCHYARD_PUBLIC_URL,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

@@ -1,7 +1,8 @@
 // Keeps history for a while, then lets it go: events older than the
 // retention period (30 days by default) are deleted with their deliveries and
 // attempts, unless a delivery is still pending; idempotency keys go after
-// their 24 hours. Deletes run in pages so a large backlog never holds long locks.
+// their 24 hours; sources' request logs go after the same period as events.
+// Deletes run in pages so a large backlog never holds long locks.
 import type { Runtime } from "../runtime.ts";
 import { IDEMPOTENCY_WINDOW_MS } from "../events/publish.ts";
 
@@ -10,6 +11,7 @@ const PAGE = 1000;
 export interface PurgeResult {
   events: number;
   idempotencyKeys: number;
+  incomingRequests: number;
 }
 
 export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
@@ -37,6 +39,17 @@ export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult
     idempotencyKeys += deleted;
     if (deleted < PAGE) break;
   }
-  if (events > 0 || idempotencyKeys > 0) runtime.logger.info({ events, idempotencyKeys }, "purged expired history");
-  return { events, idempotencyKeys };
+  let incomingRequests = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "IncomingRequest" WHERE id IN (
+        SELECT id FROM "IncomingRequest" WHERE "receivedAt" < ${eventCutoff} LIMIT ${PAGE}
+      )`;
+    incomingRequests += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0 || incomingRequests > 0) {
+    runtime.logger.info({ events, idempotencyKeys, incomingRequests }, "purged expired history");
+  }
+  return { events, idempotencyKeys, incomingRequests };
 }

@@ -316,6 +316,21 @@ export type CreateProgramInput = {
 
 export type CreateProgramResult = ConflictError | ProgramPayload | ValidationError;
 
+export type CreateSourceInput = {
+  createEventTypes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An incoming credential of this organization. */
+  credentialId: Scalars['ID']['input'];
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  eventTypeField?: InputMaybe<Scalars['String']['input']>;
+  eventTypeMode?: InputMaybe<SourceEventTypeMode>;
+  eventTypePrefix?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateSourceResult = ConflictError | SourcePayload | ValidationError;
+
 export type CreateWebhookInput = {
   /** An existing destination; fixed once created: a new URL or secret means a new destination. */
   destinationId?: InputMaybe<Scalars['ID']['input']>;
@@ -391,11 +406,12 @@ export type CredentialFilter = {
   type?: InputMaybe<CredentialType>;
 };
 
-/** The credential is still used by destinations; they are listed. */
+/** The credential is still used by destinations or sources; they are listed. */
 export type CredentialInUseError = Error & {
   __typename?: 'CredentialInUseError';
   destinations: Array<Destination>;
   message: Scalars['String']['output'];
+  sources: Array<Source>;
 };
 
 export type CredentialType =
@@ -438,6 +454,12 @@ export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedId: Scalars['ID']['output'];
 };
+
+export type DeleteSourceInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteSourceResult = DeletePayload | NotFoundError | ValidationError;
 
 export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
@@ -673,6 +695,7 @@ export type EventFilter = {
 
 export type EventSource =
   | 'API'
+  | 'INGEST'
   | 'SYSTEM';
 
 export type EventType = Node & {
@@ -740,6 +763,66 @@ export type HttpHeaderInput = {
   value: Scalars['String']['input'];
 };
 
+export type IncomingOutcome =
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+/** Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED; recorded once per window). */
+export type IncomingRejection =
+  | 'BAD_SIGNATURE'
+  | 'EVENT_REFUSED'
+  | 'INVALID_JSON'
+  | 'MISSING_SIGNATURE'
+  | 'RATE_LIMITED'
+  | 'SOURCE_DISABLED'
+  | 'STALE_TIMESTAMP'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE';
+
+/** One request received at a source's ingest URL. */
+export type IncomingRequest = Node & {
+  __typename?: 'IncomingRequest';
+  /** At most 64 KiB of it, written as bodyEncoding says; null when not read. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The size the body had (or announced, when it was not read). */
+  bodyBytes: Scalars['Int']['output'];
+  bodyEncoding: BodyEncoding;
+  bodyTruncated: Scalars['Boolean']['output'];
+  /** What exactly was wrong; never sent to the sender. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Accepted, but every event it carried had been received before (same provider event id). */
+  duplicate: Scalars['Boolean']['output'];
+  /** The events it became (several for a batch), with their deliveries; empty when rejected, or once purged. */
+  events: Array<Event>;
+  /** Request headers; Authorization and cookies redacted. */
+  headers: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  outcome: IncomingOutcome;
+  receivedAt: Scalars['DateTime']['output'];
+  rejection?: Maybe<IncomingRejection>;
+  responseStatus: Scalars['Int']['output'];
+  source: Source;
+};
+
+export type IncomingRequestConnection = {
+  __typename?: 'IncomingRequestConnection';
+  edges: Array<IncomingRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncomingRequestEdge = {
+  __typename?: 'IncomingRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: IncomingRequest;
+};
+
+export type IncomingRequestFilter = {
+  outcome?: InputMaybe<IncomingOutcome>;
+  rejection?: InputMaybe<IncomingRejection>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type LiveFeedFilter = {
   destinationId?: InputMaybe<Scalars['ID']['input']>;
   eventType?: InputMaybe<Scalars['String']['input']>;
@@ -770,6 +853,7 @@ export type Mutation = {
   createEventType: CreateEventTypeResult;
   createNotificationRule: CreateNotificationRuleResult;
   createProgram: CreateProgramResult;
+  createSource: CreateSourceResult;
   /** Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction. */
   createWebhook: CreateWebhookResult;
   deleteCredential: DeleteCredentialResult;
@@ -777,6 +861,8 @@ export type Mutation = {
   deleteDestination: DeleteDestinationResult;
   /** Deletes the rule and cancels its pending deliveries; their history stays. */
   deleteNotificationRule: DeleteNotificationRuleResult;
+  /** Deletes the source and its request log; the events it led to stay. */
+  deleteSource: DeleteSourceResult;
   /** Deletes the webhook and cancels its pending deliveries; its history stays. */
   deleteWebhook: DeleteWebhookResult;
   /** Holds deliveries to the destination until it is resumed. */
@@ -793,6 +879,8 @@ export type Mutation = {
   retryFailedDeliveries: RetryFailedDeliveriesResult;
   /** Revokes a token. Requests with it fail from the next one on; this cannot be undone. */
   revokeAccessToken: RevokeAccessTokenResult;
+  /** Gives the source a new ingest key: the old URL stops working at once. */
+  rotateSourceKey: RotateSourceKeyResult;
   /** Sends a `switchyard.test` event to the destination once, now, and returns the attempt. */
   sendTestEvent: SendTestEventResult;
   updateDestination: UpdateDestinationResult;
@@ -802,6 +890,8 @@ export type Mutation = {
   /** Renames the organization the request acts in. */
   updateOrganization: UpdateOrganizationResult;
   updateProgram: UpdateProgramResult;
+  /** Changes the given fields; a field left out keeps its value (null clears programId). */
+  updateSource: UpdateSourceResult;
   /** Changes name, events, state and options. The destination (URL and secret) cannot change. */
   updateWebhook: UpdateWebhookResult;
 };
@@ -847,6 +937,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
+};
+
+
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
 };
@@ -864,6 +959,11 @@ export type MutationDeleteDestinationArgs = {
 
 export type MutationDeleteNotificationRuleArgs = {
   input: DeleteNotificationRuleInput;
+};
+
+
+export type MutationDeleteSourceArgs = {
+  input: DeleteSourceInput;
 };
 
 
@@ -912,6 +1012,11 @@ export type MutationRevokeAccessTokenArgs = {
 };
 
 
+export type MutationRotateSourceKeyArgs = {
+  input: RotateSourceKeyInput;
+};
+
+
 export type MutationSendTestEventArgs = {
   input: SendTestEventInput;
 };
@@ -939,6 +1044,11 @@ export type MutationUpdateOrganizationArgs = {
 
 export type MutationUpdateProgramArgs = {
   input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  input: UpdateSourceInput;
 };
 
 
@@ -1125,12 +1235,16 @@ export type Query = {
   eventTypes: EventTypeConnection;
   /** Events, newest first. */
   events: EventConnection;
+  /** Requests received at the organization's ingest URLs, newest first. */
+  incomingRequests: IncomingRequestConnection;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   notificationRules: NotificationRuleConnection;
   /** The organizations this token reaches, found by id or part of the name. Act in one with the X-Organization-Id header. */
   organizations: OrganizationConnection;
   programs: ProgramConnection;
+  /** The organization's sources, newest first. */
+  sources: SourceConnection;
   viewer: Viewer;
   webhooks: WebhookConnection;
 };
@@ -1221,6 +1335,15 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryIncomingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncomingRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1253,6 +1376,15 @@ export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1319,6 +1451,12 @@ export type Role =
   /** Read, and watch the live feed. */
   | 'VIEWER';
 
+export type RotateSourceKeyInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RotateSourceKeyResult = NotFoundError | SourcePayload | ValidationError;
+
 export type RuleEvaluationError = {
   __typename?: 'RuleEvaluationError';
   at: Scalars['DateTime']['output'];
@@ -1334,6 +1472,87 @@ export type SendTestEventResult = AttemptPayload | NotFoundError | ValidationErr
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Where another system's webhooks come in: POST to `ingestUrl`, verified with `credential`. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** An event type seen for the first time is created (true) or the request refused (false). */
+  createEventTypes: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The incoming credential that verifies every request. */
+  credential: Credential;
+  /** A disabled source refuses every request (403), recording each. */
+  enabled: Scalars['Boolean']['output'];
+  /** FIXED: the event type of every request. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** PAYLOAD_FIELD: the field naming the type, e.g. "type". */
+  eventTypeField?: Maybe<Scalars['String']['output']>;
+  eventTypeMode: SourceEventTypeMode;
+  /** PAYLOAD_FIELD: put before the field's text, e.g. "stripe.". */
+  eventTypePrefix: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The path to POST to, on the API's address: /ingest/<key>. The key is unguessable; rotateSourceKey replaces it. */
+  ingestPath: Scalars['String']['output'];
+  /** The full ingest URL when SWITCHYARD_PUBLIC_URL is set (null otherwise: prefix ingestPath with the address senders use). */
+  ingestUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The program its events belong to; null for global. */
+  program?: Maybe<Program>;
+  /** Requests received, newest first. */
+  requests: SourceRequestsConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Where another system's webhooks come in: POST to `ingestUrl`, verified with `credential`. */
+export type SourceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+/** FIXED: every request becomes `eventType`. PAYLOAD_FIELD: `eventTypePrefix` + the text at `eventTypeField` of the payload. */
+export type SourceEventTypeMode =
+  | 'FIXED'
+  | 'PAYLOAD_FIELD';
+
+export type SourceFilter = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  source: Source;
+};
+
+export type SourceRequestsConnection = {
+  __typename?: 'SourceRequestsConnection';
+  edges: Array<SourceRequestsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceRequestsConnectionEdge = {
+  __typename?: 'SourceRequestsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: IncomingRequest;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1406,6 +1625,21 @@ export type UpdateProgramInput = {
 };
 
 export type UpdateProgramResult = ConflictError | NotFoundError | ProgramPayload | ValidationError;
+
+export type UpdateSourceInput = {
+  createEventTypes?: InputMaybe<Scalars['Boolean']['input']>;
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  eventTypeField?: InputMaybe<Scalars['String']['input']>;
+  eventTypeMode?: InputMaybe<SourceEventTypeMode>;
+  eventTypePrefix?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateSourceResult = ConflictError | NotFoundError | SourcePayload | ValidationError;
 
 export type UpdateWebhookInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1788,9 +2022,11 @@ export type AttemptDetailQuery = { __typename?: 'Query', node?:
     | { __typename: 'Destination' }
     | { __typename: 'Event' }
     | { __typename: 'EventType' }
+    | { __typename: 'IncomingRequest' }
     | { __typename: 'NotificationRule' }
     | { __typename: 'Organization' }
     | { __typename: 'Program' }
+    | { __typename: 'Source' }
     | { __typename: 'Webhook' }
    | null };
 
@@ -1870,9 +2106,11 @@ export type RuleForEditQuery = { __typename?: 'Query', node?:
     | { __typename: 'Destination' }
     | { __typename: 'Event' }
     | { __typename: 'EventType' }
+    | { __typename: 'IncomingRequest' }
     | { __typename: 'NotificationRule', id: string, name: string, eventType: string, condition?: string | null, enabled: boolean, createdAt: string, updatedAt: string, lastEvaluationError?: { __typename?: 'RuleEvaluationError', message: string, at: string } | null, destinations: Array<{ __typename?: 'Destination', id: string, name: string }> }
     | { __typename: 'Organization' }
     | { __typename: 'Program' }
+    | { __typename: 'Source' }
     | { __typename: 'Webhook' }
    | null };
 
@@ -1988,9 +2226,11 @@ export type WebhookForEditQuery = { __typename?: 'Query', node?:
     | { __typename: 'Destination' }
     | { __typename: 'Event' }
     | { __typename: 'EventType' }
+    | { __typename: 'IncomingRequest' }
     | { __typename: 'NotificationRule' }
     | { __typename: 'Organization' }
     | { __typename: 'Program' }
+    | { __typename: 'Source' }
     | { __typename: 'Webhook', id: string, name: string, url: string, enabled: boolean, state: WebhookState, eventTypes: Array<string>, lastTriggeredAt?: string | null, createdAt: string, verifyTls: boolean, payloadFormat: PayloadFormat, maxEventsPerRequest: number, retrySchedule: Array<number>, customRetrySchedule: boolean, global: boolean, program?: { __typename?: 'Program', id: string, name: string } | null, destination: { __typename?: 'Destination', id: string, name: string, credential?: { __typename?: 'Credential', id: string, name: string, type: CredentialType, hint?: string | null } | null } }
    | null };
 
