@@ -12,6 +12,7 @@ import { HistorySection } from "./pages/history/history-section.tsx";
 import { LiveFeedPage } from "./pages/live-feed/live-feed-page.tsx";
 import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
 import { ProgramsPage } from "./pages/programs/programs-page.tsx";
+import { SourcesSection } from "./pages/sources/sources-section.tsx";
 import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
 
 export interface Page {
@@ -33,6 +34,7 @@ export const pages: readonly Page[] = [
   { path: "/notification-rules", label: "Notification rules", roles: everyone, component: RulesSection },
   { path: "/live", label: "Live feed", roles: everyone, component: LiveFeedPage },
   { path: "/history", label: "History", roles: everyone, component: HistorySection },
+  { path: "/sources", label: "Sources", roles: everyone, component: SourcesSection },
   { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
