@@ -24,27 +24,28 @@ const SourceDetail = graphql(`
       __typename
       ... on Source {
         ...SourceRow
-        requests(first: 50) {
-          totalCount
-          edges {
-            node {
-              id
-              receivedAt
-              outcome
-              rejection
-              detail
-              responseStatus
-              duplicate
-              bodyBytes
-              events {
-                id
-                type
-                deliveries {
-                  id
-                  status
-                }
-              }
-            }
+      }
+    }
+  }
+`);
+
+// A root list rather than Source.requests: the nesting under node() costs more than the API's query cost limit allows.
+const SourceRequests = graphql(`
+  query SourceRequests($sourceId: ID!) {
+    incomingRequests(filter: { sourceId: $sourceId }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          receivedAt
+          outcome
+          rejection
+          detail
+          responseStatus
+          duplicate
+          events {
+            id
+            type
           }
         }
       }
@@ -88,10 +89,11 @@ export function SourceDetailPage({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [rotating, setRotating] = useState(false);
   const [{ data, error }, refetch] = useQuery({ query: SourceDetail, variables: { id }, requestPolicy: "cache-and-network" });
+  const [{ data: log }, refetchLog] = useQuery({ query: SourceRequests, variables: { sourceId: id }, requestPolicy: "cache-and-network" });
   useEffect(() => {
-    const timer = setInterval(() => refetch({ requestPolicy: "network-only" }), REFRESH_MS);
+    const timer = setInterval(() => refetchLog({ requestPolicy: "network-only" }), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [refetch]);
+  }, [refetchLog]);
   const source = data?.node?.__typename === "Source" ? data.node : null;
   useDocumentTitle(source ? source.name : "Source");
 
@@ -113,7 +115,7 @@ export function SourceDetailPage({ id }: { id: string }) {
     );
   }
   const url = ingestUrlOf(source);
-  const requests = source.requests.edges.map((e) => e.node);
+  const requests = log?.incomingRequests.edges.map((e) => e.node) ?? [];
 
   return (
     <>
@@ -160,8 +162,8 @@ export function SourceDetailPage({ id }: { id: string }) {
 
       <h2>Requests</h2>
       <p className="muted">
-        Every request to the ingest URL, newest first ({source.requests.totalCount} kept). The sender only sees the status; the reason is
-        here. Refreshes every {REFRESH_MS / 1000} s.
+        Every request to the ingest URL, newest first ({log?.incomingRequests.totalCount ?? 0} kept). The sender only sees the status; the
+        reason is here. Refreshes every {REFRESH_MS / 1000} s.
       </p>
       {requests.length === 0 ? (
         <div className="empty">
@@ -204,10 +206,9 @@ export function SourceDetailPage({ id }: { id: string }) {
                     <ul className="plain-list">
                       {request.events.map((event) => (
                         <li key={event.id}>
-                          <Link href={`/history?eventId=${event.id}`}>{event.type}</Link>{" "}
-                          <span className="muted">
-                            {event.deliveries.length} {event.deliveries.length === 1 ? "delivery" : "deliveries"}
-                          </span>
+                          <Link href={`/history?eventId=${event.id}`} title="Its deliveries, in the history">
+                            {event.type}
+                          </Link>
                         </li>
                       ))}
                     </ul>
