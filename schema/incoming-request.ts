@@ -7,7 +7,7 @@ import { BodyEncoding } from "./delivery.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
 
-const IncomingOutcome = builder.enumType(IncomingOutcomeValues, { name: "IncomingOutcome" });
+export const IncomingOutcome = builder.enumType(IncomingOutcomeValues, { name: "IncomingOutcome" });
 const IncomingRejection = builder.enumType(IncomingRejectionValues, {
   name: "IncomingRejection",
   description:

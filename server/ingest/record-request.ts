@@ -6,6 +6,7 @@ import type { IncomingOutcome, IncomingRejection } from "../db/generated/enums.t
 import { newId } from "../ids.ts";
 import type { Operation } from "../operation.ts";
 import { storableText, storedBody, storedHeaders } from "../delivery/stored-response.ts";
+import { incomingTopic } from "../live/live-events.ts";
 
 export const MAX_STORED_INCOMING_BODY = 64 * 1024;
 
@@ -36,10 +37,11 @@ export function redactedHeaders(headers: Record<string, string | undefined>): Re
   );
 }
 
+/** Stores the record and tells the live feed (the incomingRequests subscription). */
 export async function recordIncomingRequest(op: Operation, record: RequestRecord) {
   const kept = record.body?.subarray(0, MAX_STORED_INCOMING_BODY);
   const stored = kept === undefined ? undefined : storedBody(kept, kept.length < record.body!.length);
-  return op.db.incomingRequest.create({
+  const created = await op.db.incomingRequest.create({
     data: {
       id: newId("IncomingRequest"),
       organizationId: op.scope.organizationId,
@@ -58,4 +60,12 @@ export async function recordIncomingRequest(op: Operation, record: RequestRecord
       duplicate: record.duplicate ?? false,
     },
   });
+  op.runtime.live.publish(incomingTopic(op.scope.organizationId), {
+    organizationId: op.scope.organizationId,
+    requestId: created.id,
+    sourceId: created.sourceId,
+    outcome: created.outcome,
+    receivedAt: created.receivedAt.getTime(),
+  });
+  return created;
 }

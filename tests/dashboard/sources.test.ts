@@ -83,7 +83,7 @@ describe.runIf(chromiumPresent)("sources in the dashboard", () => {
       fetch(ingestUrl, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
     expect((await send(body)).status).toBe(200);
     expect((await send(body.replace("evt_dash_1", "evt_dash_2"))).status).toBe(401);
-    // The log refreshes by itself while the page is open.
+    // The log follows the incomingRequests subscription: no reload.
     const rows = page.getByRole("table", { name: "Requests" }).getByRole("row");
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3);
     await page.getByText("Bad signature").waitFor();

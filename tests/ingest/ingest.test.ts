@@ -10,6 +10,7 @@ import { createEventType, subscribe } from "../utils/fixtures.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { purgeExpiredHistory } from "../../server/jobs/retention.ts";
+import { sseSubscribe, wsClient } from "../utils/live-clients.ts";
 
 const stripe = new Stripe("sk_test_not_used");
 const signingKey = "whsec_ingest_test_signing_key_0001";
@@ -63,6 +64,22 @@ const RotateIngestKey = graphql(`
       ... on SourcePayload {
         source {
           ingestPath
+        }
+      }
+    }
+  }
+`);
+
+const IncomingLive = graphql(`
+  subscription IncomingLive($filter: IncomingRequestFeedFilter) {
+    incomingRequests(filter: $filter) {
+      receivedAt
+      request {
+        id
+        outcome
+        rejection
+        source {
+          id
         }
       }
     }
@@ -451,6 +468,40 @@ describe("the request budget of a source", () => {
       expect(rows).toHaveLength(2);
     } finally {
       await limited.stop();
+    }
+  });
+});
+
+describe("live", () => {
+  it("streams each recorded request over WebSocket and SSE, filtered by source and outcome", async () => {
+    type Item = { incomingRequests: { request: { id: string; outcome: string; rejection: string | null; source: { id: string } } } };
+    const ws = wsClient(t.app.url!, { authorization: `Bearer ${t.adminToken}` });
+    const { response, feed: sse } = await sseSubscribe<Item>(
+      t.app.url!,
+      IncomingLive,
+      { authorization: `Bearer ${t.adminToken}` },
+      { filter: { sourceId: source.id } },
+    );
+    try {
+      expect(response.status).toBe(200);
+      const rejected = ws.subscribe<Item>(IncomingLive, { filter: { sourceId: source.id, outcome: "REJECTED" } });
+      await expect.poll(() => t.app.runtime.live.stats().subscriptions).toBe(2);
+      await t.app.runtime.live.settled();
+      const payload = JSON.stringify({ id: "evt_live", type: "invoice.paid" });
+      expect((await signedPost(source.path, payload)).status).toBe(200);
+      expect((await post(source.path, payload)).status).toBe(401);
+      const [bad] = await rejected.waitFor(1);
+      expect(bad.incomingRequests.request).toMatchObject({
+        outcome: "REJECTED",
+        rejection: "MISSING_SIGNATURE",
+        source: { id: source.id },
+      });
+      const both = await sse.waitFor(2);
+      expect(both.map((i) => i.incomingRequests.request.outcome)).toEqual(["ACCEPTED", "REJECTED"]);
+      expect(rejected.items).toHaveLength(1);
+    } finally {
+      sse.stop();
+      await ws.dispose();
     }
   });
 });

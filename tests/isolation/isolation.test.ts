@@ -73,7 +73,7 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
     updateSource: "OPERATOR",
     updateWebhook: "OPERATOR",
   },
-  subscription: { deliveryAttempts: "VIEWER", deliveryUpdated: "VIEWER" },
+  subscription: { deliveryAttempts: "VIEWER", deliveryUpdated: "VIEWER", incomingRequests: "VIEWER" },
 };
 
 const rank: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2 };

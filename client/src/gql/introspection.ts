@@ -3115,6 +3115,56 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "IncomingRequestFeedItem",
+        "fields": [
+          {
+            "name": "missedBefore",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "missedBetween",
+            "type": {
+              "kind": "OBJECT",
+              "name": "LiveFeedGap",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "receivedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "request",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "IncomingRequest",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "LiveFeedGap",
         "fields": [
           {
@@ -6079,6 +6129,26 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "DeliveryFeedItem",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "filter",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
+                }
+              }
+            ]
+          },
+          {
+            "name": "incomingRequests",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "IncomingRequestFeedItem",
                 "kind": "OBJECT",
                 "ofType": null
               }

@@ -1,8 +1,8 @@
 // One source: its ingest URL (copy, rotate), its settings (edit), and its request
-// log, accepted and rejected with the reason and the events each became, kept up
-// to date while the page is open.
+// log, accepted and rejected with the reason and the events each became, live
+// (the incomingRequests subscription) while the page is open.
 import { useEffect, useState } from "react";
-import { useMutation, useQuery } from "urql";
+import { useClient, useMutation, useQuery } from "urql";
 import { Link } from "wouter";
 import { FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
@@ -69,6 +69,16 @@ const RotateSourceKey = graphql(`
   }
 `);
 
+const SourceLive = graphql(`
+  subscription SourceLive($sourceId: ID!) {
+    incomingRequests(filter: { sourceId: $sourceId }) {
+      receivedAt
+    }
+  }
+`);
+
+const RELOAD_AFTER_MS = 1000;
+
 const rejectionWords: Record<IncomingRejection, string> = {
   SOURCE_DISABLED: "Source disabled",
   RATE_LIMITED: "Rate limited",
@@ -81,19 +91,28 @@ const rejectionWords: Record<IncomingRejection, string> = {
   EVENT_REFUSED: "Event refused",
 };
 
-/** The log refreshes this often while the page is open. */
-const REFRESH_MS = 5000;
-
 export function SourceDetailPage({ id }: { id: string }) {
   const canManage = useCanManage();
   const [editing, setEditing] = useState(false);
   const [rotating, setRotating] = useState(false);
   const [{ data, error }, refetch] = useQuery({ query: SourceDetail, variables: { id }, requestPolicy: "cache-and-network" });
   const [{ data: log }, refetchLog] = useQuery({ query: SourceRequests, variables: { sourceId: id }, requestPolicy: "cache-and-network" });
+  const client = useClient();
+  // A request recorded for this source reloads the log, at most once a second however busy the source is.
   useEffect(() => {
-    const timer = setInterval(() => refetchLog({ requestPolicy: "network-only" }), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refetchLog]);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const subscription = client.subscription(SourceLive, { sourceId: id }).subscribe((result) => {
+      if (!result.data || pending) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        refetchLog({ requestPolicy: "network-only" });
+      }, RELOAD_AFTER_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(pending);
+    };
+  }, [client, id, refetchLog]);
   const source = data?.node?.__typename === "Source" ? data.node : null;
   useDocumentTitle(source ? source.name : "Source");
 
@@ -163,7 +182,7 @@ export function SourceDetailPage({ id }: { id: string }) {
       <h2>Requests</h2>
       <p className="muted">
         Every request to the ingest URL, newest first ({log?.incomingRequests.totalCount ?? 0} kept). The sender only sees the status; the
-        reason is here. Refreshes every {REFRESH_MS / 1000} s.
+        reason is here. New requests appear as they arrive.
       </p>
       {requests.length === 0 ? (
         <div className="empty">
