@@ -123,6 +123,7 @@ describe("npm run bench -- --quick", () => {
         "throughput",
         "throughput-signed",
         "latency",
+        "ingest",
         "live-feed",
         "noisy-neighbour",
         "sustained",
@@ -180,6 +181,7 @@ describe("npm run bench -- --quick", () => {
       // Every call was answered and counted by its outcome.
       expect(Object.values(details.outcomes).reduce((a, b) => a + b, 0)).toBe(details.offered);
     }
+    expect(keysOf("ingest")).toEqual(["ingest_accepted_per_second", "ingest_latency_p50_ms", "ingest_latency_p99_ms"]);
     expect(keysOf("steps")).toEqual(["highest_rate_kept_per_second"]);
     const steps = z
       .array(z.object({ run: rateRun, kept: z.boolean() }))
