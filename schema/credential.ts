@@ -121,7 +121,7 @@ builder.mutationField("createCredential", (t) =>
 
 builder.objectType(CredentialInUseError, {
   name: "CredentialInUseError",
-  description: "The credential is still used by destinations; they are listed.",
+  description: "The credential is still used by destinations or sources; they are listed.",
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof CredentialInUseError,
   fields: (t) => ({
@@ -131,6 +131,15 @@ builder.objectType(CredentialInUseError, {
         ctx.runtime.prisma.destination.findMany({
           ...query,
           where: scoped(ctx.scope, { id: { in: error.destinations.map((d) => d.id) } }),
+          orderBy: { name: "asc" },
+        }),
+    }),
+    sources: t.prismaField({
+      type: ["Source"],
+      resolve: (query, error, _args, ctx) =>
+        ctx.runtime.prisma.source.findMany({
+          ...query,
+          where: scoped(ctx.scope, { id: { in: error.sources.map((s) => s.id) } }),
           orderBy: { name: "asc" },
         }),
     }),

@@ -22,7 +22,7 @@ export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
 });
 const AttemptTrigger = builder.enumType(AttemptTriggerValues, { name: "AttemptTrigger" });
 const AttemptErrorCode = builder.enumType(AttemptErrorCodeValues, { name: "AttemptErrorCode" });
-const BodyEncoding = builder.enumType(BodyEncodingValues, {
+export const BodyEncoding = builder.enumType(BodyEncodingValues, {
   name: "BodyEncoding",
   description:
     "How a stored body is written: TEXT is the body itself (it was UTF-8 without NUL); BASE64 is base64 of its exact bytes, because they were not text (NUL bytes, invalid UTF-8, binary).",

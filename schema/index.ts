@@ -16,5 +16,7 @@ import "./program.ts";
 import "./audit-log.ts";
 import "./notification-rule.ts";
 import "./overview.ts";
+import "./source.ts";
+import "./incoming-request.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,13 +5,22 @@
 import { GraphQLError } from "graphql";
 import type { FeedGap, FeedItem } from "../server/live/bounded-subscription.ts";
 import { LiveFeedLimitError, type ItemBudget } from "../server/live/live-budget.ts";
-import { attemptTopic, deliveryTopic, revokedTopic, type AttemptRecorded, type DeliveryChanged } from "../server/live/live-events.ts";
+import {
+  attemptTopic,
+  deliveryTopic,
+  incomingTopic,
+  revokedTopic,
+  type AttemptRecorded,
+  type DeliveryChanged,
+  type IncomingRecorded,
+} from "../server/live/live-events.ts";
 import { ValidationError } from "../server/errors.ts";
 import { MAX_RECENT_ATTEMPTS, recentAttempts } from "../server/live/recent-attempts.ts";
 import { ReplayedSubscription } from "../server/live/replayed-subscription.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { AttemptOutcome, DeliveryStatus } from "./delivery.ts";
+import { IncomingOutcome } from "./incoming-request.ts";
 
 /** Unread items a subscriber may have before the oldest are dropped. */
 export const FEED_BUFFER_SIZE = 1000;
@@ -116,7 +125,47 @@ const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryF
   }),
 });
 
+const IncomingRequestFeedItem = builder.objectRef<FeedItem<IncomingRecorded>>("IncomingRequestFeedItem").implement({
+  fields: (t) => ({
+    request: t.prismaField({
+      type: "IncomingRequest",
+      resolve: (query, item, _args, ctx) =>
+        loadOnce(item.value.requestId, query, () =>
+          ctx.db.incomingRequest.findUniqueOrThrow({ ...query, where: { id: item.value.requestId } }),
+        ),
+    }),
+    receivedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.receivedAt) }),
+    missedBefore: t.exposeInt("missedBefore"),
+    missedBetween: t.field({
+      type: LiveFeedGap,
+      nullable: true,
+      description: missedBetweenDescription,
+      resolve: (item) => item.missedBetween,
+    }),
+  }),
+});
+
+const IncomingFeedFilter = builder.inputType("IncomingRequestFeedFilter", {
+  fields: (t) => ({ sourceId: t.id(), outcome: t.field({ type: IncomingOutcome }) }),
+});
+
 builder.subscriptionType({});
+
+builder.subscriptionField("incomingRequests", (t) =>
+  t.field({
+    type: IncomingRequestFeedItem,
+    authScopes: { viewer: true },
+    description: "Each request received at the organization's ingest URLs, accepted or refused, as it is recorded.",
+    args: { filter: t.arg({ type: IncomingFeedFilter }) },
+    subscribe: (_root, { filter }, ctx) =>
+      feed<IncomingRecorded>(
+        ctx,
+        incomingTopic(ctx.scope.organizationId),
+        (item) => (!filter?.sourceId || item.sourceId === filter.sourceId) && (!filter?.outcome || item.outcome === filter.outcome),
+      ),
+    resolve: (item) => item,
+  }),
+);
 
 builder.subscriptionField("deliveryAttempts", (t) =>
   t.field({

@@ -92,6 +92,13 @@ const environment = z.object({
   OTEL_TRACES_EXPORTER: z.string().default("otlp"),
   OTEL_SERVICE_NAME: z.string().default("switchyard"),
   OTEL_BSP_SCHEDULE_DELAY: wholeNumber(1, 3_600_000, 5000),
+  SWITCHYARD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s):// URL, e.g. https://hooks.example.com" })
+    .refine((v) => !/[?#]/.test(v), "must not have a query or fragment")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SWITCHYARD_INGEST_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
 });
 
 export interface Config {
@@ -128,8 +135,10 @@ export interface Config {
     /** Points a token may spend per window: a request costs one per root field, publishing one per event. */
     points: number;
     windowSeconds: number;
-    /** Failed authentications a client address may make per window. */
+    /** Failed authentications a client address may make per window (unknown ingest keys count as such). */
     authFailures: number;
+    /** Requests one source's ingest URL accepts per window. */
+    ingestRequests: number;
   };
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
@@ -154,6 +163,8 @@ export interface Config {
     /** How often buffered spans are sent. */
     scheduleDelayMs: number;
   };
+  /** The address senders reach Switchyard at (behind a proxy), without a trailing slash: ingest URLs and HubSpot's signed URI. */
+  publicUrl?: string;
   worker: {
     concurrency: number;
     perDestination: number;
@@ -205,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       points: e.SWITCHYARD_RATE_LIMIT,
       windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
+      ingestRequests: e.SWITCHYARD_INGEST_RATE_LIMIT,
     },
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
@@ -216,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       organizationLabels: e.SWITCHYARD_METRICS_ORGANIZATION_LABELS,
     },
     tracing: tracingOf(e),
+    publicUrl: e.SWITCHYARD_PUBLIC_URL,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,

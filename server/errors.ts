@@ -38,15 +38,15 @@ export class ConflictError extends Error {
   }
 }
 
-/** A credential cannot be deleted while destinations use it. */
+/** A credential cannot be deleted while destinations call out with it or sources verify with it. */
 export class CredentialInUseError extends Error {
   constructor(
     readonly credentialId: string,
     readonly destinations: { id: string; name: string }[],
+    readonly sources: { id: string; name: string }[] = [],
   ) {
-    super(
-      `The credential is used by ${destinations.length === 1 ? "destination" : "destinations"} ${destinations.map((d) => `"${d.name}"`).join(", ")}; change or delete ${destinations.length === 1 ? "it" : "them"} first.`,
-    );
+    const names = [...destinations.map((d) => `destination "${d.name}"`), ...sources.map((s) => `source "${s.name}"`)];
+    super(`The credential is used by ${names.join(", ")}; change or delete ${names.length === 1 ? "it" : "them"} first.`);
     this.name = "CredentialInUseError";
   }
 }

@@ -15,6 +15,8 @@ export const idPrefixes = {
   Program: "prg",
   AuditEntry: "aud",
   NotificationRule: "rule",
+  Source: "src",
+  IncomingRequest: "inreq",
 } as const;
 
 export type IdType = keyof typeof idPrefixes;

@@ -2,6 +2,7 @@
 // here that returns its figures with the ceiling it measured beside them; the
 // runner, the report and the test need nothing else.
 import type { Scenario } from "../lib/scenario.ts";
+import { ingestScenario } from "./ingest.ts";
 import { latencyScenario } from "./latency.ts";
 import { liveFeedBusyScenario } from "./live-feed-busy.ts";
 import { liveFeedScenario } from "./live-feed.ts";
@@ -17,6 +18,7 @@ export const scenarios: Scenario[] = [
   throughputScenario,
   signedThroughputScenario,
   latencyScenario,
+  ingestScenario,
   liveFeedScenario,
   noisyNeighbourScenario,
   sustainedScenario,

@@ -14,6 +14,7 @@ import { OverviewPage } from "./pages/overview/overview-page.tsx";
 import { RulesSection } from "./pages/notification-rules/rules-section.tsx";
 import { ProgramsPage } from "./pages/programs/programs-page.tsx";
 import { OrganizationsPage } from "./pages/organizations/organizations-page.tsx";
+import { SourcesSection } from "./pages/sources/sources-section.tsx";
 import { WebhooksSection } from "./pages/webhooks/webhooks-section.tsx";
 
 export interface Page {
@@ -39,6 +40,7 @@ export const pages: readonly Page[] = [
   { path: "/notification-rules", label: "Notification rules", roles: everyone, component: RulesSection },
   { path: "/live", label: "Live feed", roles: everyone, component: LiveFeedPage },
   { path: "/history", label: "History", roles: everyone, component: HistorySection },
+  { path: "/sources", label: "Sources", roles: everyone, component: SourcesSection },
   { path: "/event-types", label: "Event types", roles: everyone, component: EventTypesPage },
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },

@@ -22,7 +22,8 @@ export type AuditOnlyAction =
   | "event_type.restored"
   | "notification_rule.created"
   | "notification_rule.updated"
-  | "notification_rule.deleted";
+  | "notification_rule.deleted"
+  | "source.key_rotated";
 
 /** What a recorded change can be: a system event's name (a change that raises it), or an audit-only action. */
 export type Action = Exclude<SystemEventName, "user.updated" | "delivery.exhausted"> | AuditOnlyAction;
@@ -48,7 +49,8 @@ export interface Change {
 }
 
 // Columns that hold secrets, or their hashes: never copied into the log.
-const SECRET_COLUMNS = new Set(["sealedSecrets", "secretHash"]);
+// A source's ingest key is the secret part of its URL: anyone holding it may post (still verified) requests.
+const SECRET_COLUMNS = new Set(["sealedSecrets", "secretHash", "ingestKey"]);
 
 export function snapshot(record: object | null | undefined): object | null {
   if (!record) return null;

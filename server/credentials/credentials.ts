@@ -75,6 +75,16 @@ export async function findCredential(op: Operation, id: string): Promise<Credent
   return credential;
 }
 
+/** A credential a source may verify incoming requests with; anything else is a validation error at `path`. */
+export async function findIncomingCredential(op: Operation, id: string, path: string[]): Promise<Credential> {
+  const credential = await op.db.credential.findFirst({ where: scoped(op.scope, { id }) });
+  if (!credential) throw ValidationError.field(path, `No credential ${id} in this organization.`);
+  if (credentialType(credential.type).direction !== "INCOMING") {
+    throw ValidationError.field(path, `A ${credential.type} credential authenticates outgoing calls; a source needs an incoming type.`);
+  }
+  return credential;
+}
+
 /** A credential a destination may use to call out; anything else is a validation error at `path`. */
 export async function findOutgoingCredential(op: Operation, id: string, path: string[]): Promise<Credential> {
   const credential = await op.db.credential.findFirst({ where: scoped(op.scope, { id }) });
@@ -85,7 +95,7 @@ export async function findOutgoingCredential(op: Operation, id: string, path: st
   return credential;
 }
 
-/** Deletes a credential no destination uses (CredentialInUseError names those that do). */
+/** Deletes a credential no destination or source uses (CredentialInUseError names those that do). */
 export async function deleteCredential(op: Operation, id: string): Promise<Credential> {
   return changeRecord(op, "credential.deleted", "Credential", async (tx) => {
     const credential = await findCredential(tx, id);
@@ -94,7 +104,12 @@ export async function deleteCredential(op: Operation, id: string): Promise<Crede
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     });
-    if (users.length > 0) throw new CredentialInUseError(id, users);
+    const sources = await tx.db.source.findMany({
+      where: scoped(tx.scope, { credentialId: id }),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
+    if (users.length > 0 || sources.length > 0) throw new CredentialInUseError(id, users, sources);
     const signing = await tx.db.destination.findMany({
       where: scoped(tx.scope, { previousCredentialId: id, previousCredentialUntil: { gt: tx.clock.now() } }),
       select: { id: true, name: true, previousCredentialUntil: true },

@@ -238,7 +238,14 @@ async function publish(op: Operation, inputs: PublishInput[], options: PublishOp
     const context = cached ?? (await loadContext(db, typeNames, programIds));
     if (!cached) cache?.set(scope.organizationId, typeNames, programIds, context);
     if (context.archived) throw new OrganizationArchivedError(scope.organizationId);
-    validate(context, inputs, pathOf);
+    try {
+      validate(context, inputs, pathOf);
+    } catch (error) {
+      // A cached copy may predate the event type or program the call names: only a fresh read may refuse.
+      if (!cached) throw error;
+      cache?.forget(scope.organizationId);
+      continue;
+    }
     const now = op.clock.now();
     const events = inputs.map((input, i) => ({
       id: proposed[i],

@@ -1,7 +1,8 @@
 // Keeps history for a while, then lets it go: events older than the
 // retention period (30 days by default) are deleted with their deliveries and
 // attempts, unless a delivery is still pending; idempotency keys go after
-// their 24 hours. Deletes run in pages so a large backlog never holds long locks.
+// their 24 hours; sources' request logs go after the same period as events.
+// Deletes run in pages so a large backlog never holds long locks.
 import type { Runtime } from "../runtime.ts";
 import { IDEMPOTENCY_WINDOW_MS } from "../events/publish.ts";
 
@@ -11,6 +12,7 @@ export interface PurgeResult {
   events: number;
   idempotencyKeys: number;
   attemptMinutes: number;
+  incomingRequests: number;
 }
 
 export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
@@ -48,7 +50,16 @@ export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult
     attemptMinutes += deleted;
     if (deleted < PAGE) break;
   }
-  if (events > 0 || idempotencyKeys > 0 || attemptMinutes > 0)
-    runtime.logger.info({ events, idempotencyKeys, attemptMinutes }, "purged expired history");
-  return { events, idempotencyKeys, attemptMinutes };
+  let incomingRequests = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "IncomingRequest" WHERE id IN (
+        SELECT id FROM "IncomingRequest" WHERE "receivedAt" < ${eventCutoff} LIMIT ${PAGE}
+      )`;
+    incomingRequests += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0 || attemptMinutes > 0 || incomingRequests > 0)
+    runtime.logger.info({ events, idempotencyKeys, attemptMinutes, incomingRequests }, "purged expired history");
+  return { events, idempotencyKeys, attemptMinutes, incomingRequests };
 }

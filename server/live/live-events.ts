@@ -1,5 +1,5 @@
-// The live feed's transport: attempts recorded and delivery state changes,
-// published per organization. In one process an EventTarget carries them;
+// The live feed's transport: attempts recorded, delivery state changes and
+// requests received at ingest URLs, published per organization. In one process an EventTarget carries them;
 // with REDIS_URL, graphql-yoga's Redis event target does, so a subscriber on
 // one api process sees what any worker did.
 import { setMaxListeners } from "node:events";
@@ -30,12 +30,21 @@ export interface DeliveryChanged {
   changedAt: number;
 }
 
+export interface IncomingRecorded {
+  organizationId: string;
+  requestId: string;
+  sourceId: string;
+  outcome: "ACCEPTED" | "REJECTED";
+  receivedAt: number;
+}
+
 export interface TokenRevoked {
   tokenId: string;
 }
 
 export const attemptTopic = (organizationId: string) => `attempt:${organizationId}`;
 export const deliveryTopic = (organizationId: string) => `delivery:${organizationId}`;
+export const incomingTopic = (organizationId: string) => `incoming:${organizationId}`;
 export const revokedTopic = (tokenId: string) => `token-revoked:${tokenId}`;
 
 export type SubscribeOptions<T> = Omit<BoundedSubscriptionOptions<T>, "onEnd">;

@@ -24,6 +24,11 @@ export interface RequestBudget {
   spend(tokenId: string, points: number): Promise<Refusal | undefined>;
   /** Counts a failed authentication from `address`; refused once the address has used up its allowance. */
   failedAuthentication(address: string): Promise<Refusal | undefined>;
+  /**
+   * Counts a request to a source's ingest URL. A refusal says whether it is the first of its window,
+   * so that a flood is recorded once, not once a request.
+   */
+  ingestRequest(sourceId: string): Promise<(Refusal & { firstOfWindow: boolean }) | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ export function createRequestBudget(settings: Config["rateLimit"], redisUrl: str
   };
   const tokens = limiter("token", settings.points);
   const failures = limiter("auth-failure", settings.authFailures);
+  const ingest = limiter("ingest", settings.ingestRequests);
 
   const refusal = (rejection: unknown, limit: number, cost: number): Refusal => {
     // Not a refusal but a failure of both Redis and the in-memory budget: a bug, not a flood.
@@ -70,6 +76,16 @@ export function createRequestBudget(settings: Config["rateLimit"], redisUrl: str
         return undefined;
       } catch (rejection) {
         return refusal(rejection, settings.authFailures, 1);
+      }
+    },
+    async ingestRequest(sourceId) {
+      if (!ingest) return undefined;
+      try {
+        await ingest.consume(sourceId, 1);
+        return undefined;
+      } catch (rejection) {
+        const firstOfWindow = rejection instanceof RateLimiterRes && rejection.consumedPoints === settings.ingestRequests + 1;
+        return { ...refusal(rejection, settings.ingestRequests, 1), firstOfWindow };
       }
     },
     async close() {

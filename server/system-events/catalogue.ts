@@ -65,6 +65,15 @@ const webhook = {
   eventTypes: ["invoice.paid"],
   enabled: true,
 };
+const source = {
+  id: "src_01jq3v5ghxf3rrk8n0wzxq4f2n",
+  name: "Stripe",
+  credentialId: credential.id,
+  eventTypeMode: "PAYLOAD_FIELD",
+  eventTypeField: "type",
+  eventTypePrefix: "stripe.",
+  enabled: true,
+};
 const token = { id: "tok_01jq3v5ghxf3rrk8n0wzxq4f2j", name: "CI", role: "OPERATOR", reach: "ORGANIZATION" };
 
 const organization = { id: "org_01jq3v5ghxf3rrk8n0wzxq4f2d", name: "Acme Rewards", archivedAt: null };
@@ -136,6 +145,9 @@ const catalogue = [
   changeType("webhook.created", "A webhook was created.", "webhook", webhook),
   changeType("webhook.updated", "A webhook's events, state or options changed.", "webhook", webhook, true),
   changeType("webhook.deleted", "A webhook was deleted.", "webhook", webhook),
+  changeType("source.created", "A source (incoming webhooks) was created (its ingest key is never in the event).", "source", source),
+  changeType("source.updated", "A source was changed, enabled or disabled, or its ingest key rotated.", "source", source, true),
+  changeType("source.deleted", "A source was deleted.", "source", source),
   {
     name: "delivery.exhausted" as const,
     description: "A delivery ran out of attempts (or its endpoint is gone) and will not be retried.",

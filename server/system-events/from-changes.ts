@@ -56,6 +56,10 @@ const builders: Partial<Record<Action, Builder[]>> = {
   "webhook.created": [resourceEvent("webhook.created", "webhook")],
   "webhook.updated": [resourceEvent("webhook.updated", "webhook")],
   "webhook.deleted": [resourceEvent("webhook.deleted", "webhook")],
+  "source.created": [resourceEvent("source.created", "source")],
+  "source.updated": [resourceEvent("source.updated", "source")],
+  "source.key_rotated": [resourceEvent("source.updated", "source")],
+  "source.deleted": [resourceEvent("source.deleted", "source")],
 };
 
 export function systemEventsFor(change: Change, actor: Actor, organizationId: string): Raised[] {

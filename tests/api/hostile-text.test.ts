@@ -169,6 +169,8 @@ beforeAll(async () => {
     Credential: "crd_x",
     Program: "prg_x",
     NotificationRule: "ntr_x",
+    Source: "src_x",
+    IncomingRequest: "inreq_x",
   };
 }, 60_000);
 afterAll(async () => {

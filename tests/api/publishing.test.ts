@@ -398,6 +398,13 @@ describe("publishing on cached routing", () => {
     expect((await t.graphql(PublishBare, { input: { type, payload: {} } })).data!.publishEvent.__typename).toBe("ValidationError");
   });
 
+  it("accepts a type created since a publish of it was refused", async () => {
+    const type = "cached.created_later";
+    expect((await t.graphql(PublishBare, { input: { type, payload: {} } })).data!.publishEvent.__typename).toBe("ValidationError");
+    await prisma().eventType.create({ data: { id: newId("EventType"), organizationId, name: type } });
+    expect((await publishOne(type)).id).toMatch(/^evt_/);
+  });
+
   it("follows a rule's new destination", async () => {
     const type = "cached.ruled";
     await createEventType(t, type);

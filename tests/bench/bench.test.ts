@@ -123,6 +123,7 @@ describe("npm run bench -- --quick", () => {
         "throughput",
         "throughput-signed",
         "latency",
+        "ingest",
         "live-feed",
         "noisy-neighbour",
         "sustained",
@@ -181,12 +182,13 @@ describe("npm run bench -- --quick", () => {
       // Every call was answered and counted by its outcome.
       expect(Object.values(details.outcomes).reduce((a, b) => a + b, 0)).toBe(details.offered);
     }
+    expect(keysOf("ingest")).toEqual(["ingest_accepted_per_second", "ingest_latency_p50_ms", "ingest_latency_p99_ms"]);
     expect(keysOf("steps")).toEqual(["highest_rate_kept_per_second"]);
     const steps = z
       .array(z.object({ run: rateRun, kept: z.boolean() }))
       .min(1)
       .parse(result("steps").details.steps);
-    // 0 when no step was kept (a busy machine can do that to --quick's rates).
+    // 0 when no step was kept (see highestRateKept above), not Math.max() of nothing.
     expect(result("steps").details.highest).toBe(Math.max(0, ...steps.filter((s) => s.kept).map((s) => s.run.ratePerSecond)));
     expect(keysOf("overload")).toEqual(["overload_accepted_per_second", "overload_deliveries_per_second"]);
     const highest = result("steps").details.highest as number;

@@ -83,6 +83,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
       "Notification rules",
       "Live feed",
       "History",
+      "Sources",
       "Event types",
       "Credentials",
       "Access tokens",

@@ -119,6 +119,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       "Notification rules",
       "Live feed",
       "History",
+      "Sources",
       "Event types",
       "Credentials",
       "Access tokens",

@@ -340,6 +340,21 @@ export type CreateProgramInput = {
 
 export type CreateProgramResult = ConflictError | ProgramPayload | ValidationError;
 
+export type CreateSourceInput = {
+  createEventTypes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An incoming credential of this organization. */
+  credentialId: Scalars['ID']['input'];
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  eventTypeField?: InputMaybe<Scalars['String']['input']>;
+  eventTypeMode?: InputMaybe<SourceEventTypeMode>;
+  eventTypePrefix?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateSourceResult = ConflictError | SourcePayload | ValidationError;
+
 export type CreateWebhookInput = {
   /** An existing destination; fixed once created: a new URL or secret means a new destination. */
   destinationId?: InputMaybe<Scalars['ID']['input']>;
@@ -430,11 +445,12 @@ export type CredentialInGraceError = Error & {
   message: Scalars['String']['output'];
 };
 
-/** The credential is still used by destinations; they are listed. */
+/** The credential is still used by destinations or sources; they are listed. */
 export type CredentialInUseError = Error & {
   __typename?: 'CredentialInUseError';
   destinations: Array<Destination>;
   message: Scalars['String']['output'];
+  sources: Array<Source>;
 };
 
 export type CredentialType =
@@ -477,6 +493,12 @@ export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedId: Scalars['ID']['output'];
 };
+
+export type DeleteSourceInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteSourceResult = DeletePayload | NotFoundError | ValidationError;
 
 export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
@@ -733,6 +755,7 @@ export type EventFilter = {
 
 export type EventSource =
   | 'API'
+  | 'INGEST'
   | 'SYSTEM';
 
 export type EventType = Node & {
@@ -800,6 +823,80 @@ export type HttpHeaderInput = {
   value: Scalars['String']['input'];
 };
 
+export type IncomingOutcome =
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+/** Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED; recorded once per window). */
+export type IncomingRejection =
+  | 'BAD_SIGNATURE'
+  | 'EVENT_REFUSED'
+  | 'INVALID_JSON'
+  | 'MISSING_SIGNATURE'
+  | 'RATE_LIMITED'
+  | 'SOURCE_DISABLED'
+  | 'STALE_TIMESTAMP'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE';
+
+/** One request received at a source's ingest URL. */
+export type IncomingRequest = Node & {
+  __typename?: 'IncomingRequest';
+  /** At most 64 KiB of it, written as bodyEncoding says; null when not read. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The size the body had (or announced, when it was not read). */
+  bodyBytes: Scalars['Int']['output'];
+  bodyEncoding: BodyEncoding;
+  bodyTruncated: Scalars['Boolean']['output'];
+  /** What exactly was wrong; never sent to the sender. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Accepted, but every event it carried had been received before (same provider event id). */
+  duplicate: Scalars['Boolean']['output'];
+  /** The events it became (several for a batch), with their deliveries; empty when rejected, or once purged. */
+  events: Array<Event>;
+  /** Request headers; Authorization and cookies redacted. */
+  headers: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  outcome: IncomingOutcome;
+  receivedAt: Scalars['DateTime']['output'];
+  rejection?: Maybe<IncomingRejection>;
+  responseStatus: Scalars['Int']['output'];
+  source: Source;
+};
+
+export type IncomingRequestConnection = {
+  __typename?: 'IncomingRequestConnection';
+  edges: Array<IncomingRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncomingRequestEdge = {
+  __typename?: 'IncomingRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: IncomingRequest;
+};
+
+export type IncomingRequestFeedFilter = {
+  outcome?: InputMaybe<IncomingOutcome>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IncomingRequestFeedItem = {
+  __typename?: 'IncomingRequestFeedItem';
+  missedBefore: Scalars['Int']['output'];
+  /** Set on the first item after the live feed was cut off: items published in this time may be missing before this one. */
+  missedBetween?: Maybe<LiveFeedGap>;
+  receivedAt: Scalars['DateTime']['output'];
+  request: IncomingRequest;
+};
+
+export type IncomingRequestFilter = {
+  outcome?: InputMaybe<IncomingOutcome>;
+  rejection?: InputMaybe<IncomingRejection>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type LiveFeedFilter = {
   destinationId?: InputMaybe<Scalars['ID']['input']>;
   eventType?: InputMaybe<Scalars['String']['input']>;
@@ -834,6 +931,7 @@ export type Mutation = {
   /** Creates an organization (admins over all organizations; admins over several when SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS is on, who then reach it). Its first token: createAccessToken with organizationId. */
   createOrganization: CreateOrganizationResult;
   createProgram: CreateProgramResult;
+  createSource: CreateSourceResult;
   /** Creates a webhook to an existing destination, or to a new endpoint (URL and secret) made with it in the same transaction. */
   createWebhook: CreateWebhookResult;
   deleteCredential: DeleteCredentialResult;
@@ -841,6 +939,8 @@ export type Mutation = {
   deleteDestination: DeleteDestinationResult;
   /** Deletes the rule and cancels its pending deliveries; their history stays. */
   deleteNotificationRule: DeleteNotificationRuleResult;
+  /** Deletes the source and its request log; the events it led to stay. */
+  deleteSource: DeleteSourceResult;
   /** Deletes the webhook and cancels its pending deliveries; its history stays. */
   deleteWebhook: DeleteWebhookResult;
   /** Ends a rotation's grace period now: only the current credential signs from the next request on. */
@@ -861,6 +961,8 @@ export type Mutation = {
   revokeAccessToken: RevokeAccessTokenResult;
   /** Switches the destination to a new credential at once; during the grace period requests carry the previous credential's signature too, and it cannot be deleted. */
   rotateDestinationCredential: RotateDestinationCredentialResult;
+  /** Gives the source a new ingest key: the old URL stops working at once. */
+  rotateSourceKey: RotateSourceKeyResult;
   /** Sends a `switchyard.test` event to the destination once, now, and returns the attempt. */
   sendTestEvent: SendTestEventResult;
   updateDestination: UpdateDestinationResult;
@@ -870,6 +972,8 @@ export type Mutation = {
   /** Renames an organization: the one the request acts in, or another this token reaches (id). */
   updateOrganization: UpdateOrganizationResult;
   updateProgram: UpdateProgramResult;
+  /** Changes the given fields; a field left out keeps its value (null clears programId). */
+  updateSource: UpdateSourceResult;
   /** Changes name, events, state and options. The destination (URL and secret) cannot change. */
   updateWebhook: UpdateWebhookResult;
 };
@@ -925,6 +1029,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
+};
+
+
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
 };
@@ -942,6 +1051,11 @@ export type MutationDeleteDestinationArgs = {
 
 export type MutationDeleteNotificationRuleArgs = {
   input: DeleteNotificationRuleInput;
+};
+
+
+export type MutationDeleteSourceArgs = {
+  input: DeleteSourceInput;
 };
 
 
@@ -1000,6 +1114,11 @@ export type MutationRotateDestinationCredentialArgs = {
 };
 
 
+export type MutationRotateSourceKeyArgs = {
+  input: RotateSourceKeyInput;
+};
+
+
 export type MutationSendTestEventArgs = {
   input: SendTestEventInput;
 };
@@ -1027,6 +1146,11 @@ export type MutationUpdateOrganizationArgs = {
 
 export type MutationUpdateProgramArgs = {
   input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  input: UpdateSourceInput;
 };
 
 
@@ -1293,6 +1417,8 @@ export type Query = {
   eventTypes: EventTypeConnection;
   /** Events, newest first. */
   events: EventConnection;
+  /** Requests received at the organization's ingest URLs, newest first. */
+  incomingRequests: IncomingRequestConnection;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   notificationRules: NotificationRuleConnection;
@@ -1301,6 +1427,8 @@ export type Query = {
   /** Delivery at a glance, for the organization the request acts in. */
   overview: Overview;
   programs: ProgramConnection;
+  /** The organization's sources, newest first. */
+  sources: SourceConnection;
   viewer: Viewer;
   webhooks: WebhookConnection;
 };
@@ -1391,6 +1519,15 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryIncomingRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncomingRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1424,6 +1561,15 @@ export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1500,6 +1646,12 @@ export type RotateDestinationCredentialInput = {
 
 export type RotateDestinationCredentialResult = DestinationPayload | NotFoundError | ValidationError;
 
+export type RotateSourceKeyInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RotateSourceKeyResult = NotFoundError | SourcePayload | ValidationError;
+
 export type RuleEvaluationError = {
   __typename?: 'RuleEvaluationError';
   at: Scalars['DateTime']['output'];
@@ -1516,12 +1668,95 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** Where another system's webhooks come in: POST to `ingestUrl`, verified with `credential`. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** An event type seen for the first time is created (true) or the request refused (false). */
+  createEventTypes: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The incoming credential that verifies every request. */
+  credential: Credential;
+  /** A disabled source refuses every request (403), recording each. */
+  enabled: Scalars['Boolean']['output'];
+  /** FIXED: the event type of every request. */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** PAYLOAD_FIELD: the field naming the type, e.g. "type". */
+  eventTypeField?: Maybe<Scalars['String']['output']>;
+  eventTypeMode: SourceEventTypeMode;
+  /** PAYLOAD_FIELD: put before the field's text, e.g. "stripe.". */
+  eventTypePrefix: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The path to POST to, on the API's address: /ingest/<key>. The key is unguessable; rotateSourceKey replaces it. */
+  ingestPath: Scalars['String']['output'];
+  /** The full ingest URL when SWITCHYARD_PUBLIC_URL is set (null otherwise: prefix ingestPath with the address senders use). */
+  ingestUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The program its events belong to; null for global. */
+  program?: Maybe<Program>;
+  /** Requests received, newest first. */
+  requests: SourceRequestsConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** Where another system's webhooks come in: POST to `ingestUrl`, verified with `credential`. */
+export type SourceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+/** FIXED: every request becomes `eventType`. PAYLOAD_FIELD: `eventTypePrefix` + the text at `eventTypeField` of the payload. */
+export type SourceEventTypeMode =
+  | 'FIXED'
+  | 'PAYLOAD_FIELD';
+
+export type SourceFilter = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  source: Source;
+};
+
+export type SourceRequestsConnection = {
+  __typename?: 'SourceRequestsConnection';
+  edges: Array<SourceRequestsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceRequestsConnectionEdge = {
+  __typename?: 'SourceRequestsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: IncomingRequest;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Each delivery attempt, as it is recorded; with `recent`, the latest ones recorded before first. */
   deliveryAttempts: AttemptFeedItem;
   /** Each change of a delivery's state: scheduled, sending, succeeded, failed, cancelled (re-sends included). */
   deliveryUpdated: DeliveryFeedItem;
+  /** Each request received at the organization's ingest URLs, accepted or refused, as it is recorded. */
+  incomingRequests: IncomingRequestFeedItem;
 };
 
 
@@ -1533,6 +1768,11 @@ export type SubscriptionDeliveryAttemptsArgs = {
 
 export type SubscriptionDeliveryUpdatedArgs = {
   filter?: InputMaybe<LiveFeedFilter>;
+};
+
+
+export type SubscriptionIncomingRequestsArgs = {
+  filter?: InputMaybe<IncomingRequestFeedFilter>;
 };
 
 /** Fields left out are unchanged; credentialId and rateLimitPerSecond can be set to null. */
@@ -1590,6 +1830,21 @@ export type UpdateProgramInput = {
 };
 
 export type UpdateProgramResult = ConflictError | NotFoundError | ProgramPayload | ValidationError;
+
+export type UpdateSourceInput = {
+  createEventTypes?: InputMaybe<Scalars['Boolean']['input']>;
+  credentialId?: InputMaybe<Scalars['ID']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  eventTypeField?: InputMaybe<Scalars['String']['input']>;
+  eventTypeMode?: InputMaybe<SourceEventTypeMode>;
+  eventTypePrefix?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateSourceResult = ConflictError | NotFoundError | SourcePayload | ValidationError;
 
 export type UpdateWebhookInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1775,9 +2030,11 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Destination', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'EventType', id: string }
+    | { __typename: 'IncomingRequest', id: string }
     | { __typename: 'NotificationRule', id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'Source', id: string }
     | { __typename: 'Webhook', id: string }
    | null };
 
@@ -2515,11 +2772,90 @@ export type ScanNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Destination' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventType' }
+    | { __typename?: 'IncomingRequest' }
     | { __typename?: 'NotificationRule' }
     | { __typename?: 'Organization' }
     | { __typename?: 'Program' }
+    | { __typename?: 'Source' }
     | { __typename?: 'Webhook' }
    | null };
+
+export type CreateCredentialForSourceMutationVariables = Exact<{
+  input: CreateCredentialInput;
+}>;
+
+
+export type CreateCredentialForSourceMutation = { __typename?: 'Mutation', createCredential:
+    | { __typename: 'CreateCredentialPayload', credential: { __typename?: 'Credential', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type SourceFieldsFragment = { __typename?: 'Source', id: string, name: string, ingestPath: string, ingestUrl?: string | null, eventTypeMode: SourceEventTypeMode, eventType?: string | null, eventTypeField?: string | null, eventTypePrefix: string, createEventTypes: boolean, enabled: boolean, credential: { __typename?: 'Credential', id: string, type: CredentialType }, program?: { __typename?: 'Program', id: string } | null };
+
+export type CreateSourceMutationVariables = Exact<{
+  input: CreateSourceInput;
+}>;
+
+
+export type CreateSourceMutation = { __typename?: 'Mutation', createSource:
+    | { __typename: 'ConflictError', message: string, path: Array<string> }
+    | { __typename: 'SourcePayload', source: { __typename?: 'Source', id: string, name: string, ingestPath: string, ingestUrl?: string | null, eventTypeMode: SourceEventTypeMode, eventType?: string | null, eventTypeField?: string | null, eventTypePrefix: string, createEventTypes: boolean, enabled: boolean, credential: { __typename?: 'Credential', id: string, type: CredentialType }, program?: { __typename?: 'Program', id: string } | null } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type UpdateSourceMutationVariables = Exact<{
+  input: UpdateSourceInput;
+}>;
+
+
+export type UpdateSourceMutation = { __typename?: 'Mutation', updateSource:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'SourcePayload', source: { __typename?: 'Source', id: string, name: string, ingestPath: string, ingestUrl?: string | null, eventTypeMode: SourceEventTypeMode, eventType?: string | null, eventTypeField?: string | null, eventTypePrefix: string, createEventTypes: boolean, enabled: boolean, credential: { __typename?: 'Credential', id: string, type: CredentialType }, program?: { __typename?: 'Program', id: string } | null } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type RotateKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateKeyMutation = { __typename?: 'Mutation', rotateSourceKey:
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'SourcePayload', source: { __typename?: 'Source', ingestPath: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DeleteSourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSourceMutation = { __typename?: 'Mutation', deleteSource:
+    | { __typename: 'DeletePayload', deletedId: string }
+    | { __typename: 'NotFoundError', id: string }
+    | { __typename: 'ValidationError' }
+   };
+
+export type DeleteUsedCredentialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUsedCredentialMutation = { __typename?: 'Mutation', deleteCredential:
+    | { __typename: 'CredentialInGraceError' }
+    | { __typename: 'CredentialInUseError', message: string, destinations: Array<{ __typename?: 'Destination', id: string }>, sources: Array<{ __typename?: 'Source', id: string, name: string }> }
+    | { __typename: 'DeletePayload', deletedId: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type ListSourcesQueryVariables = Exact<{
+  filter?: InputMaybe<SourceFilter>;
+}>;
+
+
+export type ListSourcesQuery = { __typename?: 'Query', sources: { __typename?: 'SourceConnection', totalCount: number, edges: Array<{ __typename?: 'SourceEdge', node: { __typename?: 'Source', id: string, name: string } }> } };
 
 export type CreateWebhookWithEndpointMutationVariables = Exact<{
   input: CreateWebhookInput;
@@ -2730,9 +3066,11 @@ export type DeliveryStateQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Destination' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventType' }
+    | { __typename?: 'IncomingRequest' }
     | { __typename?: 'NotificationRule' }
     | { __typename?: 'Organization' }
     | { __typename?: 'Program' }
+    | { __typename?: 'Source' }
     | { __typename?: 'Webhook' }
    | null };
 
@@ -2801,9 +3139,11 @@ export type HostileDeliveryQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Destination' }
     | { __typename?: 'Event' }
     | { __typename?: 'EventType' }
+    | { __typename?: 'IncomingRequest' }
     | { __typename?: 'NotificationRule' }
     | { __typename?: 'Organization' }
     | { __typename?: 'Program' }
+    | { __typename?: 'Source' }
     | { __typename?: 'Webhook' }
    | null };
 
@@ -2863,6 +3203,64 @@ export type DrillTokenMutation = { __typename?: 'Mutation', createAccessToken:
     | { __typename: 'CreateAccessTokenPayload', secret: string }
     | { __typename: 'ValidationError' }
    };
+
+export type CreateIncomingCredentialMutationVariables = Exact<{
+  input: CreateCredentialInput;
+}>;
+
+
+export type CreateIncomingCredentialMutation = { __typename?: 'Mutation', createCredential:
+    | { __typename: 'CreateCredentialPayload', credential: { __typename?: 'Credential', id: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CreateIngestSourceMutationVariables = Exact<{
+  input: CreateSourceInput;
+}>;
+
+
+export type CreateIngestSourceMutation = { __typename?: 'Mutation', createSource:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'SourcePayload', source: { __typename?: 'Source', id: string, ingestPath: string, ingestUrl?: string | null } }
+    | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', path: Array<string>, message: string }> }
+   };
+
+export type UpdateIngestSourceMutationVariables = Exact<{
+  input: UpdateSourceInput;
+}>;
+
+
+export type UpdateIngestSourceMutation = { __typename?: 'Mutation', updateSource:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'SourcePayload' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type RotateIngestKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateIngestKeyMutation = { __typename?: 'Mutation', rotateSourceKey:
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'SourcePayload', source: { __typename?: 'Source', ingestPath: string } }
+    | { __typename: 'ValidationError' }
+   };
+
+export type IncomingLiveSubscriptionVariables = Exact<{
+  filter?: InputMaybe<IncomingRequestFeedFilter>;
+}>;
+
+
+export type IncomingLiveSubscription = { __typename?: 'Subscription', incomingRequests: { __typename?: 'IncomingRequestFeedItem', receivedAt: string, request: { __typename?: 'IncomingRequest', id: string, outcome: IncomingOutcome, rejection?: IncomingRejection | null, source: { __typename?: 'Source', id: string } } } };
+
+export type IncomingLogQueryVariables = Exact<{
+  filter?: InputMaybe<IncomingRequestFilter>;
+}>;
+
+
+export type IncomingLogQuery = { __typename?: 'Query', incomingRequests: { __typename?: 'IncomingRequestConnection', totalCount: number, edges: Array<{ __typename?: 'IncomingRequestEdge', node: { __typename?: 'IncomingRequest', id: string, outcome: IncomingOutcome, rejection?: IncomingRejection | null, detail?: string | null, responseStatus: number, headers: any, body?: string | null, bodyEncoding: BodyEncoding, bodyTruncated: boolean, bodyBytes: number, duplicate: boolean, events: Array<{ __typename?: 'Event', id: string, type: string, source: EventSource, deliveries: Array<{ __typename?: 'Delivery', id: string }> }>, source: { __typename?: 'Source', name: string } } }> } };
 
 export type CrossProcessFeedSubscriptionVariables = Exact<{
   filter?: InputMaybe<LiveFeedFilter>;
@@ -2984,6 +3382,7 @@ export type FixturePublishMutation = { __typename?: 'Mutation', publishEvent:
    };
 
 export const DestinationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DestinationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Destination"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerSecond"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DestinationFieldsFragment, unknown>;
+export const SourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}},{"kind":"Field","name":{"kind":"Name","value":"ingestUrl"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeMode"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeField"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createEventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<SourceFieldsFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"tokenName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const CreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"secretPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateTokenMutation, CreateTokenMutationVariables>;
 export const RenameTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RenameTokenMutation, RenameTokenMutationVariables>;
@@ -3065,6 +3464,13 @@ export const RotationHugeHoursDocument = {"kind":"Document","definitions":[{"kin
 export const ScanCreateCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScanCreateCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScanCreateCredentialMutation, ScanCreateCredentialMutationVariables>;
 export const ScanEverythingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanEverything"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"requestHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"requestBody"}},{"kind":"Field","name":{"kind":"Name","value":"responseHeaders"}},{"kind":"Field","name":{"kind":"Name","value":"responseBody"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<ScanEverythingQuery, ScanEverythingQueryVariables>;
 export const ScanNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"publicFields"}}]}}]}}]}}]} as unknown as DocumentNode<ScanNodeQuery, ScanNodeQueryVariables>;
+export const CreateCredentialForSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCredentialForSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateCredentialForSourceMutation, CreateCredentialForSourceMutationVariables>;
+export const CreateSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourcePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}},{"kind":"Field","name":{"kind":"Name","value":"ingestUrl"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeMode"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeField"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createEventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<CreateSourceMutation, CreateSourceMutationVariables>;
+export const UpdateSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourcePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}},{"kind":"Field","name":{"kind":"Name","value":"ingestUrl"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeMode"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeField"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createEventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const RotateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateSourceKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourcePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RotateKeyMutation, RotateKeyMutationVariables>;
+export const DeleteSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteSourceMutation, DeleteSourceMutationVariables>;
+export const DeleteUsedCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUsedCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialInUseError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"destinations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteUsedCredentialMutation, DeleteUsedCredentialMutationVariables>;
+export const ListSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListSourcesQuery, ListSourcesQueryVariables>;
 export const CreateWebhookWithEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhookWithEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedSecret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookWithEndpointMutation, CreateWebhookWithEndpointMutationVariables>;
 export const CredentialFormCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialFormCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"generated"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}}]}}]}}]}}]} as unknown as DocumentNode<CredentialFormCatalogueQuery, CredentialFormCatalogueQueryVariables>;
 export const CredentialFormCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CredentialFormCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CredentialFormCreateMutation, CredentialFormCreateMutationVariables>;
@@ -3099,6 +3505,12 @@ export const DrillAttemptsDocument = {"kind":"Document","definitions":[{"kind":"
 export const DrillUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DrillUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missedBetween"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}}]}}]} as unknown as DocumentNode<DrillUpdatesSubscription, DrillUpdatesSubscriptionVariables>;
 export const DrillPublishManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrillPublishMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishEventsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublishEventsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrillPublishManyMutation, DrillPublishManyMutationVariables>;
 export const DrillTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrillToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccessTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]}}]} as unknown as DocumentNode<DrillTokenMutation, DrillTokenMutationVariables>;
+export const CreateIncomingCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIncomingCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCredentialPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateIncomingCredentialMutation, CreateIncomingCredentialMutationVariables>;
+export const CreateIngestSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIngestSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourcePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}},{"kind":"Field","name":{"kind":"Name","value":"ingestUrl"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateIngestSourceMutation, CreateIngestSourceMutationVariables>;
+export const UpdateIngestSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIngestSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<UpdateIngestSourceMutation, UpdateIngestSourceMutationVariables>;
+export const RotateIngestKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateIngestKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateSourceKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourcePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestPath"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RotateIngestKeyMutation, RotateIngestKeyMutationVariables>;
+export const IncomingLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IncomingLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingRequestFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rejection"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncomingLiveSubscription, IncomingLiveSubscriptionVariables>;
+export const IncomingLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncomingLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingRequestFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rejection"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEncoding"}},{"kind":"Field","name":{"kind":"Name","value":"bodyTruncated"}},{"kind":"Field","name":{"kind":"Name","value":"bodyBytes"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncomingLogQuery, IncomingLogQueryVariables>;
 export const CrossProcessFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CrossProcessFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrossProcessFeedSubscription, CrossProcessFeedSubscriptionVariables>;
 export const BudgetFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BudgetFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetFeedSubscription, BudgetFeedSubscriptionVariables>;
 export const FeedWithHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FeedWithHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveFeedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryAttempts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"recent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missedBefore"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeedWithHistorySubscription, FeedWithHistorySubscriptionVariables>;

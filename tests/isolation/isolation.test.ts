@@ -6,6 +6,7 @@ import { parse, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../schema/index.ts";
 import { newId } from "../../server/ids.ts";
+import { generateIngestKey } from "../../server/sources/ingest-key.ts";
 import { commandLineToken, publish, subscribe as subscribeChain } from "../utils/fixtures.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
@@ -29,12 +30,14 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
     event: "VIEWER",
     eventTypes: "VIEWER",
     events: "VIEWER",
+    incomingRequests: "VIEWER",
     node: "VIEWER",
     nodes: "VIEWER",
     notificationRules: "VIEWER",
     organizations: "VIEWER",
     overview: "VIEWER",
     programs: "VIEWER",
+    sources: "VIEWER",
     viewer: "VIEWER",
     webhooks: "VIEWER",
   },
@@ -49,10 +52,12 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
     createNotificationRule: "OPERATOR",
     createOrganization: "WIDE_ADMIN",
     createProgram: "OPERATOR",
+    createSource: "OPERATOR",
     createWebhook: "OPERATOR",
     deleteCredential: "OPERATOR",
     deleteDestination: "OPERATOR",
     deleteNotificationRule: "OPERATOR",
+    deleteSource: "OPERATOR",
     deleteWebhook: "OPERATOR",
     endDestinationCredentialGrace: "OPERATOR",
     pauseDestination: "OPERATOR",
@@ -64,15 +69,17 @@ const minimumRole: Record<"query" | "mutation" | "subscription", Record<string, 
     retryFailedDeliveries: "OPERATOR",
     rotateDestinationCredential: "OPERATOR",
     revokeAccessToken: "ADMIN",
+    rotateSourceKey: "OPERATOR",
     sendTestEvent: "OPERATOR",
     updateDestination: "OPERATOR",
     updateEventType: "OPERATOR",
     updateNotificationRule: "OPERATOR",
     updateOrganization: "ADMIN",
     updateProgram: "OPERATOR",
+    updateSource: "OPERATOR",
     updateWebhook: "OPERATOR",
   },
-  subscription: { deliveryAttempts: "VIEWER", deliveryUpdated: "VIEWER" },
+  subscription: { deliveryAttempts: "VIEWER", deliveryUpdated: "VIEWER", incomingRequests: "VIEWER" },
 };
 
 const rank: Record<Role | "WIDE_ADMIN", number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2, WIDE_ADMIN: 3 };
@@ -85,6 +92,7 @@ let asB: TestApp;
 const tokens: Record<Role, string> = { ADMIN: "", OPERATOR: "", VIEWER: "" };
 const bIds: Record<string, string> = {};
 const bMarker = "Bee Corp";
+let bIngestKey = "";
 
 async function snapshotOfB(): Promise<string> {
   const sql = t.app.runtime.db.sql;
@@ -131,6 +139,33 @@ beforeAll(async () => {
       destinations: { create: [{ destinationId: chain.destinationId }] },
     },
   });
+  const incoming = await prisma.credential.create({
+    data: { id: newId("Credential"), organizationId: b.id, name: `${bMarker} incoming`, type: "HTTP_BASIC", system: "x" },
+  });
+  const source = await prisma.source.create({
+    data: {
+      id: newId("Source"),
+      organizationId: b.id,
+      name: `${bMarker} source`,
+      ingestKey: generateIngestKey(),
+      credentialId: incoming.id,
+      eventType: "bee.buzzed",
+    },
+  });
+  const request = await prisma.incomingRequest.create({
+    data: {
+      id: newId("IncomingRequest"),
+      organizationId: b.id,
+      sourceId: source.id,
+      receivedAt: new Date(),
+      outcome: "ACCEPTED",
+      responseStatus: 200,
+      headers: { "x-bee": bMarker },
+      body: JSON.stringify({ secret: bMarker }),
+      bodyBytes: 20,
+      eventIds: [published.event.id],
+    },
+  });
   const attempt = await prisma.attempt.findFirstOrThrow({ where: { organizationId: b.id } });
   const eventType = await prisma.eventType.findFirstOrThrow({ where: { organizationId: b.id } });
   Object.assign(bIds, {
@@ -145,7 +180,11 @@ beforeAll(async () => {
     Event: published.event.id,
     Delivery: published.event.deliveries[0].id,
     Attempt: attempt.id,
+    Source: source.id,
+    IncomingRequest: request.id,
   });
+  // Not an id, but what would let A post to B's source: it must never show either.
+  bIngestKey = source.ingestKey;
 }, 60_000);
 afterAll(async () => {
   await receiver?.close();
@@ -165,7 +204,7 @@ describe("the role table", () => {
 describe("organization A reads nothing of B", () => {
   const leaks = (body: unknown) => {
     const text = JSON.stringify(body);
-    return [...Object.values(bIds), bMarker].filter((secret) => text.includes(secret));
+    return [...Object.values(bIds), bMarker, bIngestKey].filter((secret) => text.includes(secret));
   };
 
   it.each(fieldsOf("query").map((f) => [f.name, f] as const))("query %s", async (_name, field) => {

@@ -129,6 +129,8 @@ export function operationFor(
 
 /** The record types ids name, longest names first so "EventType" wins over "Event". */
 export const idNouns = [
+  "IncomingRequest",
+  "Source",
   "NotificationRule",
   "AccessToken",
   "Credential",

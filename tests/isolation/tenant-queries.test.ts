@@ -6,6 +6,7 @@ import { parse, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../schema/index.ts";
 import { newId } from "../../server/ids.ts";
+import { generateIngestKey } from "../../server/sources/ingest-key.ts";
 import { commandLineToken, publish, subscribe } from "../utils/fixtures.ts";
 import { organizationOwnedModels } from "../../server/tenancy/tenant-db.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
@@ -86,7 +87,35 @@ beforeAll(async () => {
       destinations: { create: [{ destinationId: chain.destinationId }] },
     },
   });
+  const incoming = await prisma.credential.create({
+    data: { id: newId("Credential"), organizationId: organization.id, name: "own incoming", type: "HTTP_BASIC", system: "x" },
+  });
+  const source = await prisma.source.create({
+    data: {
+      id: newId("Source"),
+      organizationId: organization.id,
+      name: "own source",
+      ingestKey: generateIngestKey(),
+      credentialId: incoming.id,
+      eventType: "own.thing",
+    },
+  });
+  const request = await prisma.incomingRequest.create({
+    data: {
+      id: newId("IncomingRequest"),
+      organizationId: organization.id,
+      sourceId: source.id,
+      receivedAt: new Date(),
+      outcome: "ACCEPTED",
+      responseStatus: 200,
+      headers: {},
+      bodyBytes: 2,
+      eventIds: [published.event.id],
+    },
+  });
   Object.assign(ids, {
+    Source: source.id,
+    IncomingRequest: request.id,
     Organization: organization.id,
     AccessToken: token.token.id,
     Credential: credential.id,

@@ -67,6 +67,8 @@ export const cacheOptions: CacheExchangeOpts = {
       notificationRules: relayPagination(),
       auditLog: relayPagination(),
       organizations: relayPagination(),
+      sources: relayPagination(),
+      incomingRequests: relayPagination(),
     },
   },
   updates: {
@@ -85,6 +87,8 @@ export const cacheOptions: CacheExchangeOpts = {
       createWebhook: refreshes("WebhookPayload", "webhooks", "programs"),
       deleteWebhook: deletes("Webhook", "webhooks", "programs"),
       createProgram: refreshes("ProgramPayload", "programs"),
+      createSource: refreshes("SourcePayload", "sources"),
+      deleteSource: deletes("Source", "sources", "incomingRequests"),
       createNotificationRule: refreshes("NotificationRulePayload", "notificationRules"),
       deleteNotificationRule: deletes("NotificationRule", "notificationRules"),
       // New attempts and deliveries belong in the history lists.

@@ -1,5 +1,5 @@
-// Deleting a credential, after confirmation. A credential that destinations still
-// use is refused; the dialog names them.
+// Deleting a credential, after confirmation. A credential that destinations or
+// sources still use is refused; the dialog names them.
 import { useState } from "react";
 import { useMutation } from "urql";
 import { Link } from "wouter";
@@ -21,6 +21,10 @@ const DeleteCredential = graphql(`
           id
           name
         }
+        sources {
+          id
+          name
+        }
       }
       ... on Error {
         message
@@ -31,14 +35,19 @@ const DeleteCredential = graphql(`
 
 export function DeleteCredentialDialog({ credential, onClose }: { credential: CredentialRowFragment; onClose(): void }) {
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
-  const [inUseBy, setInUseBy] = useState<{ id: string; name: string }[] | null>(null);
+  const [inUseBy, setInUseBy] = useState<{ id: string; name: string; href: string }[] | null>(null);
   const [{ fetching }, deleteCredential] = useMutation(DeleteCredential);
 
   const confirm = async () => {
     const result = await deleteCredential({ input: { id: credential.id } });
     const payload = result.data?.deleteCredential;
     if (payload?.__typename === "DeletePayload") return onClose();
-    if (payload?.__typename === "CredentialInUseError") return setInUseBy(payload.destinations);
+    if (payload?.__typename === "CredentialInUseError") {
+      return setInUseBy([
+        ...payload.destinations.map((d) => ({ ...d, href: `/destinations/${d.id}/edit` })),
+        ...payload.sources.map((s) => ({ ...s, href: `/sources/${s.id}` })),
+      ]);
+    }
     setProblem(mutationProblem(result.error, payload));
   };
 
@@ -48,13 +57,14 @@ export function DeleteCredentialDialog({ credential, onClose }: { credential: Cr
       {inUseBy ? (
         <div className="callout callout-error" role="alert">
           <p>
-            “{credential.name}” cannot be deleted: {inUseBy.length === 1 ? "a destination uses" : `${inUseBy.length} destinations use`} it.
-            Give {inUseBy.length === 1 ? "it" : "them"} another credential first:
+            “{credential.name}” cannot be deleted:{" "}
+            {inUseBy.length === 1 ? "one destination or source uses" : `${inUseBy.length} destinations or sources use`} it. Give{" "}
+            {inUseBy.length === 1 ? "it" : "them"} another credential first:
           </p>
           <ul className="plain-list">
             {inUseBy.map((d) => (
               <li key={d.id}>
-                <Link href={`/destinations/${d.id}/edit`}>{d.name}</Link>
+                <Link href={d.href}>{d.name}</Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,78 @@
+// The request log of sources: every request received at an ingest URL, accepted or not, and why.
+import { IncomingOutcome as IncomingOutcomeValues, IncomingRejection as IncomingRejectionValues } from "../server/db/generated/enums.ts";
+import { scoped } from "../server/tenancy/scope.ts";
+import { builder } from "./builder.ts";
+import type { GraphQLContext } from "./context.ts";
+import { BodyEncoding } from "./delivery.ts";
+import { scopedNodeOptions } from "./scoped-node.ts";
+import { filteredConnectionField } from "./filtered-connection-field.ts";
+
+export const IncomingOutcome = builder.enumType(IncomingOutcomeValues, { name: "IncomingOutcome" });
+const IncomingRejection = builder.enumType(IncomingRejectionValues, {
+  name: "IncomingRejection",
+  description:
+    "Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED; recorded once per window).",
+});
+
+builder.prismaNode("IncomingRequest", {
+  ...scopedNodeOptions(),
+  description: "One request received at a source's ingest URL.",
+  fields: (t) => ({
+    source: t.relation("source"),
+    receivedAt: t.expose("receivedAt", { type: "DateTime" }),
+    outcome: t.expose("outcome", { type: IncomingOutcome }),
+    rejection: t.expose("rejection", { type: IncomingRejection, nullable: true }),
+    detail: t.exposeString("detail", { nullable: true, description: "What exactly was wrong; never sent to the sender." }),
+    responseStatus: t.exposeInt("responseStatus"),
+    headers: t.field({
+      type: "JSONObject",
+      description: "Request headers; Authorization and cookies redacted.",
+      resolve: (r) => r.headers as object,
+    }),
+    body: t.exposeString("body", {
+      nullable: true,
+      description: "At most 64 KiB of it, written as bodyEncoding says; null when not read.",
+    }),
+    bodyEncoding: t.expose("bodyEncoding", { type: BodyEncoding }),
+    bodyTruncated: t.exposeBoolean("bodyTruncated"),
+    bodyBytes: t.exposeInt("bodyBytes", { description: "The size the body had (or announced, when it was not read)." }),
+    duplicate: t.exposeBoolean("duplicate", {
+      description: "Accepted, but every event it carried had been received before (same provider event id).",
+    }),
+    events: t.prismaField({
+      type: ["Event"],
+      description: "The events it became (several for a batch), with their deliveries; empty when rejected, or once purged.",
+      resolve: (query, r, _args, ctx) =>
+        r.eventIds.length === 0
+          ? []
+          : ctx.runtime.prisma.event.findMany({ ...query, where: scoped(ctx.scope, { id: { in: r.eventIds } }), orderBy: { id: "asc" } }),
+    }),
+  }),
+});
+
+const IncomingRequestFilter = builder.inputType("IncomingRequestFilter", {
+  fields: (t) => ({
+    sourceId: t.id(),
+    outcome: t.field({ type: IncomingOutcome }),
+    rejection: t.field({ type: IncomingRejection }),
+  }),
+});
+
+function incomingWhere(ctx: GraphQLContext, filter: typeof IncomingRequestFilter.$inferInput | null | undefined) {
+  return scoped(ctx.scope, {
+    AND: [
+      filter?.sourceId ? { sourceId: filter.sourceId } : {},
+      filter?.outcome ? { outcome: filter.outcome } : {},
+      filter?.rejection ? { rejection: filter.rejection } : {},
+    ],
+  });
+}
+
+filteredConnectionField("incomingRequests", {
+  type: "IncomingRequest",
+  description: "Requests received at the organization's ingest URLs, newest first.",
+  filter: IncomingRequestFilter,
+  where: incomingWhere,
+  orderBy: { id: "desc" },
+  model: (ctx) => ctx.runtime.prisma.incomingRequest,
+});

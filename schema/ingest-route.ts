@@ -1,0 +1,81 @@
+// POST /ingest/<key> on the API's port: the HTTP side of server/ingest/receive.ts.
+// Bodies are read only up to the payload limit, and a request refused before
+// its body was read closes the connection, so nobody can make us drain a body.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import type { Runtime } from "../server/runtime.ts";
+import type { RequestBudget } from "../server/rate-limit/request-budget.ts";
+import { receive } from "../server/ingest/receive.ts";
+import { INGEST_PATH_PREFIX } from "../server/sources/ingest-key.ts";
+
+export type IngestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
+
+export function isIngestPath(pathname: string): boolean {
+  return pathname.startsWith(INGEST_PATH_PREFIX);
+}
+
+/** Collects the body, or gives up (undefined) once it passes `limit` bytes. */
+function bodyReader(req: IncomingMessage) {
+  let read = false;
+  return {
+    wasRead: () => read,
+    read: (limit: number) =>
+      new Promise<Buffer | undefined>((resolve, reject) => {
+        read = true;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        req.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limit) {
+            req.pause();
+            resolve(undefined);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        req.on("end", () => resolve(Buffer.concat(chunks)));
+        req.on("error", reject);
+      }),
+  };
+}
+
+function headersOf(req: IncomingMessage): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]));
+}
+
+export function createIngestHandler(runtime: Runtime, budget: RequestBudget): IngestHandler {
+  return (req, res, pathname) => {
+    const send = (status: number, body: object, headers: Record<string, string> = {}, close = false) => {
+      if (res.headersSent) return;
+      res.writeHead(status, { "content-type": "application/json", ...headers, ...(close && { connection: "close" }) });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== "POST") return send(405, { error: "method not allowed" }, { allow: "POST" }, true);
+    const key = pathname.slice(INGEST_PATH_PREFIX.length);
+    const body = bodyReader(req);
+    const encrypted = (req.socket as TLSSocket).encrypted === true;
+    // What the sender called, for HubSpot's signed URI: behind a proxy, the Host header is the proxy's business.
+    const origin = runtime.config.publicUrl ?? `${encrypted ? "https" : "http"}://${req.headers.host ?? "localhost"}`;
+    const length = req.headers["content-length"];
+    receive(runtime, budget, {
+      key,
+      method: req.method,
+      url: `${origin}${req.url ?? pathname}`,
+      headers: headersOf(req),
+      address: req.socket.remoteAddress,
+      contentLength: length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined,
+      readBody: body.read,
+    }).then(
+      (answer) => {
+        // A body left unread (or read only in part) is not drained: the connection closes instead.
+        const unread = !body.wasRead() || !req.complete;
+        send(answer.status, answer.body, answer.headers, unread);
+        if (unread) res.once("finish", () => req.destroy());
+      },
+      (error: unknown) => {
+        runtime.logger.error({ err: error }, "ingest request failed");
+        send(500, { error: "internal error" }, {}, true);
+      },
+    );
+  };
+}
