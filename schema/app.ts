@@ -12,6 +12,7 @@ import { listen, type HttpServer } from "./http-server.ts";
 import { createIngestHandler } from "./ingest-route.ts";
 import { serveWebSockets } from "./live-socket.ts";
 import { createGraphQLServer, type SwitchyardYoga } from "./yoga.ts";
+import { createIntakeAdmission } from "../server/delivery/intake-admission.ts";
 import { listenOps, type OpsServer } from "./ops-server.ts";
 
 export interface App {
@@ -53,7 +54,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const runtime = await createRuntime(config, options);
   // Only the api role answers requests; a worker has no budget to share through Redis.
   const budget = createRequestBudget(config.rateLimit, config.role === "worker" ? undefined : config.redisUrl, runtime.logger);
-  const yoga = createGraphQLServer(runtime, budget);
+  // Publishing over GraphQL and sources' requests are refused alike while an organization is too far behind on deliveries.
+  const intake = createIntakeAdmission(runtime.prisma, runtime.clock, runtime.logger, {
+    maxBacklog: config.intakeMaxBacklog,
+    maxBacklogPerOrganization: config.intakeMaxBacklogPerOrganization,
+  });
+  const yoga = createGraphQLServer(runtime, budget, intake);
   let http: HttpServer | undefined;
   let ops: OpsServer | undefined;
   let closeWebSockets: (() => Promise<void>) | undefined;
@@ -66,7 +72,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (config.role !== "worker") {
       const first = await bootstrap(runtime, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
-      http = await listen(yoga, config.port, config.host, await prepareDashboard(runtime.logger), createIngestHandler(runtime, budget));
+      http = await listen(
+        yoga,
+        config.port,
+        config.host,
+        await prepareDashboard(runtime.logger),
+        createIngestHandler(runtime, { budget, intake }),
+      );
       closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);
       if (first.created) (options.print ?? ((text) => process.stdout.write(text)))(bootstrapBanner(first, `${http.url}/graphql`));
       else if (first.adminTokenIgnored) {

@@ -4,8 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import type { Runtime } from "../server/runtime.ts";
-import type { RequestBudget } from "../server/rate-limit/request-budget.ts";
-import { receive } from "../server/ingest/receive.ts";
+import { receive, type IngestAdmission } from "../server/ingest/receive.ts";
 import { INGEST_PATH_PREFIX } from "../server/sources/ingest-key.ts";
 
 export type IngestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
@@ -43,7 +42,7 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]));
 }
 
-export function createIngestHandler(runtime: Runtime, budget: RequestBudget): IngestHandler {
+export function createIngestHandler(runtime: Runtime, admission: IngestAdmission): IngestHandler {
   return (req, res, pathname) => {
     const send = (status: number, body: object, headers: Record<string, string> = {}, close = false) => {
       if (res.headersSent) return;
@@ -57,7 +56,7 @@ export function createIngestHandler(runtime: Runtime, budget: RequestBudget): In
     // What the sender called, for HubSpot's signed URI: behind a proxy, the Host header is the proxy's business.
     const origin = runtime.config.publicUrl ?? `${encrypted ? "https" : "http"}://${req.headers.host ?? "localhost"}`;
     const length = req.headers["content-length"];
-    receive(runtime, budget, {
+    receive(runtime, admission, {
       key,
       method: req.method,
       url: `${origin}${req.url ?? pathname}`,

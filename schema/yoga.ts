@@ -18,7 +18,7 @@ import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
 import { operationFor } from "../server/operation.ts";
-import { createIntakeAdmission } from "../server/delivery/intake-admission.ts";
+import type { IntakeAdmission } from "../server/delivery/intake-admission.ts";
 import { useIntakeAdmission } from "./intake-admission.ts";
 import { readinessResponse, useMetricsEndpoint } from "./metrics-endpoint.ts";
 import { useRequestMetrics } from "./request-metrics.ts";
@@ -105,11 +105,7 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   return defaultMaskError(error, message, isDev);
 }
 
-export function createGraphQLServer(runtime: Runtime, budget: RequestBudget): SwitchyardYoga {
-  const intake = createIntakeAdmission(runtime.prisma, runtime.clock, runtime.logger, {
-    maxBacklog: runtime.config.intakeMaxBacklog,
-    maxBacklogPerOrganization: runtime.config.intakeMaxBacklogPerOrganization,
-  });
+export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, intake: IntakeAdmission): SwitchyardYoga {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: yogaPaths.graphql,

@@ -9,6 +9,7 @@ import { ConflictError, ValidationError } from "../errors.ts";
 import { operationFor, type Operation } from "../operation.ts";
 import type { Runtime } from "../runtime.ts";
 import type { RequestBudget } from "../rate-limit/request-budget.ts";
+import type { IntakeAdmission } from "../delivery/intake-admission.ts";
 import { openCredentialFields } from "../credentials/credentials.ts";
 import { isOutgoingCredentialType, type CredentialFields, type IncomingCredentialType } from "../credentials/credential-types.ts";
 import { createEventType } from "../events/event-types.ts";
@@ -58,6 +59,7 @@ const errorWord: Record<number, string> = {
   422: "unprocessable",
   429: "too many requests",
   500: "internal error",
+  503: "service unavailable",
 };
 
 const answer = (status: number, headers?: Record<string, string>): IngestAnswer => ({
@@ -68,7 +70,13 @@ const answer = (status: number, headers?: Record<string, string>): IngestAnswer 
 
 const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType ?? "");
 
-export async function receive(runtime: Runtime, budget: RequestBudget, request: IngestRequest): Promise<IngestAnswer> {
+/** What holds a sender back: the per-source (and per-address) budgets, and the organization's delivery backlog. */
+export interface IngestAdmission {
+  budget: RequestBudget;
+  intake: IntakeAdmission;
+}
+
+export async function receive(runtime: Runtime, { budget, intake }: IngestAdmission, request: IngestRequest): Promise<IngestAnswer> {
   const found = isIngestKeyShape(request.key)
     ? await runtime.prisma.source.findUnique({ where: { ingestKey: request.key }, include: { credential: true } })
     : null;
@@ -108,6 +116,10 @@ export async function receive(runtime: Runtime, budget: RequestBudget, request: 
     );
   }
   if (!source.enabled) return reject("SOURCE_DISABLED", "The source is disabled.");
+  // As publishEvent is: an organization too far behind on deliveries is told to come back later. Unrecorded, as
+  // rate-limited requests after the first of a window are: refusals under overload must not add writes.
+  const overloaded = intake.check(source.organizationId);
+  if (overloaded) return answer(503, { "retry-after": String(overloaded.retryAfterSeconds) });
   const tooLarge = `The body is larger than the ${MAX_PAYLOAD_BYTES} bytes (512 KiB) an event may hold.`;
   if ((request.contentLength ?? 0) > MAX_PAYLOAD_BYTES) return reject("TOO_LARGE", tooLarge);
   const body = await request.readBody(MAX_PAYLOAD_BYTES);

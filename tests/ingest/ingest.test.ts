@@ -472,6 +472,55 @@ describe("the request budget of a source", () => {
   });
 });
 
+describe("the organization's delivery backlog", () => {
+  it("refuses with 503 and Retry-After, unrecorded and unpublished, while the organization is over its bound, then accepts again", async () => {
+    const bounded = await startTestApp({
+      env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8", SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: "2" },
+    });
+    try {
+      const created = await bounded.graphql(CreateIncomingCredential, {
+        input: { name: "Stripe", type: "STRIPE_SIGNATURE", system: "Stripe", fields: { signingKey } },
+      });
+      if (created.data?.createCredential.__typename !== "CreateCredentialPayload") throw new Error("no credential");
+      await subscribe(bounded, { url: `${receiver.origin}/bounded`, eventType: "stripe.refund" });
+      const result = await bounded.graphql(CreateIngestSource, {
+        input: { name: "Bounded", credentialId: created.data.createCredential.credential.id, eventType: "stripe.refund" },
+      });
+      if (result.data?.createSource.__typename !== "SourcePayload") throw new Error(JSON.stringify(result));
+      const path = result.data.createSource.source.ingestPath;
+      let sent = 0;
+      const send = () => {
+        const payload = JSON.stringify({ id: `evt_bounded_${sent++}` });
+        return post(path, payload, { "stripe-signature": stripeHeader(payload) }, bounded);
+      };
+      // The backlog is counted at most once a second, in the background: send until the count catches up.
+      let refused: Awaited<ReturnType<typeof send>> | undefined;
+      for (let i = 0; i < 40 && !refused; i++) {
+        const answer = await send();
+        if (answer.status === 503) refused = answer;
+        else expect(answer.status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(refused?.body).toEqual({ error: "service unavailable" });
+      expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      const prisma = bounded.app.runtime.prisma;
+      const accepted = await prisma.incomingRequest.count({ where: { outcome: "ACCEPTED" } });
+      expect(await prisma.incomingRequest.count()).toBe(accepted);
+      expect(await prisma.event.count({ where: { source: "INGEST" } })).toBe(accepted);
+
+      await bounded.app.worker!.runOnce();
+      let again = await send();
+      for (let i = 0; i < 40 && again.status === 503; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        again = await send();
+      }
+      expect(again.status).toBe(200);
+    } finally {
+      await bounded.stop();
+    }
+  }, 30_000);
+});
+
 describe("live", () => {
   it("streams each recorded request over WebSocket and SSE, filtered by source and outcome", async () => {
     type Item = { incomingRequests: { request: { id: string; outcome: string; rejection: string | null; source: { id: string } } } };
