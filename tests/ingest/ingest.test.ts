@@ -11,6 +11,7 @@ import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts";
 import { purgeExpiredHistory } from "../../server/jobs/retention.ts";
 import { sseSubscribe, wsClient } from "../utils/live-clients.ts";
+import { parsePrometheusText, sumOf } from "../utils/prometheus-text.ts";
 
 const stripe = new Stripe("sk_test_not_used");
 const signingKey = "whsec_ingest_test_signing_key_0001";
@@ -190,9 +191,15 @@ describe("a Stripe-signed request", () => {
 
   it("is published once however often Stripe retries it (its event id is the idempotency key)", async () => {
     const before = await eventCount();
+    const ingested = async () =>
+      sumOf(parsePrometheusText(await t.app.runtime.metrics.render()), "switchyard_events_published_total", { source: "INGEST" });
+    const countedBefore = await ingested();
+    expect(countedBefore).toBe(before);
     const again = await signedPost(source.path, invoice);
     expect(again.status).toBe(200);
     expect(await eventCount()).toBe(before);
+    // The metrics count events ingested, not requests: a provider's retry adds none.
+    expect(await ingested()).toBe(countedBefore);
     const [entry, first] = await log();
     expect(entry.duplicate).toBe(true);
     expect(entry.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
