@@ -102,7 +102,7 @@ describe.runIf(chromiumPresent)("organizations and signing-secret rotation in th
   it("shows the Organizations page to admins over several organizations only", async () => {
     await page.goto(url("/"));
     await signInAs(t.adminToken);
-    await page.getByRole("heading", { name: "Destinations", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Overview", level: 1 }).waitFor();
     expect(await mainNav().getByRole("link").allTextContents()).not.toContain("Organizations");
     await page.goto(url("/organizations"));
     await page.getByText("This token acts in one organization only.").waitFor();
