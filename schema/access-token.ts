@@ -31,6 +31,15 @@ export const AccessTokenNode = builder.prismaNode("AccessToken", {
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
     revoked: t.boolean({ resolve: (token) => token.revokedAt !== null }),
+    application: t.exposeBoolean("application", {
+      description: "An application's token: its secret is a client secret for POST /oauth/token, not a bearer token.",
+    }),
+    clientId: t.string({
+      nullable: true,
+      description: "For an application, its OAuth2 client id (the client-credentials grant at POST /oauth/token).",
+      select: { id: true, application: true },
+      resolve: (token) => (token.application ? token.id : null),
+    }),
   }),
 });
 
@@ -67,7 +76,8 @@ const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secr
       resolve: (query, { token }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id: token.id } }),
     }),
     secret: t.exposeString("secret", {
-      description: "Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back.",
+      description:
+        "Send as `Authorization: Bearer <secret>` (an application's: as its client secret to POST /oauth/token). Store it now: it cannot be read back.",
     }),
   }),
 });
@@ -80,6 +90,11 @@ const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
     role: t.field({ type: Role, description: "What the token may do. Defaults to OPERATOR." }),
     reach: t.field({ type: Reach, description: "Which organizations it may act in. Defaults to ORGANIZATION (this one)." }),
     organizationIds: t.idList({ description: "With reach ORGANIZATIONS: the other organizations it may act in." }),
+    application: t.boolean({
+      description:
+        "For a third-party application (OAuth2 client credentials): its id is the client id and its secret the client secret, " +
+        "which POST /oauth/token exchanges for short-lived access tokens; the secret is not itself a bearer token. Defaults to false.",
+    }),
   }),
 });
 
@@ -98,6 +113,7 @@ builder.mutationField("createAccessToken", (t) =>
           role: input.role ?? "OPERATOR",
           reach: input.reach ?? undefined,
           organizationIds: input.organizationIds ?? undefined,
+          application: input.application ?? false,
         },
         ctx.principal,
       ),

@@ -9,6 +9,7 @@ import { createDeliveryWorker, type DeliveryWorker } from "../server/delivery/wo
 import { createRequestBudget } from "../server/rate-limit/request-budget.ts";
 import { prepareDashboard } from "./dashboard.ts";
 import { listen, type HttpServer } from "./http-server.ts";
+import { createOAuthTokenEndpoint } from "./oauth-token.ts";
 import { serveWebSockets } from "./live-socket.ts";
 import { createGraphQLServer, type SwitchyardYoga } from "./yoga.ts";
 
@@ -57,7 +58,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (config.role !== "worker") {
       const first = await bootstrap(runtime, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
-      http = await listen(yoga, config.port, config.host, await prepareDashboard(runtime.logger));
+      http = await listen(yoga, config.port, config.host, {
+        dashboard: await prepareDashboard(runtime.logger),
+        oauthToken: createOAuthTokenEndpoint(runtime, budget),
+      });
       closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);
       if (first.created) (options.print ?? ((text) => process.stdout.write(text)))(bootstrapBanner(first, `${http.url}/graphql`));
       else if (first.adminTokenIgnored) {

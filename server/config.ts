@@ -59,6 +59,7 @@ const environment = z.object({
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
+  SWITCHYARD_OAUTH_TOKEN_SECONDS: wholeNumber(60, 86_400, 3600),
   // Off by default: the bound is the whole process's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
 });
@@ -98,6 +99,8 @@ export interface Config {
     /** Failed authentications a client address may make per window. */
     authFailures: number;
   };
+  /** How long an access token issued by POST /oauth/token (OAuth2 client credentials) holds. */
+  oauthTokenSeconds: number;
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
   worker: {
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
     },
+    oauthTokenSeconds: e.SWITCHYARD_OAUTH_TOKEN_SECONDS,
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     worker: {
       concurrency: e.SWITCHYARD_WORKER_CONCURRENCY,

@@ -1,7 +1,7 @@
 // Keeps history for a while, then lets it go: events older than the
 // retention period (30 days by default) are deleted with their deliveries and
 // attempts, unless a delivery is still pending; idempotency keys go after
-// their 24 hours. Deletes run in pages so a large backlog never holds long locks.
+// their 24 hours, access tokens issued to applications once expired. Deletes run in pages so a large backlog never holds long locks.
 import type { Runtime } from "../runtime.ts";
 import { IDEMPOTENCY_WINDOW_MS } from "../events/publish.ts";
 
@@ -10,6 +10,7 @@ const PAGE = 1000;
 export interface PurgeResult {
   events: number;
   idempotencyKeys: number;
+  issuedTokens: number;
 }
 
 export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
@@ -37,6 +38,14 @@ export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult
     idempotencyKeys += deleted;
     if (deleted < PAGE) break;
   }
-  if (events > 0 || idempotencyKeys > 0) runtime.logger.info({ events, idempotencyKeys }, "purged expired history");
-  return { events, idempotencyKeys };
+  let issuedTokens = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "OAuthAccessToken" WHERE id IN (SELECT id FROM "OAuthAccessToken" WHERE "expiresAt" < ${new Date(now)} LIMIT ${PAGE})`;
+    issuedTokens += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0 || issuedTokens > 0)
+    runtime.logger.info({ events, idempotencyKeys, issuedTokens }, "purged expired history");
+  return { events, idempotencyKeys, issuedTokens };
 }

@@ -63,6 +63,10 @@ type Documents = {
     "\n  mutation ArchiveSystemType($id: ID!) {\n    archiveEventType(input: { id: $id }) {\n      __typename\n      ... on ValidationError {\n        issues {\n          message\n        }\n      }\n    }\n  }\n": typeof types.ArchiveSystemTypeDocument,
     "\n  mutation DeleteDestinationUsedByRule($id: ID!) {\n    deleteDestination(input: { id: $id }) {\n      __typename\n      ... on DestinationInUseError {\n        message\n        notificationRules {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeleteDestinationUsedByRuleDocument,
     "\n        mutation RuleTriggeringCredential($input: CreateCredentialInput!) {\n          createCredential(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.RuleTriggeringCredentialDocument,
+    "\n  query OAuthViewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.OAuthViewerDocument,
+    "\n  mutation CreateApplication($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          application\n          clientId\n          role\n        }\n      }\n    }\n  }\n": typeof types.CreateApplicationDocument,
+    "\n  mutation RevokeApplication($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RevokeApplicationDocument,
+    "\n  mutation OAuthCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      __typename\n    }\n  }\n": typeof types.OAuthCreateProgramDocument,
     "\n  query PartnerOrganizations($search: String) {\n    organizations(search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerOrganizationsDocument,
     "\n  query ActingIn {\n    viewer {\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActingInDocument,
     "\n  mutation PartnerToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          reach\n          organizations {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.PartnerTokenDocument,
@@ -179,6 +183,10 @@ const documents: Documents = {
     "\n  mutation ArchiveSystemType($id: ID!) {\n    archiveEventType(input: { id: $id }) {\n      __typename\n      ... on ValidationError {\n        issues {\n          message\n        }\n      }\n    }\n  }\n": types.ArchiveSystemTypeDocument,
     "\n  mutation DeleteDestinationUsedByRule($id: ID!) {\n    deleteDestination(input: { id: $id }) {\n      __typename\n      ... on DestinationInUseError {\n        message\n        notificationRules {\n          name\n        }\n      }\n    }\n  }\n": types.DeleteDestinationUsedByRuleDocument,
     "\n        mutation RuleTriggeringCredential($input: CreateCredentialInput!) {\n          createCredential(input: $input) {\n            __typename\n          }\n        }\n      ": types.RuleTriggeringCredentialDocument,
+    "\n  query OAuthViewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n      }\n    }\n  }\n": types.OAuthViewerDocument,
+    "\n  mutation CreateApplication($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          application\n          clientId\n          role\n        }\n      }\n    }\n  }\n": types.CreateApplicationDocument,
+    "\n  mutation RevokeApplication($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n": types.RevokeApplicationDocument,
+    "\n  mutation OAuthCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      __typename\n    }\n  }\n": types.OAuthCreateProgramDocument,
     "\n  query PartnerOrganizations($search: String) {\n    organizations(search: $search) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerOrganizationsDocument,
     "\n  query ActingIn {\n    viewer {\n      reach\n      homeOrganizationId\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ActingInDocument,
     "\n  mutation PartnerToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          reach\n          organizations {\n            id\n          }\n        }\n      }\n      ... on ValidationError {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.PartnerTokenDocument,
@@ -456,6 +464,22 @@ export function graphql(source: "\n  mutation DeleteDestinationUsedByRule($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RuleTriggeringCredential($input: CreateCredentialInput!) {\n          createCredential(input: $input) {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        mutation RuleTriggeringCredential($input: CreateCredentialInput!) {\n          createCredential(input: $input) {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthViewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthViewer {\n    viewer {\n      tokenId\n      tokenName\n      role\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApplication($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          application\n          clientId\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApplication($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      __typename\n      ... on CreateAccessTokenPayload {\n        secret\n        accessToken {\n          id\n          application\n          clientId\n          role\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApplication($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApplication($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OAuthCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation OAuthCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,10 @@ export type Scalars = {
 /** A named API credential. Its secret was shown once, at creation, and cannot be read back. */
 export type AccessToken = Node & {
   __typename?: 'AccessToken';
+  /** An application's token: its secret is a client secret for POST /oauth/token, not a bearer token. */
+  application: Scalars['Boolean']['output'];
+  /** For an application, its OAuth2 client id (the client-credentials grant at POST /oauth/token). */
+  clientId?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -229,6 +233,8 @@ export type ConflictError = Error & {
 };
 
 export type CreateAccessTokenInput = {
+  /** For a third-party application (OAuth2 client credentials): its id is the client id and its secret the client secret, which POST /oauth/token exchanges for short-lived access tokens; the secret is not itself a bearer token. Defaults to false. */
+  application?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   /** With reach ORGANIZATIONS: the other organizations it may act in. */
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -242,7 +248,7 @@ export type CreateAccessTokenInput = {
 export type CreateAccessTokenPayload = {
   __typename?: 'CreateAccessTokenPayload';
   accessToken: AccessToken;
-  /** Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back. */
+  /** Send as `Authorization: Bearer <secret>` (an application's: as its client secret to POST /oauth/token). Store it now: it cannot be read back. */
   secret: Scalars['String']['output'];
 };
 

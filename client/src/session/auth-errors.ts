@@ -2,13 +2,15 @@
 // extensions carry code UNAUTHENTICATED and a reason (see README, "The API in brief").
 import type { CombinedError } from "@urql/core";
 
-export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED";
+export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED" | "EXPIRED" | "CLIENT_SECRET";
 
 const reasons: Record<AuthFailureReason, string> = {
   MISSING: "Enter an access token.",
   MALFORMED: "That is not a Switchyard access token: tokens start with sy_ followed by letters and digits.",
   UNKNOWN: "This access token is not valid. Check that you pasted all of it.",
   REVOKED: "This access token has been revoked. Ask an admin for a new one.",
+  EXPIRED: "This access token has expired. An application asks POST /oauth/token for a new one.",
+  CLIENT_SECRET: "This is an application's client secret: exchange it for an access token at POST /oauth/token, or sign in with a token.",
 };
 
 export function isUnauthenticated(error: CombinedError): boolean {
