@@ -5,6 +5,7 @@ import type { ComponentType } from "react";
 import type { Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
 import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
+import { ApiGuidePage } from "./pages/api-guide/api-guide-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
 import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
@@ -37,6 +38,7 @@ export const pages: readonly Page[] = [
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
   { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
+  { path: "/api", label: "Using the API", roles: everyone, component: ApiGuidePage },
 ];
 
 /** The route pattern of a page: its path and anything below it. */

@@ -83,6 +83,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
       "Credentials",
       "Access tokens",
       "Audit log",
+      "Using the API",
     ]);
     await browser.screenshot("ops-01-destinations-empty");
   });

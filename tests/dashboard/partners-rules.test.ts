@@ -122,6 +122,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       "Credentials",
       "Access tokens",
       "Audit log",
+      "Using the API",
     ]);
     expect(await identity().textContent()).toContain("Default organization");
     expect(await identity().getByRole("combobox").count()).toBe(0);
