@@ -5260,6 +5260,10 @@ export default {
         "possibleTypes": [
           {
             "kind": "OBJECT",
+            "name": "ConflictError"
+          },
+          {
+            "kind": "OBJECT",
             "name": "EventTypePayload"
           },
           {
