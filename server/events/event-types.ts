@@ -112,7 +112,8 @@ async function checkNoProgramSubscribes(op: Operation, name: string): Promise<vo
   if (linked.length === 0) return;
   const names = linked.slice(0, 5).map((w) => `“${w.name}”`);
   const more = linked.length > 5 ? " and more" : "";
-  const subject = linked.length === 1 ? `the program webhook ${names[0]} subscribes` : `the program webhooks ${names.join(", ")}${more} subscribe`;
+  const subject =
+    linked.length === 1 ? `the program webhook ${names[0]} subscribes` : `the program webhooks ${names.join(", ")}${more} subscribe`;
   throw new ConflictError(`${name} cannot be partner-only while ${subject} to it: remove it from their events first.`, [
     "input",
     "partnerOnly",

@@ -389,7 +389,8 @@ describe("programs", () => {
     expect(conflict.data!.updateEventType).toMatchObject({
       __typename: "ConflictError",
       path: ["input", "partnerOnly"],
-      message: "partner.settled cannot be partner-only while the program webhook “Gamma settlements” subscribes to it: remove it from their events first.",
+      message:
+        "partner.settled cannot be partner-only while the program webhook “Gamma settlements” subscribes to it: remove it from their events first.",
     });
     expect((await t.app.runtime.prisma.eventType.findUniqueOrThrow({ where: { id: typeId } })).partnerOnly).toBe(false);
     await t.app.runtime.prisma.webhook.delete({ where: { id: linkedId } });
