@@ -2,10 +2,11 @@
 // owns its path and everything under it (/destinations/new, /destinations/:id…);
 // the navigation shows the ones the role allows.
 import type { ComponentType } from "react";
-import type { Role } from "./gql/graphql.ts";
+import type { Reach, Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
 import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
 import { ApiGuidePage } from "./pages/api-guide/api-guide-page.tsx";
+import { OrganizationsPage } from "./pages/organizations/organizations-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
 import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
@@ -19,6 +20,8 @@ export interface Page {
   path: string;
   label: string;
   roles: readonly Role[];
+  /** Only for tokens that reach several organizations (partners). */
+  partners?: true;
   component: ComponentType;
 }
 
@@ -27,7 +30,9 @@ export interface Page {
 // themselves.
 const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
 
+// The first page a token may open is where it lands after sign-in: a partner's is the organization search.
 export const pages: readonly Page[] = [
+  { path: "/organizations", label: "Organizations", roles: everyone, partners: true, component: OrganizationsPage },
   { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
   { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
   { path: "/programs", label: "Programs", roles: everyone, component: ProgramsPage },
@@ -40,6 +45,11 @@ export const pages: readonly Page[] = [
   { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
   { path: "/api", label: "Using the API", roles: everyone, component: ApiGuidePage },
 ];
+
+/** The pages a token with this role and reach may open, in navigation order. */
+export function pagesFor(role: Role, reach: Reach): Page[] {
+  return pages.filter((page) => page.roles.includes(role) && (!page.partners || reach !== "ORGANIZATION"));
+}
 
 /** The route pattern of a page: its path and anything below it. */
 export function pagePattern(page: Page): string {

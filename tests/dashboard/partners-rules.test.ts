@@ -459,6 +459,42 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     }
   });
 
+  it("lands a partner token on the organization search after sign-in (seed 004), by name or id, and acts in the one chosen", async () => {
+    await page.goto(url("/"));
+    await signInAs(partnerSecret);
+    await page.getByRole("heading", { name: "Find an organization", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/organizations");
+    expect((await mainNav().getByRole("link").allTextContents())[0]).toBe("Organizations");
+    // The switcher searches too, from the second organization on.
+    expect(await identity().getByLabel("Search organizations").isVisible()).toBe(true);
+    await expect.poll(rowHeaders).toEqual(["Default organizationownacting in", "Northwind Rewards"]);
+
+    await page.getByLabel("Name or id").fill(north);
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    await page.getByLabel("Name or id").fill("NORTHWIND");
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    await page.getByLabel("Name or id").fill("Southbay");
+    await page.getByText("No organization this token reaches matches “Southbay”.").waitFor();
+    await page.getByLabel("Name or id").fill("north");
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    for (const [width, height, label] of [
+      [1280, 800, "wide"],
+      [390, 844, "narrow"],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await browser.screenshot(`partners-14-landing-search-${label}`, { fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole("button", { name: "Act in Northwind Rewards" }).click();
+    await page.getByRole("row", { name: /Northwind only/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/destinations");
+    expect(await page.evaluate(() => localStorage.getItem("switchyard.organizationId"))).toBe(north);
+    await identity().getByLabel("Organization", { exact: true }).selectOption({ label: "Default organization (own)" });
+    await page.getByRole("row", { name: /Alerts inbox/ }).waitFor();
+  });
+
   it("logged no errors in the page", () => {
     expect(browser.problems).toEqual([]);
   });
