@@ -144,6 +144,8 @@ export type AttemptFilter = {
   eventId?: InputMaybe<Scalars['ID']['input']>;
   eventType?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<AttemptOutcome>;
+  /** An event id, or part of the URL the request was sent to (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
   /** Sent at or after. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
   trigger?: InputMaybe<AttemptTrigger>;
@@ -160,7 +162,8 @@ export type AttemptOrder = {
 export type AttemptOrderField =
   | 'DURATION'
   | 'RESPONSE_STATUS'
-  | 'SENT_AT';
+  | 'SENT_AT'
+  | 'URL';
 
 export type AttemptOutcome =
   | 'FAILED'
