@@ -32,6 +32,15 @@ export const AccessTokenNode = builder.prismaNode("AccessToken", {
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
     revoked: t.boolean({ resolve: (token) => token.revokedAt !== null }),
+    application: t.exposeBoolean("application", {
+      description: "An application's token: its secret is a client secret for POST /oauth/token, not a bearer token.",
+    }),
+    clientId: t.string({
+      nullable: true,
+      description: "For an application, its OAuth2 client id (the client-credentials grant at POST /oauth/token).",
+      select: { id: true, application: true },
+      resolve: (token) => (token.application ? token.id : null),
+    }),
   }),
 });
 
@@ -68,7 +77,8 @@ const AccessTokenSecretPayload = builder.objectRef<{ token: { id: string }; secr
       resolve: (query, { token }, _args, ctx) => ctx.runtime.prisma.accessToken.findUniqueOrThrow({ ...query, where: { id: token.id } }),
     }),
     secret: t.exposeString("secret", {
-      description: "Send as `Authorization: Bearer <secret>`. Store it now: it cannot be read back.",
+      description:
+        "Send as `Authorization: Bearer <secret>` (an application's: as its client secret to POST /oauth/token). Store it now: it cannot be read back.",
     }),
   }),
 });
@@ -84,6 +94,11 @@ const CreateAccessTokenInput = builder.inputType("CreateAccessTokenInput", {
     organizationId: t.id({
       description:
         "The organization the token belongs to: the one the request acts in by default, or another this token reaches (a partner's first token in a new organization).",
+    }),
+    application: t.boolean({
+      description:
+        "For a third-party application (OAuth2 client credentials): its id is the client id and its secret the client secret, " +
+        "which POST /oauth/token exchanges for short-lived access tokens; the secret is not itself a bearer token. Defaults to false.",
     }),
   }),
 });
@@ -106,6 +121,7 @@ builder.mutationField("createAccessToken", (t) =>
           role: input.role ?? "OPERATOR",
           reach: input.reach ?? undefined,
           organizationIds: input.organizationIds ?? undefined,
+          application: input.application ?? false,
         },
         ctx.principal,
       );

@@ -10,6 +10,7 @@ import { createRequestBudget } from "../server/rate-limit/request-budget.ts";
 import { prepareDashboard } from "./dashboard.ts";
 import { listen, type HttpServer } from "./http-server.ts";
 import { createIngestHandler } from "./ingest-route.ts";
+import { createOAuthTokenEndpoint } from "./oauth-token.ts";
 import { serveWebSockets } from "./live-socket.ts";
 import { createGraphQLServer, type SwitchyardYoga } from "./yoga.ts";
 import { createIntakeAdmission } from "../server/delivery/intake-admission.ts";
@@ -72,13 +73,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (config.role !== "worker") {
       const first = await bootstrap(runtime, config.adminToken);
       await ensureSystemEventTypesEverywhere(runtime.prisma);
-      http = await listen(
-        yoga,
-        config.port,
-        config.host,
-        await prepareDashboard(runtime.logger),
-        createIngestHandler(runtime, { budget, intake }),
-      );
+      http = await listen(yoga, config.port, config.host, {
+        dashboard: await prepareDashboard(runtime.logger),
+        oauthToken: createOAuthTokenEndpoint(runtime, budget),
+        ingest: createIngestHandler(runtime, { budget, intake }),
+      });
       closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);
       if (first.created) (options.print ?? ((text) => process.stdout.write(text)))(bootstrapBanner(first, `${http.url}/graphql`));
       else if (first.adminTokenIgnored) {

@@ -10,7 +10,7 @@ import type { GraphQLContext } from "./context.ts";
 import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
-import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { sortedConnectionField } from "./sorted-connection-field.ts";
 
 export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
 
@@ -19,7 +19,7 @@ const CredentialDirection = builder.enumType("CredentialDirection", {
   values: ["OUTGOING", "INCOMING"] as const,
 });
 
-builder.prismaNode("Credential", {
+const CredentialNode = builder.prismaNode("Credential", {
   ...scopedNodeOptions(),
   description: "A typed credential. It cannot be edited (delete it and create another), and its secrets are never returned.",
   fields: (t) => ({
@@ -67,12 +67,13 @@ function credentialWhere(ctx: GraphQLContext, filter: typeof CredentialFilter.$i
   });
 }
 
-filteredConnectionField("credentials", {
-  type: "Credential",
-  description: "The organization's credentials, newest first.",
+sortedConnectionField("credentials", {
+  node: CredentialNode,
+  description: "The organization's credentials, newest first unless ordered otherwise.",
   filter: CredentialFilter,
   where: credentialWhere,
-  orderBy: { id: "desc" },
+  orderFields: { NAME: "name", CREATED_AT: "createdAt" },
+  defaultSort: { field: "createdAt", direction: "desc" },
   model: (ctx) => ctx.runtime.prisma.credential,
 });
 

@@ -147,6 +147,7 @@ const AttemptFilter = builder.inputType("AttemptFilter", {
     trigger: t.field({ type: AttemptTrigger }),
     since: t.field({ type: "DateTime", description: "Sent at or after." }),
     until: t.field({ type: "DateTime", description: "Sent before." }),
+    search: t.string({ description: "An event id, or part of the URL the request was sent to (case-insensitive)." }),
   }),
 });
 
@@ -162,6 +163,7 @@ export function attemptWhere(ctx: GraphQLContext, filter: typeof AttemptFilter.$
       filter?.trigger ? { trigger: filter.trigger } : {},
       filter?.since ? { sentAt: { gte: filter.since } } : {},
       filter?.until ? { sentAt: { lt: filter.until } } : {},
+      filter?.search ? { OR: [{ eventId: filter.search }, { url: { contains: filter.search, mode: "insensitive" as const } }] } : {},
     ],
   });
 }
@@ -171,7 +173,7 @@ sortedConnectionField("deliveryAttempts", {
   description: "Every request Switchyard made, newest first unless ordered otherwise.",
   filter: AttemptFilter,
   where: attemptWhere,
-  orderFields: { SENT_AT: "sentAt", DURATION: "durationMs", RESPONSE_STATUS: "responseStatus" },
+  orderFields: { SENT_AT: "sentAt", DURATION: "durationMs", RESPONSE_STATUS: "responseStatus", URL: "url" },
   defaultSort: { field: "sentAt", direction: "desc" },
   model: (ctx) => ctx.runtime.prisma.attempt,
 });

@@ -88,7 +88,7 @@ builder.mutationField("updateEventType", (t) =>
     type: EventTypePayload,
     authScopes: { operator: true },
     description: "Changes the description, schema or example. The name is the contract and cannot change.",
-    errors: { types: [ValidationError, NotFoundError], directResult: true },
+    errors: { types: [ValidationError, NotFoundError, ConflictError], directResult: true },
     args: {
       input: t.arg({
         required: true,

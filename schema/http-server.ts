@@ -1,11 +1,12 @@
 // The API process's listener: GraphQL over HTTP and SSE (yoga), the
 // graphql-ws WebSocket endpoint on the same path, the health endpoints, and
-// sources' ingest URLs (/ingest/<key>), and the dashboard on every other path.
+// sources' ingest URLs (/ingest/<key>), the OAuth2 token endpoint, and the dashboard on every other path.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type { DashboardHandler } from "./dashboard.ts";
 import { isIngestPath, type IngestHandler } from "./ingest-route.ts";
+import { OAUTH_TOKEN_PATH, type OAuthTokenHandler } from "./oauth-token.ts";
 import { limitRequestBody, MAX_REQUEST_BYTES } from "./request-size-limit.ts";
 import { yogaPaths, type SwitchyardYoga } from "./yoga.ts";
 
@@ -18,16 +19,22 @@ export interface HttpServer {
 
 const apiPaths = new Set<string>(Object.values(yogaPaths));
 
+export interface Handlers {
+  dashboard?: DashboardHandler;
+  oauthToken?: OAuthTokenHandler;
+  ingest?: IngestHandler;
+}
+
 export async function listen(
   yoga: SwitchyardYoga,
   port: number,
   host: string,
-  dashboard?: DashboardHandler,
-  ingest?: IngestHandler,
+  { dashboard, oauthToken, ingest }: Handlers = {},
 ): Promise<HttpServer> {
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://switchyard").pathname;
     if (ingest && isIngestPath(pathname)) return ingest(req, res, pathname);
+    if (oauthToken && pathname === OAUTH_TOKEN_PATH) return void oauthToken(req, res);
     if (!dashboard || apiPaths.has(pathname)) {
       limitRequestBody(req, res);
       return void yoga(req, res);

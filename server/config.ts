@@ -64,6 +64,7 @@ const environment = z.object({
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
+  SWITCHYARD_OAUTH_TOKEN_SECONDS: wholeNumber(60, 86_400, 3600),
   // Off by default: the bound is the whole installation's, so one organization's backlog would refuse everyone's publishes.
   SWITCHYARD_INTAKE_MAX_BACKLOG: wholeNumber(0, 100_000_000, 0),
   // On by default: an organization far behind on deliveries is told to slow down; the others are not.
@@ -140,6 +141,8 @@ export interface Config {
     /** Requests one source's ingest URL accepts per window. */
     ingestRequests: number;
   };
+  /** How long an access token issued by POST /oauth/token (OAuth2 client credentials) holds. */
+  oauthTokenSeconds: number;
   /** Due deliveries beyond which publishing is refused (HTTP 503) until workers catch up; 0 never refuses. */
   intakeMaxBacklog: number;
   /** The same bound for one organization's due deliveries, refusing only that organization's publishes. */
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       authFailures: e.SWITCHYARD_AUTH_FAILURE_LIMIT,
       ingestRequests: e.SWITCHYARD_INGEST_RATE_LIMIT,
     },
+    oauthTokenSeconds: e.SWITCHYARD_OAUTH_TOKEN_SECONDS,
     intakeMaxBacklog: e.SWITCHYARD_INTAKE_MAX_BACKLOG,
     intakeMaxBacklogPerOrganization: e.SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION,
     partnersCreateOrganizations: e.SWITCHYARD_PARTNERS_CREATE_ORGANIZATIONS,

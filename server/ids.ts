@@ -5,6 +5,7 @@ import { typeid, getType } from "typeid-js";
 export const idPrefixes = {
   Organization: "org",
   AccessToken: "tok",
+  OAuthAccessToken: "oat",
   Credential: "cred",
   Destination: "dst",
   EventType: "evtype",

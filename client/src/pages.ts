@@ -5,6 +5,7 @@ import type { ComponentType } from "react";
 import type { Reach, Role } from "./gql/graphql.ts";
 import { AccessTokensPage } from "./pages/access-tokens/access-tokens-page.tsx";
 import { AuditLogPage } from "./pages/audit-log/audit-log-page.tsx";
+import { ApiGuidePage } from "./pages/api-guide/api-guide-page.tsx";
 import { CredentialsPage } from "./pages/credentials/credentials-page.tsx";
 import { DestinationsSection } from "./pages/destinations/destinations-section.tsx";
 import { EventTypesPage } from "./pages/event-types/event-types-page.tsx";
@@ -21,8 +22,8 @@ export interface Page {
   path: string;
   label: string;
   roles: readonly Role[];
-  /** Only tokens of these reaches (every reach when absent). */
-  reaches?: readonly Reach[];
+  /** Only for tokens that reach several organizations (partners). */
+  partners?: true;
   component: ComponentType;
 }
 
@@ -31,8 +32,10 @@ export interface Page {
 // themselves.
 const everyone: readonly Role[] = ["ADMIN", "OPERATOR", "VIEWER"];
 
-// The first page a role may open is the home ("/" goes there).
+// The first page a token may open is its home, where it lands after sign-in ("/" goes there): a partner's
+// is the organization search, everyone else's the overview.
 export const pages: readonly Page[] = [
+  { path: "/organizations", label: "Organizations", roles: everyone, partners: true, component: OrganizationsPage },
   { path: "/overview", label: "Overview", roles: everyone, component: OverviewPage },
   { path: "/destinations", label: "Destinations", roles: everyone, component: DestinationsSection },
   { path: "/webhooks", label: "Webhooks", roles: everyone, component: WebhooksSection },
@@ -45,13 +48,12 @@ export const pages: readonly Page[] = [
   { path: "/credentials", label: "Credentials", roles: everyone, component: CredentialsPage },
   { path: "/access-tokens", label: "Access tokens", roles: ["ADMIN"], component: AccessTokensPage },
   { path: "/audit-log", label: "Audit log", roles: ["ADMIN"], component: AuditLogPage },
-  // Admins of wide reach: the organizations themselves.
-  { path: "/organizations", label: "Organizations", roles: ["ADMIN"], reaches: ["ALL", "ORGANIZATIONS"], component: OrganizationsPage },
+  { path: "/api", label: "Using the API", roles: everyone, component: ApiGuidePage },
 ];
 
-/** Whether a token of this role and reach sees the page. */
-export function mayOpen(page: Page, viewer: { role: Role; reach: Reach }): boolean {
-  return page.roles.includes(viewer.role) && (!page.reaches || page.reaches.includes(viewer.reach));
+/** The pages a token with this role and reach may open, in navigation order. */
+export function pagesFor(role: Role, reach: Reach): Page[] {
+  return pages.filter((page) => page.roles.includes(role) && (!page.partners || reach !== "ORGANIZATION"));
 }
 
 /** The route pattern of a page: its path and anything below it. */

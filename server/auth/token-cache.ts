@@ -4,7 +4,8 @@
 // token (revoked, renamed, its reach) on the `switchyard_tokens` channel, and
 // every process drops its copy when the notification arrives. While a process
 // is not listening (its connection lost), it caches nothing and reads every
-// token again.
+// token again. Tokens issued to an application are cached under the
+// application's token id (several at once), and never past their expiry.
 import { randomUUID } from "node:crypto";
 import { setImmediate as yieldToIo } from "node:timers/promises";
 import type { Clock } from "../clock.ts";
@@ -25,6 +26,8 @@ interface Entry {
   principal: Principal;
   lastUsedAt: Date | null;
   expiresAt: number;
+  /** An issued token's own expiry, on the request's clock. */
+  validUntil?: Date;
 }
 
 export interface TokenCache {
@@ -42,7 +45,8 @@ export interface TokenCache {
 /** Starts listening on first use, so processes that never authenticate (workers, the command line) hold no connection for it. */
 export function createTokenCache(database: Database, logger: Logger): TokenCache {
   const entries = new Map<string, Entry>();
-  const hashOf = new Map<string, string>();
+  // Token id to the hashes cached for it: an application's issued tokens all act as the application.
+  const hashesOf = new Map<string, Set<string>>();
   const echoes = new Map<string, () => void>();
   let listening = false;
   // Bumped by every change heard: a lookup that began before one does not store what it read.
@@ -50,9 +54,14 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
 
   const drop = (tokenId: string) => {
     generation++;
-    const hash = hashOf.get(tokenId);
-    if (hash !== undefined) entries.delete(hash);
-    hashOf.delete(tokenId);
+    for (const hash of hashesOf.get(tokenId) ?? []) entries.delete(hash);
+    hashesOf.delete(tokenId);
+  };
+  const forgetHash = (tokenId: string, hash: string) => {
+    entries.delete(hash);
+    const hashes = hashesOf.get(tokenId);
+    hashes?.delete(hash);
+    if (hashes?.size === 0) hashesOf.delete(tokenId);
   };
   const listen = () =>
     database.listen(TOKEN_CHANNEL, {
@@ -66,7 +75,7 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
         listening = active;
         generation++;
         entries.clear();
-        hashOf.clear();
+        hashesOf.clear();
       },
     });
   let started: ReturnType<typeof listen> | undefined;
@@ -85,7 +94,7 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
       if (crossProcess) await yieldToIo();
       const now = clock.now();
       const entry = listening ? entries.get(bearer.secretHash) : undefined;
-      if (entry && entry.expiresAt > performance.now()) {
+      if (entry && entry.expiresAt > performance.now() && (!entry.validUntil || now < entry.validUntil)) {
         if (lastUsedIsDue(entry.lastUsedAt, now)) {
           entry.lastUsedAt = now;
           await touchToken(database.prisma, entry.principal.tokenId, now);
@@ -93,15 +102,16 @@ export function createTokenCache(database: Database, logger: Logger): TokenCache
         return { ok: true, principal: entry.principal };
       }
       const seen = generation;
-      const { result, lastUsedAt } = await lookUpToken(database.prisma, clock, bearer.secretHash);
+      const { result, lastUsedAt, validUntil } = await lookUpToken(database.prisma, clock, bearer);
+      if (entry) forgetHash(entry.principal.tokenId, bearer.secretHash);
       if (result.ok && listening && generation === seen) {
         if (entries.size >= MAX_ENTRIES) {
           const [oldest, { principal }] = entries.entries().next().value!;
-          entries.delete(oldest);
-          hashOf.delete(principal.tokenId);
+          forgetHash(principal.tokenId, oldest);
         }
-        entries.set(bearer.secretHash, { principal: result.principal, lastUsedAt, expiresAt: performance.now() + TTL_MS });
-        hashOf.set(result.principal.tokenId, bearer.secretHash);
+        entries.set(bearer.secretHash, { principal: result.principal, lastUsedAt, expiresAt: performance.now() + TTL_MS, validUntil });
+        const hashes = hashesOf.get(result.principal.tokenId) ?? new Set<string>();
+        hashesOf.set(result.principal.tokenId, hashes.add(bearer.secretHash));
       }
       return result;
     },

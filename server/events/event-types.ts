@@ -84,6 +84,7 @@ export async function updateEventType(
     raw.description === undefined ? undefined : parseInput(z.object({ description: eventTypeFields.description }), raw).description;
   return changeRecord(op, "event_type.updated", "EventType", async (tx) => {
     const existing = await findEditableEventType(tx, id);
+    if (raw.partnerOnly && !existing.partnerOnly) await checkNoProgramSubscribes(tx, existing.name);
     const schema = raw.schema === undefined ? existing.schema : raw.schema;
     const example = raw.example === undefined ? existing.example : raw.example;
     checkSchemaAndExample(schema, example);
@@ -98,6 +99,25 @@ export async function updateEventType(
     });
     return { before: existing, after };
   });
+}
+
+/** A type becomes partner-only (global webhooks only) while no program's webhook subscribes to it, or it names them. */
+async function checkNoProgramSubscribes(op: Operation, name: string): Promise<void> {
+  const linked = await op.db.webhook.findMany({
+    where: scoped(op.scope, { programId: { not: null }, eventTypes: { has: name } }),
+    select: { name: true },
+    orderBy: { name: "asc" },
+    take: 6,
+  });
+  if (linked.length === 0) return;
+  const names = linked.slice(0, 5).map((w) => `“${w.name}”`);
+  const more = linked.length > 5 ? " and more" : "";
+  const subject =
+    linked.length === 1 ? `the program webhook ${names[0]} subscribes` : `the program webhooks ${names.join(", ")}${more} subscribe`;
+  throw new ConflictError(`${name} cannot be partner-only while ${subject} to it: remove it from their events first.`, [
+    "input",
+    "partnerOnly",
+  ]);
 }
 
 /** Archived types cannot be published or subscribed to; existing history stays. */

@@ -1,8 +1,8 @@
 // Keeps history for a while, then lets it go: events older than the
 // retention period (30 days by default) are deleted with their deliveries and
 // attempts, unless a delivery is still pending; idempotency keys go after
-// their 24 hours; sources' request logs go after the same period as events.
-// Deletes run in pages so a large backlog never holds long locks.
+// their 24 hours; sources' request logs go after the same period as events, access tokens issued to
+// applications once expired. Deletes run in pages so a large backlog never holds long locks.
 import type { Runtime } from "../runtime.ts";
 import { IDEMPOTENCY_WINDOW_MS } from "../events/publish.ts";
 
@@ -13,6 +13,7 @@ export interface PurgeResult {
   idempotencyKeys: number;
   attemptMinutes: number;
   incomingRequests: number;
+  issuedTokens: number;
 }
 
 export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult> {
@@ -59,7 +60,14 @@ export async function purgeExpiredHistory(runtime: Runtime): Promise<PurgeResult
     incomingRequests += deleted;
     if (deleted < PAGE) break;
   }
-  if (events > 0 || idempotencyKeys > 0 || attemptMinutes > 0 || incomingRequests > 0)
-    runtime.logger.info({ events, idempotencyKeys, attemptMinutes, incomingRequests }, "purged expired history");
-  return { events, idempotencyKeys, attemptMinutes, incomingRequests };
+  let issuedTokens = 0;
+  for (;;) {
+    const deleted = await runtime.prisma.$executeRaw`
+      DELETE FROM "OAuthAccessToken" WHERE id IN (SELECT id FROM "OAuthAccessToken" WHERE "expiresAt" < ${new Date(now)} LIMIT ${PAGE})`;
+    issuedTokens += deleted;
+    if (deleted < PAGE) break;
+  }
+  if (events > 0 || idempotencyKeys > 0 || attemptMinutes > 0 || incomingRequests > 0 || issuedTokens > 0)
+    runtime.logger.info({ events, idempotencyKeys, attemptMinutes, incomingRequests, issuedTokens }, "purged expired history");
+  return { events, idempotencyKeys, attemptMinutes, incomingRequests, issuedTokens };
 }

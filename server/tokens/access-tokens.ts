@@ -26,6 +26,8 @@ export interface NewAccessToken {
   reach?: Reach;
   /** With reach ORGANIZATIONS: the other organizations it may act in. */
   organizationIds?: string[];
+  /** An application's: its secret is a client secret for POST /oauth/token (oauth-client-credentials.ts), not a bearer token. */
+  application?: boolean;
   /** A chosen secret (first start, SWITCHYARD_ADMIN_TOKEN); generated otherwise. */
   secret?: string;
 }
@@ -75,6 +77,7 @@ export async function createAccessToken(op: Operation, input: NewAccessToken, cr
         name,
         role: input.role,
         reach: input.reach ?? "ORGANIZATION",
+        application: input.application ?? false,
         secretHash: hashTokenSecret(secret),
         secretPrefix: displayPrefix(secret),
         reaches: { create: organizationIds.map((organizationId) => ({ organizationId })) },

@@ -71,6 +71,27 @@ const ListCredentials = graphql(`
   }
 `);
 
+const SortedCredentials = graphql(`
+  query SortedCredentials($filter: CredentialFilter, $orderBy: CredentialOrder, $after: String) {
+    credentials(filter: $filter, orderBy: $orderBy, first: 2, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+
+interface SortedPage {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: { name: string } }[];
+}
+
 const CreateDestinationWithCredential = graphql(`
   mutation CreateDestinationWithCredential($credentialId: ID!, $name: String!) {
     createDestination(input: { name: $name, url: "https://localhost/hooks", credentialId: $credentialId }) {
@@ -191,6 +212,25 @@ describe("credentials", () => {
     const result = await t.graphql(CreateCredential, { input: { name: "x", type: "OAUTH9" as CredentialType, fields: {} } });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0].message).toContain('Value "OAUTH9" does not exist in "CredentialType" enum');
+  });
+
+  it("sorts by name or created, both ways, page after page", async () => {
+    for (const name of ["sort c", "sort a", "sort b"]) await created(name, "BEARER", { token: `token-${name.replace(" ", "-")}-1234` });
+    const names = async (orderBy: { field: "NAME" | "CREATED_AT"; direction: "ASC" | "DESC" }) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await t.graphql(SortedCredentials, { filter: { search: "sort " }, orderBy, after });
+        const connection: SortedPage = page.data!.credentials;
+        seen.push(...connection.edges.map((e) => e.node.name));
+        if (!connection.pageInfo.hasNextPage) return seen;
+        after = connection.pageInfo.endCursor ?? null;
+      }
+    };
+    expect(await names({ field: "NAME", direction: "ASC" })).toEqual(["sort a", "sort b", "sort c"]);
+    expect(await names({ field: "NAME", direction: "DESC" })).toEqual(["sort c", "sort b", "sort a"]);
+    expect(await names({ field: "CREATED_AT", direction: "ASC" })).toEqual(["sort c", "sort a", "sort b"]);
+    expect(await names({ field: "CREATED_AT", direction: "DESC" })).toEqual(["sort b", "sort a", "sort c"]);
   });
 
   it("filters by system", async () => {

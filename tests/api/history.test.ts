@@ -44,6 +44,30 @@ const Deliveries = graphql(`
   }
 `);
 
+const AttemptPages = graphql(`
+  query HistoryAttemptPages($filter: AttemptFilter, $orderBy: AttemptOrder, $first: Int, $after: String) {
+    deliveryAttempts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          url
+        }
+      }
+    }
+  }
+`);
+
+interface AttemptPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: { id: string; url: string } }[];
+}
+
 const Attempts = graphql(`
   query HistoryAttempts($filter: AttemptFilter, $orderBy: AttemptOrder, $first: Int) {
     deliveryAttempts(filter: $filter, orderBy: $orderBy, first: $first) {
@@ -201,6 +225,37 @@ describe("history", () => {
     expect(durations).toEqual([...durations].sort((x, y) => y - x));
     const oldest = await t.graphql(Attempts, { orderBy: { field: "SENT_AT", direction: "ASC" }, filter: { eventId: ids.events[0] } });
     expect(oldest.data!.deliveryAttempts.edges[0].node.delivery.event.id).toBe(ids.events[0]);
+  });
+
+  it("searches attempts by event id or part of the URL, and sorts them by URL, page after page", async () => {
+    const byEvent = await t.graphql(AttemptPages, { filter: { search: ids.events[3] }, first: 10 });
+    expect(byEvent.data!.deliveryAttempts.edges.map((e) => e.node.url)).toEqual([ok.origin + "/"]);
+    const toFailing = await t.graphql(AttemptPages, { filter: { destinationId: ids.failDestination }, first: 50 });
+    // Case-insensitive, any part of the URL.
+    const byUrl = await t.graphql(AttemptPages, { filter: { search: failing.origin.toUpperCase() }, first: 50 });
+    expect(byUrl.data!.deliveryAttempts.totalCount).toBe(toFailing.data!.deliveryAttempts.totalCount);
+    expect(new Set(byUrl.data!.deliveryAttempts.edges.map((e) => e.node.url))).toEqual(new Set([failing.origin + "/"]));
+    expect((await t.graphql(AttemptPages, { filter: { search: "no-such-host" }, first: 5 })).data!.deliveryAttempts.totalCount).toBe(0);
+
+    // Many attempts share a URL: pages of 4 still give every attempt once, in URL order.
+    const seen: { id: string; url: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await t.graphql(AttemptPages, { orderBy: { field: "URL", direction: "DESC" }, first: 4, after });
+      const connection: AttemptPage = page.data!.deliveryAttempts;
+      seen.push(...connection.edges.map((e) => e.node));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor ?? null;
+    }
+    const all = await t.graphql(AttemptPages, { first: 100 });
+    expect(seen).toHaveLength(all.data!.deliveryAttempts.totalCount);
+    expect(new Set(seen.map((a) => a.id)).size).toBe(seen.length);
+    expect(seen.map((a) => a.url)).toEqual(
+      seen
+        .map((a) => a.url)
+        .sort()
+        .reverse(),
+    );
   });
 
   it("reads a page of history with a fixed number of queries, however many rows (no N+1)", async () => {

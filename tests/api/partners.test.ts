@@ -128,6 +128,23 @@ const ProgramWebhook = graphql(`
   }
 `);
 
+const MarkPartnerOnly = graphql(`
+  mutation MarkPartnerOnly($input: UpdateEventTypeInput!) {
+    updateEventType(input: $input) {
+      __typename
+      ... on EventTypePayload {
+        eventType {
+          partnerOnly
+        }
+      }
+      ... on ConflictError {
+        message
+        path
+      }
+    }
+  }
+`);
+
 const PublishInProgram = graphql(`
   mutation PublishInProgram($input: PublishEventInput!) {
     publishEvent(input: $input) {
@@ -361,8 +378,25 @@ describe("programs", () => {
   it("keeps partner-only event types for global webhooks", async () => {
     const program = (await t.graphql(CreateProgram, { input: { name: "Gamma" } })).data!.createProgram as { program: { id: string } };
     await createEventType(t, "partner.settled");
-    await t.app.runtime.prisma.eventType.updateMany({ where: { name: "partner.settled" }, data: { partnerOnly: true } });
     const destinationId = await createDestination(t, { url: "https://localhost/partner" });
+    const typeId = (await t.app.runtime.prisma.eventType.findFirstOrThrow({ where: { name: "partner.settled" } })).id;
+    // Marked partner-only only while no program's webhook subscribes to it; the conflict names them.
+    const linked = await t.graphql(ProgramWebhook, {
+      input: { name: "Gamma settlements", destinationId, eventTypes: ["partner.settled"], programId: program.program.id },
+    });
+    const linkedId = (linked.data!.createWebhook as { webhook: { id: string } }).webhook.id;
+    const conflict = await t.graphql(MarkPartnerOnly, { input: { id: typeId, partnerOnly: true } });
+    expect(conflict.data!.updateEventType).toMatchObject({
+      __typename: "ConflictError",
+      path: ["input", "partnerOnly"],
+      message:
+        "partner.settled cannot be partner-only while the program webhook “Gamma settlements” subscribes to it: remove it from their events first.",
+    });
+    expect((await t.app.runtime.prisma.eventType.findUniqueOrThrow({ where: { id: typeId } })).partnerOnly).toBe(false);
+    await t.app.runtime.prisma.webhook.delete({ where: { id: linkedId } });
+    const marked = await t.graphql(MarkPartnerOnly, { input: { id: typeId, partnerOnly: true } });
+    expect(marked.data!.updateEventType).toMatchObject({ __typename: "EventTypePayload", eventType: { partnerOnly: true } });
+
     const refused = await t.graphql(ProgramWebhook, {
       input: { name: "p", destinationId, eventTypes: ["partner.settled"], programId: program.program.id },
     });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator } from "playwright-core";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
-import { chromiumPath, chromiumPresent, openBrowser, type Browser } from "./browser.ts";
+import { chromiumPath, chromiumPresent, expectPagesFit, openBrowser, type Browser } from "./browser.ts";
 
 if (!chromiumPresent) {
   console.warn(
@@ -247,18 +247,85 @@ describe.runIf(chromiumPresent)("the dashboard in Chromium", () => {
     await browser.screenshot("09-revoke-confirm");
     await dialog.getByRole("button", { name: "Revoke token" }).click();
     await dialog.waitFor({ state: "detached" });
+    // Revoked tokens are listed apart: it leaves the active list for the revoked one.
+    await page.getByText(`Showing 20 of ${BULK_TOKENS + 1} tokens`).waitFor();
+    expect(await page.getByRole("row", { name: /Renamed in the browser/ }).count()).toBe(0);
+    expect((await t.graphql(WhoAmI, undefined, { token: secret })).status).toBe(401);
+    await page.getByRole("button", { name: "Revoked", exact: true }).click();
     const row = page.getByRole("row", { name: /Renamed in the browser/ });
     await row.getByText("Revoked").waitFor();
+    await page.getByText("Showing 1 of 1 revoked token").waitFor();
+    expect(await listedNames()).toEqual(["Renamed in the browser"]);
     expect(await row.getByRole("button").count()).toBe(0);
-    expect((await t.graphql(WhoAmI, undefined, { token: secret })).status).toBe(401);
     await browser.screenshot("10-revoked");
+    await page.getByRole("button", { name: "Active", exact: true }).click();
+    await page.getByText(`Showing 20 of ${BULK_TOKENS + 1} tokens`).waitFor();
+    // Load more still pages the active list to its end.
+    await page.getByRole("button", { name: "Load more" }).click();
+    await page.getByText(`Showing ${BULK_TOKENS + 1} of ${BULK_TOKENS + 1} tokens`).waitFor();
+  });
+
+  it("creates a token for a third-party application: a client id and secret that the OAuth2 endpoint exchanges for access tokens", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Create a token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Create an access token" });
+    await dialog.getByLabel("Name").fill("Billing app");
+    await dialog.getByLabel("Role").selectOption("VIEWER");
+    await dialog.getByLabel("For a third-party application (OAuth2 client credentials)").check();
+    await dialog.getByRole("button", { name: "Create token" }).click();
+    const shown = page.getByRole("dialog", { name: "Application created" });
+    const clientId = await shown.getByLabel("Client id").inputValue();
+    const clientSecret = await shown.getByLabel("Client secret").inputValue();
+    expect(clientId).toMatch(/^tok_/);
+    await browser.screenshot("10b-application-created");
+    const answer = await fetch(`${t.app.url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+    });
+    const { access_token } = (await answer.json()) as { access_token: string };
+    expect((await t.graphql(WhoAmI, undefined, { token: access_token })).data?.viewer).toMatchObject({
+      tokenName: "Billing app",
+      role: "VIEWER",
+    });
+    await shown.getByRole("button", { name: "Done" }).click();
+    const row = page.getByRole("row", { name: /Billing app/ });
+    await row.getByText(clientId).waitFor();
+    expect(await row.textContent()).toContain("application");
+
+    // The page links to how to use the API, and to GraphiQL.
+    expect(await page.getByRole("link", { name: "GraphiQL" }).getAttribute("href")).toBe("/graphql");
+    await page.getByRole("link", { name: "How to call the API" }).click();
+    await page.getByRole("heading", { name: "Using the API", level: 1 }).waitFor();
+    const guide = (await page.locator("main").textContent()) ?? "";
+    expect(guide).toContain(`curl -s ${t.app.url}/graphql`);
+    expect(guide).toContain(`curl -s ${t.app.url}/oauth/token -u 'tok_…:sy_…' -d grant_type=client_credentials`);
+    expect(guide).toContain("@urql/core");
+    await browser.screenshot("10c-api-guide");
+    // GraphiQL answers at the link, in the browser.
+    const graphiql = await page.request.get(`${t.app.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(await graphiql.text()).toContain("GraphiQL");
+    await expectPagesFit(
+      browser,
+      (path) => `${t.app.url}${path}`,
+      [
+        ["access-tokens", "/access-tokens", "Billing app"],
+        ["api-guide", "/api", "Third-party applications (OAuth2)"],
+      ],
+      "10d",
+    );
+    await page.goto(`${t.app.url}/access-tokens`);
+    await page.getByRole("row", { name: /Billing app/ }).waitFor();
   });
 
   it("works on a narrow (390 px) screen", async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await page.getByRole("row", { name: /Renamed in the browser/ }).waitFor();
+      await page
+        .getByRole("row", { name: /Browser test token|bulk 25/ })
+        .first()
+        .waitFor();
       await browser.screenshot("11-narrow-access-tokens");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -267,7 +334,7 @@ describe.runIf(chromiumPresent)("the dashboard in Chromium", () => {
       expect(await page.getByRole("button", { name: "Create a token" }).isVisible()).toBe(true);
       // Rows are cards whose cells name their column.
       const cell = page
-        .getByRole("row", { name: /Renamed in the browser/ })
+        .getByRole("row", { name: /bulk 25/ })
         .getByRole("cell")
         .first();
       expect(await cell.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"Role"');

@@ -65,10 +65,11 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     receiver = await startTestReceiver(200);
     t = await startTestApp({ env: { SWITCHYARD_ALLOW_HTTP: "true", SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8" }, startWorker: true });
     await createEventType(t, "points.earned");
-    const partnerOnly = await t.graphql(PartnerOnlyType, {
-      input: { name: "partner.settled", description: "A partner settled", partnerOnly: true },
+    // Marked partner-only on the event types page, below.
+    const settled = await t.graphql(PartnerOnlyType, {
+      input: { name: "partner.settled", description: "A partner settled", partnerOnly: false },
     });
-    expect(partnerOnly.data?.createEventType.__typename).toBe("EventTypePayload");
+    expect(settled.data?.createEventType.__typename).toBe("EventTypePayload");
     await createDestination(t, { name: "Alerts inbox", url: `${receiver.origin}/alerts` });
     await createDestination(t, { name: "Points receiver", url: `${receiver.origin}/points` });
 
@@ -124,6 +125,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       "Credentials",
       "Access tokens",
       "Audit log",
+      "Using the API",
     ]);
     expect(await identity().textContent()).toContain("Default organization");
     expect(await identity().getByRole("combobox").count()).toBe(0);
@@ -163,7 +165,22 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     await page.getByText("Showing 2 of 2 programs").waitFor();
   });
 
-  it("adds a global and a program webhook: partner-only types closed to the program's, and the list tells them apart", async () => {
+  it("marks an event type partner-only on the event types page", async () => {
+    await nav("Event types").click();
+    const settled = page.getByRole("switch", { name: "partner.settled partner only" });
+    expect(await settled.isChecked()).toBe(false);
+    await settled.click();
+    await page
+      .getByRole("row", { name: /partner\.settled/ })
+      .getByText("Partner only")
+      .waitFor();
+    await expect
+      .poll(async () => (await t.app.runtime.prisma.eventType.findFirstOrThrow({ where: { name: "partner.settled" } })).partnerOnly)
+      .toBe(true);
+    await browser.screenshot("partners-01b-event-type-partner-only");
+  });
+
+  it("adds a global and a program webhook: partner-only types closed to the program's, listed in two sections", async () => {
     await nav("Webhooks").click();
     await page.getByRole("link", { name: "Add a webhook" }).click();
     await page.getByLabel("Name", { exact: true }).fill("Points to all");
@@ -189,21 +206,27 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     await browser.screenshot("partners-02-program-webhook-form", { fullPage: true });
     await page.getByRole("button", { name: "Add webhook" }).click();
 
-    const alpha = page.getByRole("row", { name: /Alpha points/ });
+    // Seed 004's two sections: the global webhooks, and those linked to a program (with its name).
+    const globalSection = page.getByRole("region", { name: "Global webhooks" });
+    const programSection = page.getByRole("region", { name: "Linked-program webhooks" });
+    const alpha = programSection.getByRole("row", { name: /Alpha points/ });
     await alpha.waitFor();
     expect(await alpha.getByRole("cell").first().textContent()).toBe("Alpha rewards");
-    expect(
-      await page
-        .getByRole("row", { name: /Points to all/ })
-        .getByRole("cell")
-        .first()
-        .textContent(),
-    ).toBe("Global");
+    expect(await globalSection.getByRole("rowheader").allTextContents()).toEqual(["Points to all"]);
+    expect(await programSection.getByRole("rowheader").allTextContents()).toEqual(["Alpha points"]);
     await browser.screenshot("partners-03-webhooks-global-and-program");
-    await page.getByLabel("Program", { exact: true }).selectOption({ label: "Global only" });
-    await expect.poll(rowHeaders).toEqual(["Points to all"]);
+    await page.getByLabel("Program", { exact: true }).selectOption({ label: "Beta rewards" });
+    await programSection.getByText("No webhook is linked to Beta rewards.").waitFor();
+    expect(await globalSection.getByRole("rowheader").allTextContents()).toEqual(["Points to all"]);
     await page.getByLabel("Program", { exact: true }).selectOption({ label: "Alpha rewards" });
-    await expect.poll(rowHeaders).toEqual(["Alpha points"]);
+    await expect.poll(() => programSection.getByRole("rowheader").allTextContents()).toEqual(["Alpha points"]);
+
+    // A type a program's webhook subscribes to cannot become partner-only: the page says which webhook.
+    await nav("Event types").click();
+    await page.getByRole("switch", { name: "points.earned partner only" }).click();
+    await page.getByText("points.earned cannot be partner-only while the program webhook “Alpha points” subscribes to it").waitFor();
+    expect(await page.getByRole("switch", { name: "points.earned partner only" }).isChecked()).toBe(false);
+    await browser.screenshot("partners-03b-partner-only-refused");
 
     await nav("Programs").click();
     const alphaProgram = page.getByRole("row", { name: /Alpha rewards/ });
@@ -353,6 +376,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
       ["notification-rules", "/notification-rules", `${RULE} (EU)`],
       ["rule-form", "/notification-rules/new", "Condition"],
       ["webhooks", "/webhooks", "Alpha points"],
+      ["event-types", "/event-types", "partner.settled"],
       ["history", "/history", "Showing"],
       ["audit-log", "/audit-log", "notification_rule.deleted"],
     ];
@@ -435,6 +459,42 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
+  });
+
+  it("lands a partner token on the organization search after sign-in (seed 004), by name or id, and acts in the one chosen", async () => {
+    await page.goto(url("/"));
+    await signInAs(partnerSecret);
+    await page.getByRole("heading", { name: "Find an organization", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/organizations");
+    expect((await mainNav().getByRole("link").allTextContents())[0]).toBe("Organizations");
+    // The switcher searches too, from the second organization on.
+    expect(await identity().getByLabel("Search organizations").isVisible()).toBe(true);
+    await expect.poll(rowHeaders).toEqual(["Default organizationownacting in", "Northwind Rewards"]);
+
+    await page.getByLabel("Name or id").fill(north);
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    await page.getByLabel("Name or id").fill("NORTHWIND");
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    await page.getByLabel("Name or id").fill("Southbay");
+    await page.getByText("No organization this token reaches matches “Southbay”.").waitFor();
+    await page.getByLabel("Name or id").fill("north");
+    await expect.poll(rowHeaders).toEqual(["Northwind Rewards"]);
+    for (const [width, height, label] of [
+      [1280, 800, "wide"],
+      [390, 844, "narrow"],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await browser.screenshot(`partners-14-landing-search-${label}`, { fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole("button", { name: "Act in Northwind Rewards" }).click();
+    await page.getByRole("row", { name: /Northwind only/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/destinations");
+    expect(await page.evaluate(() => localStorage.getItem("switchyard.organizationId"))).toBe(north);
+    await identity().getByLabel("Organization", { exact: true }).selectOption({ label: "Default organization (own)" });
+    await page.getByRole("row", { name: /Alerts inbox/ }).waitFor();
   });
 
   it("logged no errors in the page", () => {

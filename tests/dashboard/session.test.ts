@@ -189,7 +189,7 @@ describe("session", () => {
 });
 
 describe("the dashboard's cache", () => {
-  it("merges pages of a list, refreshes it from the top after a create, and updates rows in place", async () => {
+  it("merges pages of a list, refreshes it from the top after a create or a revoke, and updates renamed rows in place", async () => {
     for (const n of [1, 2, 3, 4, 5]) await newToken(`cached ${n}`);
     const client = createSwitchyardClient({ url, token: t.adminToken, onUnauthenticated: () => undefined });
     const filter = { search: "cached " };
@@ -210,11 +210,13 @@ describe("the dashboard's cache", () => {
     expect(names(refreshed.data)).toEqual(["cached 6", "cached 5"]);
     expect(refreshed.data?.accessTokens.totalCount).toBe(6);
 
-    // Rename and revoke change the cached row without fetching the list again.
+    // A rename changes the cached row without fetching the list again.
     const id = refreshed.data!.accessTokens.edges[1].node.id;
     await client.mutation(RenameById, { input: { id, name: "cached five" } }).toPromise();
-    await client.mutation(RevokeById, { input: { id } }).toPromise();
     const cached = client.readQuery(TokenPage, { filter, first: 2 });
-    expect(cached?.data?.accessTokens.edges[1].node).toMatchObject({ id, name: "cached five", revoked: true });
+    expect(cached?.data?.accessTokens.edges[1].node).toMatchObject({ id, name: "cached five", revoked: false });
+    // Active and revoked tokens are listed apart: a revoke drops the cached pages, which are fetched again.
+    await client.mutation(RevokeById, { input: { id } }).toPromise();
+    expect(client.readQuery(TokenPage, { filter, first: 2 })?.data ?? null).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 // A partner token reaching several organizations picks the one it
-// acts in. A select when there are a few, with a search box (organizations'
-// `search`) when there are many; a token that reaches one sees its name.
+// acts in: a select with a search box (organizations' `search`, by name or
+// id) from the second organization on; a token that reaches one sees its name.
 import { useId, useState } from "react";
 import { useQuery } from "urql";
 import { useLocation } from "wouter";
 import { graphql } from "../gql/index.ts";
-import { choiceFor, SEARCHABLE_FROM, switcherKind } from "../session/organization-choice.ts";
+import { choiceFor, switcherKind } from "../session/organization-choice.ts";
 import type { SignedIn, Viewer } from "../session/signed-in.tsx";
 import { useDebouncedValue } from "../ui/use-debounced-value.ts";
 
@@ -37,8 +37,7 @@ export function OrganizationSwitcher({
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
   const reachesOthers = viewer.reach !== "ORGANIZATION";
-  // One more than a select holds tells whether the search box is needed.
-  const [{ data: first }] = useQuery({ query: ReachableOrganizations, variables: { first: SEARCHABLE_FROM + 1 }, pause: !reachesOthers });
+  const [{ data: first }] = useQuery({ query: ReachableOrganizations, variables: { first: SEARCH_RESULTS }, pause: !reachesOthers });
   const [{ data: found, fetching: searching }] = useQuery({
     query: ReachableOrganizations,
     variables: { search, first: SEARCH_RESULTS },
@@ -73,18 +72,16 @@ export function OrganizationSwitcher({
         <label htmlFor={`${id}-select`}>Organization</label>
       </dt>
       <dd className="organization-switcher">
-        {kind === "search" && (
-          <input
-            id={`${id}-search`}
-            className="input input-small"
-            type="search"
-            value={searchInput}
-            onChange={(e) => setSearchInput(e.target.value)}
-            placeholder="Find by name or id"
-            aria-label="Search organizations"
-            autoComplete="off"
-          />
-        )}
+        <input
+          id={`${id}-search`}
+          className="input input-small"
+          type="search"
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+          placeholder="Find by name or id"
+          aria-label="Search organizations"
+          autoComplete="off"
+        />
         <select
           id={`${id}-select`}
           className="input input-small"
@@ -99,7 +96,7 @@ export function OrganizationSwitcher({
             </option>
           ))}
         </select>
-        {kind === "search" && search && !searching && found && (
+        {search && !searching && found && (
           <span className="visually-hidden" role="status">
             {found.organizations.totalCount === 0
               ? `No organization matches “${search}”.`

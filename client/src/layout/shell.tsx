@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { Link, Redirect, Route, Switch, useRoute } from "wouter";
-import { mayOpen, pagePattern, pages, type Page } from "../pages.ts";
+import { pagePattern, pages, pagesFor, type Page } from "../pages.ts";
 import { NoPagesForRole, NotAllowed, NotFound } from "../pages/fallback-pages.tsx";
 import { SignedInContext, type SignedIn, type Viewer } from "../session/signed-in.tsx";
 import { ViewerQuery } from "../session/viewer.ts";
@@ -42,7 +42,7 @@ export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" 
   }
 
   const { viewer } = signedIn;
-  const allowed = pages.filter((page) => mayOpen(page, viewer));
+  const allowed = pagesFor(viewer.role, viewer.reach);
   return (
     <SignedInContext value={signedIn}>
       <a className="skip-link" href="#main">
@@ -71,7 +71,14 @@ export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" 
           <Switch>
             {pages.map((page) => (
               <Route key={page.path} path={pagePattern(page)}>
-                {mayOpen(page, viewer) ? <page.component /> : <NotAllowed page={page} role={viewer.role} />}
+                {allowed.includes(page) ? (
+                  <page.component />
+                ) : page.roles.includes(viewer.role) ? (
+                  // A partners' page, and this token reaches one organization: there is nothing here for it.
+                  <NotFound />
+                ) : (
+                  <NotAllowed page={page} role={viewer.role} />
+                )}
               </Route>
             ))}
             <Route path="/">{allowed[0] ? <Redirect to={allowed[0].path} replace /> : <NoPagesForRole role={viewer.role} />}</Route>

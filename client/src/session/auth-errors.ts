@@ -2,7 +2,7 @@
 // extensions carry code UNAUTHENTICATED and a reason (see README, "The API in brief").
 import type { CombinedError } from "@urql/core";
 
-export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED" | "ARCHIVED";
+export type AuthFailureReason = "MISSING" | "MALFORMED" | "UNKNOWN" | "REVOKED" | "ARCHIVED" | "EXPIRED" | "CLIENT_SECRET";
 
 const reasons: Record<AuthFailureReason, string> = {
   MISSING: "Enter an access token.",
@@ -10,6 +10,8 @@ const reasons: Record<AuthFailureReason, string> = {
   UNKNOWN: "This access token is not valid. Check that you pasted all of it.",
   REVOKED: "This access token has been revoked. Ask an admin for a new one.",
   ARCHIVED: "This access token's organization has been archived.",
+  EXPIRED: "This access token has expired. An application asks POST /oauth/token for a new one.",
+  CLIENT_SECRET: "This is an application's client secret: exchange it for an access token at POST /oauth/token, or sign in with a token.",
 };
 
 export function isUnauthenticated(error: CombinedError): boolean {

@@ -24,15 +24,14 @@ export function choiceFor(organizationId: string, homeOrganizationId: string): s
   return organizationId === homeOrganizationId ? null : organizationId;
 }
 
-/** Up to this many organizations, the switcher is a plain select; beyond, it has a search box. */
-export const SEARCHABLE_FROM = 8;
+/** From this many organizations on (seed 004: the second), the switcher has a search box beside its select. */
+export const SEARCHABLE_FROM = 2;
 
-export type SwitcherKind = "name-only" | "select" | "search";
+export type SwitcherKind = "name-only" | "search";
 
 /** What the shell shows for the organizations a token reaches: its name alone when there is no other. */
 export function switcherKind(reachable: number): SwitcherKind {
-  if (reachable <= 1) return "name-only";
-  return reachable > SEARCHABLE_FROM ? "search" : "select";
+  return reachable >= SEARCHABLE_FROM ? "search" : "name-only";
 }
 
 /** Request headers that choose the organization, if one is chosen. */

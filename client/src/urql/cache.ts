@@ -78,6 +78,8 @@ export const cacheOptions: CacheExchangeOpts = {
       // pauses and toggles need nothing here: the mutation result updates the
       // record, which every list shows.
       createAccessToken: refreshes("CreateAccessTokenPayload", "accessTokens"),
+      // Active and revoked tokens are listed apart: a revoked one moves from one list to the other.
+      revokeAccessToken: refreshes("AccessTokenPayload", "accessTokens"),
       createCredential: refreshes("CreateCredentialPayload", "credentials"),
       deleteCredential: deletes("Credential", "credentials"),
       createDestination: refreshes("DestinationPayload", "destinations"),

@@ -1,5 +1,6 @@
-// The access tokens page: the organization's tokens, newest first,
-// searchable by name, a page at a time; create, rename, revoke.
+// The access tokens page: the organization's active tokens (or, apart, its
+// revoked ones), newest first, searchable by name, a page at a time; create,
+// rename, revoke; links to how to use the API.
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -14,6 +15,7 @@ import { RevokeTokenDialog } from "./revoke-token-dialog.tsx";
 import { TokenRow } from "./token-row.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
 import { usePageCursor } from "../../ui/use-page-cursor.ts";
+import { ApiGuideLink } from "../api-guide/api-guide-link.tsx";
 
 const AccessTokens = graphql(`
   query AccessTokens($filter: AccessTokenFilter, $first: Int!, $after: String) {
@@ -42,13 +44,14 @@ export function AccessTokensPage() {
   const { viewer, signOut } = useSignedIn();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  // The cursor belongs to the list of one search; another search starts at its first page.
-  const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
+  const [revoked, setRevoked] = useState(false);
+  // The cursor belongs to the list of one search and state; another starts at its first page.
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(`${revoked}:${search}`);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   // relayPagination() merges every page fetched for these filters, so `data`
   // holds all rows loaded so far, whichever page `after` asks for.
-  const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
+  const variables = useMemo(() => ({ filter: { revoked, ...(search && { search }) }, first: PAGE_SIZE, after }), [revoked, search, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: AccessTokens, variables, requestPolicy: "cache-and-network" });
   const connection = data?.accessTokens;
   const tokens = connection?.edges.map((edge) => edge.node) ?? [];
@@ -59,14 +62,37 @@ export function AccessTokensPage() {
         <div>
           <h1>Access tokens</h1>
           <p className="page-lead">
-            Tokens let people and scripts call the API as <code>Authorization: Bearer sy_…</code>. A token&apos;s secret is shown once, when
-            it is created.
+            Tokens let people and scripts call the API as <code>Authorization: Bearer sy_…</code>, and third-party applications get
+            short-lived ones through OAuth2. A token&apos;s secret is shown once, when it is created.
+          </p>
+          <p className="page-links">
+            <ApiGuideLink>How to call the API</ApiGuideLink> (curl, a GraphQL client, OAuth2) ·{" "}
+            <a href="/graphql" target="_blank" rel="noreferrer">
+              GraphiQL
+            </a>
           </p>
         </div>
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: "create" })}>
           Create a token
         </button>
       </header>
+
+      <div className="segmented" role="group" aria-label="Which tokens">
+        {[
+          [false, "Active"],
+          [true, "Revoked"],
+        ].map(([value, label]) => (
+          <button
+            key={String(value)}
+            type="button"
+            className="button button-small"
+            aria-pressed={revoked === value}
+            onClick={() => setRevoked(value as boolean)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
 
       <div className="toolbar" role="search">
         <label htmlFor="token-search">Search by name</label>
@@ -91,14 +117,20 @@ export function AccessTokensPage() {
 
       {connection && tokens.length === 0 && (
         <div className="empty">
-          {search ? <p>No token&apos;s name contains “{search}”.</p> : <p>This organization has no access tokens yet.</p>}
+          {search ? (
+            <p>
+              No {revoked && "revoked "}token&apos;s name contains “{search}”.
+            </p>
+          ) : (
+            <p>{revoked ? "No token of this organization has been revoked." : "This organization has no active access tokens."}</p>
+          )}
         </div>
       )}
 
       {connection && tokens.length > 0 && (
         <>
           <table className="table table-cards" aria-busy={fetching}>
-            <caption className="visually-hidden">Access tokens, newest first</caption>
+            <caption className="visually-hidden">{revoked ? "Revoked" : "Active"} access tokens, newest first</caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -127,7 +159,7 @@ export function AccessTokensPage() {
           <ListFooter
             shown={tokens.length}
             total={connection.totalCount}
-            noun={["token", "tokens"]}
+            noun={revoked ? ["revoked token", "revoked tokens"] : ["token", "tokens"]}
             pageInfo={connection.pageInfo}
             fetching={fetching}
             onMore={loadMore}
@@ -147,6 +179,8 @@ export function AccessTokensPage() {
       {dialog?.kind === "revoke" && (
         <RevokeTokenDialog
           token={dialog.token}
+          // The revoked token leaves this list, which is fetched again from its first page.
+          onRevoke={showFirstPage}
           isCurrent={dialog.token.id === viewer.tokenId}
           onClose={() => setDialog(null)}
           onRevokedCurrent={() => signOut("You revoked the token this dashboard was signed in with.")}

@@ -1,5 +1,6 @@
-// Adding an access token: name and role, Save; the secret is shown
-// once, with a copy button; then Done.
+// Adding an access token: name, role, and whether an application's (OAuth2
+// client credentials), Save; the secret is shown once, with a copy button (an
+// application's with its client id); then Done.
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { Field, FormErrors } from "../../forms/field.tsx";
@@ -8,6 +9,8 @@ import { graphql } from "../../gql/index.ts";
 import type { Role } from "../../gql/graphql.ts";
 import { Dialog } from "../../ui/dialog.tsx";
 import { SecretOnce } from "../../ui/secret-once.tsx";
+import { CopyButton } from "../../ui/copy-button.tsx";
+import { ApiGuideLink } from "../api-guide/api-guide-link.tsx";
 import { roleOrder, roles } from "../../ui/roles.ts";
 
 const CreateAccessToken = graphql(`
@@ -33,7 +36,14 @@ const CreateAccessToken = graphql(`
   }
 `);
 
-const fields = { name: ["input", "name"], role: ["input", "role"] };
+const fields = { name: ["input", "name"], role: ["input", "role"], application: ["input", "application"] };
+
+interface Created {
+  name: string;
+  secret: string;
+  /** An application's OAuth2 client id. */
+  clientId?: string | null;
+}
 
 export interface CreateTokenDialogProps {
   onClose(): void;
@@ -42,10 +52,14 @@ export interface CreateTokenDialogProps {
 }
 
 export function CreateTokenDialog({ onClose, onCreate }: CreateTokenDialogProps) {
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
   return created ? (
-    <Dialog title="Token created" onClose={onClose}>
-      <TokenSecretOnce name={created.name} secret={created.secret} onDone={onClose} />
+    <Dialog title={created.clientId ? "Application created" : "Token created"} onClose={onClose}>
+      {created.clientId ? (
+        <ClientSecretOnce created={{ ...created, clientId: created.clientId }} onDone={onClose} />
+      ) : (
+        <TokenSecretOnce name={created.name} secret={created.secret} onDone={onClose} />
+      )}
     </Dialog>
   ) : (
     <Dialog title="Create an access token" onClose={onClose}>
@@ -54,17 +68,10 @@ export function CreateTokenDialog({ onClose, onCreate }: CreateTokenDialogProps)
   );
 }
 
-function CreateTokenForm({
-  onCancel,
-  onCreate,
-  onCreated,
-}: {
-  onCancel(): void;
-  onCreate(): void;
-  onCreated(created: { name: string; secret: string }): void;
-}) {
+function CreateTokenForm({ onCancel, onCreate, onCreated }: { onCancel(): void; onCreate(): void; onCreated(created: Created): void }) {
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("OPERATOR");
+  const [application, setApplication] = useState(false);
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching }, createToken] = useMutation(CreateAccessToken);
   const errors = problemFor(problem, fields);
@@ -72,10 +79,10 @@ function CreateTokenForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     onCreate();
-    const result = await createToken({ input: { name, role } });
+    const result = await createToken({ input: { name, role, application } });
     const payload = result.data?.createAccessToken;
     if (payload?.__typename === "CreateAccessTokenPayload") {
-      onCreated({ name: payload.accessToken.name, secret: payload.secret });
+      onCreated({ name: payload.accessToken.name, secret: payload.secret, clientId: payload.accessToken.clientId });
     } else {
       setProblem(mutationProblem(result.error, payload));
     }
@@ -109,6 +116,21 @@ function CreateTokenForm({
           </select>
         )}
       </Field>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="application"
+          checked={application}
+          onChange={(e) => setApplication(e.target.checked)}
+          aria-describedby="token-application-hint"
+        />
+        For a third-party application (OAuth2 client credentials)
+      </label>
+      <p id="token-application-hint" className="field-hint">
+        It gets a client id and secret, which it exchanges for short-lived access tokens at <code>POST /oauth/token</code>. The secret is
+        not itself a bearer token.
+      </p>
+      <FormErrors errors={errors.fields.application} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
@@ -136,5 +158,34 @@ function TokenSecretOnce({ name, secret, onDone }: { name: string; secret: strin
       copyLabel="Copy secret"
       onDone={onDone}
     />
+  );
+}
+
+function ClientSecretOnce({ created, onDone }: { created: Created & { clientId: string }; onDone(): void }) {
+  return (
+    <>
+      <Field
+        label="Client id"
+        hint="Not secret: the application sends it with the secret."
+        after={<CopyButton text={created.clientId} label="Copy client id" />}
+      >
+        {(control) => (
+          <input {...control} className="input mono" readOnly value={created.clientId} onFocus={(e) => e.currentTarget.select()} />
+        )}
+      </Field>
+      <SecretOnce
+        warning={
+          <p>
+            <strong>Copy the client secret of “{created.name}” now.</strong> This is the only time it is shown. The application exchanges
+            the client id and secret for access tokens at <code>POST /oauth/token</code> (<ApiGuideLink section="oauth2">how</ApiGuideLink>
+            ).
+          </p>
+        }
+        label="Client secret"
+        secret={created.secret}
+        copyLabel="Copy client secret"
+        onDone={onDone}
+      />
+    </>
   );
 }

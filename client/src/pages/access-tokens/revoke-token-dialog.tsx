@@ -27,14 +27,17 @@ export interface RevokeTokenDialogProps {
   /** The dashboard is signed in with this token. */
   isCurrent: boolean;
   onClose(): void;
+  /** Called just before the token is revoked. */
+  onRevoke(): void;
   onRevokedCurrent(): void;
 }
 
-export function RevokeTokenDialog({ token, isCurrent, onClose, onRevokedCurrent }: RevokeTokenDialogProps) {
+export function RevokeTokenDialog({ token, isCurrent, onClose, onRevoke, onRevokedCurrent }: RevokeTokenDialogProps) {
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching }, revokeToken] = useMutation(RevokeAccessToken);
 
   const revoke = async () => {
+    onRevoke();
     const result = await revokeToken({ input: { id: token.id } });
     const payload = result.data?.revokeAccessToken;
     if (payload?.__typename !== "AccessTokenPayload") return setProblem(mutationProblem(result.error, payload));

@@ -1,4 +1,4 @@
-// One access token in the list: name, role, secret prefix, dates, and its actions.
+// One access token in the list: name (an application's with its client id), role, secret prefix, dates, and its actions.
 import { graphql } from "../../gql/index.ts";
 import type { AccessTokenRowFragment } from "../../gql/graphql.ts";
 import { roles } from "../../ui/roles.ts";
@@ -16,6 +16,8 @@ export const AccessTokenRow = graphql(`
     lastUsedAt
     revoked
     revokedAt
+    application
+    clientId
   }
 `);
 
@@ -34,7 +36,13 @@ export function TokenRow({ token, isCurrent, onRename, onRevoke }: TokenRowProps
         <span>
           <span className="token-name">{token.name}</span>
           {isCurrent && <span className="badge badge-info">this session</span>}
+          {token.application && <span className="badge badge-muted">application</span>}
         </span>
+        {token.clientId && (
+          <span className="token-client-id">
+            Client id <code>{token.clientId}</code>
+          </span>
+        )}
       </th>
       <td data-label="Role">{roles[token.role].label}</td>
       <td data-label="Prefix">

@@ -1,10 +1,11 @@
 // The credentials page: name, type, system, created, and the id with
 // a copy button; create with the fields of the chosen type; delete after
 // confirmation. No edit: a credential is deleted and created again.
+import { SortHeader, type Sort } from "../../ui/sort-header.tsx";
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
-import type { CredentialRowFragment } from "../../gql/graphql.ts";
+import type { CredentialOrderField, CredentialRowFragment } from "../../gql/graphql.ts";
 import { useCanManage } from "../../session/signed-in.tsx";
 import { CopyValue } from "../../ui/copy-button.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
@@ -30,8 +31,8 @@ export const CredentialRow = graphql(`
 `);
 
 const Credentials = graphql(`
-  query Credentials($filter: CredentialFilter, $first: Int!, $after: String) {
-    credentials(filter: $filter, first: $first, after: $after) {
+  query Credentials($filter: CredentialFilter, $orderBy: CredentialOrder, $first: Int!, $after: String) {
+    credentials(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -54,11 +55,12 @@ export function CredentialsPage() {
   const { types } = useCredentialTypes();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
+  const [sort, setSort] = useState<Sort<CredentialOrderField>>({ field: "CREATED_AT", direction: "DESC" });
+  const { after, loadMore, reset: showFirstPage } = usePageCursor(`${search}|${sort.field}|${sort.direction}`);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<CredentialRowFragment | null>(null);
 
-  const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
+  const variables = useMemo(() => ({ filter: search ? { search } : null, orderBy: sort, first: PAGE_SIZE, after }), [search, sort, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: Credentials, variables, requestPolicy: "cache-and-network" });
   const connection = data?.credentials;
   const credentials = connection?.edges.map((edge) => edge.node) ?? [];
@@ -113,14 +115,14 @@ export function CredentialsPage() {
       {connection && credentials.length > 0 && (
         <>
           <table className="table table-cards" aria-busy={fetching}>
-            <caption className="visually-hidden">Credentials, newest first</caption>
+            <caption className="visually-hidden">Credentials</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
+                <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
                 <th scope="col">Type</th>
                 <th scope="col">System</th>
                 <th scope="col">Reminder</th>
-                <th scope="col">Created</th>
+                <SortHeader label="Created" field="CREATED_AT" sort={sort} onSort={setSort} natural="DESC" />
                 <th scope="col">Id</th>
                 {canManage && (
                   <th scope="col">

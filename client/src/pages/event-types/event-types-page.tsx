@@ -1,5 +1,6 @@
 // The catalogue of event types webhooks subscribe to: name (resource.verb),
-// description, example payload and JSON Schema. A minimal create, so a new
+// description, example payload and JSON Schema, and whether partner-only (for
+// global webhooks only), switched in place. A minimal create, so a new
 // organization can get from nothing to a working webhook in the dashboard.
 import { useMemo, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
@@ -31,8 +32,27 @@ const EventTypes = graphql(`
           description
           example
           schema
+          partnerOnly
+          system
           createdAt
         }
+      }
+    }
+  }
+`);
+
+const SetPartnerOnly = graphql(`
+  mutation SetEventTypePartnerOnly($input: UpdateEventTypeInput!) {
+    updateEventType(input: $input) {
+      __typename
+      ... on EventTypePayload {
+        eventType {
+          id
+          partnerOnly
+        }
+      }
+      ... on Error {
+        message
       }
     }
   }
@@ -49,6 +69,8 @@ const CreateEventType = graphql(`
           description
           example
           schema
+          partnerOnly
+          system
           createdAt
         }
       }
@@ -77,6 +99,13 @@ export function EventTypesPage() {
   const search = useDebouncedValue(searchInput.trim(), 250);
   const { after, loadMore, reset: showFirstPage } = usePageCursor(search);
   const [creating, setCreating] = useState(false);
+  const [partnerError, setPartnerError] = useState<string | null>(null);
+  const [{ fetching: switching }, setPartnerOnly] = useMutation(SetPartnerOnly);
+  const switchPartnerOnly = async (id: string, partnerOnly: boolean) => {
+    const result = await setPartnerOnly({ input: { id, partnerOnly } });
+    const payload = result.data?.updateEventType;
+    setPartnerError(payload?.__typename === "EventTypePayload" ? null : mutationProblem(result.error, payload).message);
+  };
   const variables = useMemo(() => ({ filter: search ? { search } : null, first: PAGE_SIZE, after }), [search, after]);
   const [{ data, error, fetching }, refetch] = useQuery({ query: EventTypes, variables, requestPolicy: "cache-and-network" });
   const connection = data?.eventTypes;
@@ -110,6 +139,11 @@ export function EventTypesPage() {
         />
       </div>
       {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
+      {partnerError && (
+        <div className="callout callout-error" role="alert">
+          <p>{partnerError}</p>
+        </div>
+      )}
       {!connection && !error && (
         <p className="loading" aria-busy="true">
           Loading event types…
@@ -127,6 +161,7 @@ export function EventTypesPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Description</th>
                 <th scope="col">Example and schema</th>
+                <th scope="col">Partner only</th>
                 <th scope="col">Created</th>
               </tr>
             </thead>
@@ -156,6 +191,25 @@ export function EventTypesPage() {
                           </>
                         )}
                       </details>
+                    )}
+                  </td>
+                  <td data-label="Partner only">
+                    {canManage && !type.system ? (
+                      <label className="switch">
+                        <input
+                          type="checkbox"
+                          role="switch"
+                          checked={type.partnerOnly}
+                          disabled={switching}
+                          onChange={(e) => void switchPartnerOnly(type.id, e.target.checked)}
+                          aria-label={`${type.name} partner only`}
+                        />
+                        <span>{type.partnerOnly ? "Partner only" : "Any webhook"}</span>
+                      </label>
+                    ) : type.partnerOnly ? (
+                      <span className="badge badge-info">Partner only</span>
+                    ) : (
+                      "–"
                     )}
                   </td>
                   <td data-label="Created">
@@ -192,6 +246,7 @@ function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreat
   const [description, setDescription] = useState("");
   const [example, setExample] = useState("");
   const [schema, setSchema] = useState("");
+  const [partnerOnly, setPartnerOnlyChoice] = useState(false);
   const [problem, setProblem] = useState<MutationProblem>(noProblem);
   const [{ fetching }, create] = useMutation(CreateEventType);
   const errors = problemFor(problem, fields);
@@ -210,6 +265,7 @@ function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreat
       input: {
         name,
         description,
+        partnerOnly,
         ...(parsedExample?.ok && { example: parsedExample.value }),
         ...(parsedSchema?.ok && { schema: parsedSchema.value }),
       },
@@ -267,6 +323,10 @@ function CreateEventTypeDialog({ onClose, onCreate }: { onClose(): void; onCreat
             />
           )}
         </Field>
+        <label className="checkbox">
+          <input type="checkbox" name="partnerOnly" checked={partnerOnly} onChange={(e) => setPartnerOnlyChoice(e.target.checked)} />
+          Partner only: global webhooks may subscribe to it, a program&apos;s may not
+        </label>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

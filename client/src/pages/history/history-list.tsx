@@ -1,5 +1,5 @@
 // The history of requests sent: sent at, URL, result, re-send; sortable
-// columns; search by event id; filters by destination, webhook
+// columns (URL included); search by event id or URL; filters by destination, webhook
 // and result; and the bulk "retry failed since…".
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -68,8 +68,8 @@ export function HistoryPage() {
   const [params] = useState(query);
   const webhookId = query.get("webhookId") ?? "";
   const [destinationId, setDestinationId] = useState(params.get("destinationId") ?? "");
-  const [eventIdInput, setEventIdInput] = useState(params.get("eventId") ?? "");
-  const eventId = useDebouncedValue(eventIdInput.trim(), 300);
+  const [searchInput, setSearchInput] = useState(params.get("eventId") ?? "");
+  const search = useDebouncedValue(searchInput.trim(), 300);
   const [outcome, setOutcome] = useState<"" | AttemptOutcome>("");
   const [sort, setSort] = useState<Sort<AttemptOrderField>>({ field: "SENT_AT", direction: "DESC" });
   const [retrying, setRetrying] = useState(false);
@@ -81,10 +81,10 @@ export function HistoryPage() {
     () => ({
       ...(destinationId && { destinationId }),
       ...(webhookId && { webhookId }),
-      ...(eventId && { eventId }),
+      ...(search && { search }),
       ...(outcome && { outcome }),
     }),
-    [destinationId, webhookId, eventId, outcome],
+    [destinationId, webhookId, search, outcome],
   );
   const listKey = JSON.stringify([filter, sort]);
   const { after, loadMore, reset: showFirstPage } = usePageCursor(listKey);
@@ -131,14 +131,14 @@ export function HistoryPage() {
 
       <div className="toolbar filters" role="search" aria-label="Filter the history">
         <div className="filter filter-wide">
-          <label htmlFor="history-event-id">Event id</label>
+          <label htmlFor="history-search">Event id or URL</label>
           <input
-            id="history-event-id"
+            id="history-search"
             className="input mono"
             type="search"
-            value={eventIdInput}
-            onChange={(e) => setEventIdInput(e.target.value)}
-            placeholder="evt_…"
+            value={searchInput}
+            onChange={(e) => setSearchInput(e.target.value)}
+            placeholder="evt_… or part of a URL"
             autoComplete="off"
             spellCheck={false}
           />
@@ -199,7 +199,7 @@ export function HistoryPage() {
             <thead>
               <tr>
                 <SortHeader label="Sent at" field="SENT_AT" sort={sort} onSort={setSort} natural="DESC" />
-                <th scope="col">URL</th>
+                <SortHeader label="URL" field="URL" sort={sort} onSort={setSort} />
                 <SortHeader label="Result" field="RESPONSE_STATUS" sort={sort} onSort={setSort} />
                 <SortHeader label="Duration" field="DURATION" sort={sort} onSort={setSort} natural="DESC" />
                 <th scope="col">Event type</th>

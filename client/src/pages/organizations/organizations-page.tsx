@@ -1,12 +1,14 @@
-// Organizations, for admins whose tokens reach several: the list (search by
-// name or id, active or archived), create (admins over all, or partners when
-// the server allows it), rename, and archive (admins over all).
+// Organizations, for tokens that reach several (partners, seed 004): where
+// they land after sign-in, to find one by name or id and act in it. Admins
+// also create (over all, or partners when the server allows it), rename, see
+// the archived ones and archive (over all).
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
+import { useLocation } from "wouter";
 import { graphql } from "../../gql/index.ts";
+import { choiceFor } from "../../session/organization-choice.ts";
 import type { OrganizationRowFragment } from "../../gql/graphql.ts";
 import { useSignedIn } from "../../session/signed-in.tsx";
-import { CopyValue } from "../../ui/copy-button.tsx";
 import { ListFooter } from "../../ui/list-footer.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
@@ -43,12 +45,17 @@ const Organizations = graphql(`
 
 const PAGE_SIZE = 25;
 
+/** Where acting in an organization starts. */
+const START_PATH = "/destinations";
+
 type Editing = { kind: "create" } | { kind: "rename" | "archive"; organization: OrganizationRowFragment } | null;
 
 export function OrganizationsPage() {
   useDocumentTitle("Organizations");
-  const { viewer } = useSignedIn();
-  const canArchive = viewer.reach === "ALL";
+  const { viewer, switchOrganization } = useSignedIn();
+  const [, navigate] = useLocation();
+  const admin = viewer.role === "ADMIN";
+  const canArchive = admin && viewer.reach === "ALL";
   const [searchInput, setSearchInput] = useState("");
   const [archived, setArchived] = useState(false);
   const search = useDebouncedValue(searchInput.trim(), 250);
@@ -60,12 +67,20 @@ export function OrganizationsPage() {
   const connection = data?.organizations;
   const organizations = connection?.edges.map((edge) => edge.node) ?? [];
 
+  const actIn = (organizationId: string) => {
+    navigate(START_PATH);
+    if (organizationId !== viewer.organization.id) switchOrganization(choiceFor(organizationId, viewer.homeOrganizationId));
+  };
+
   return (
     <>
       <header className="page-header">
         <div>
           <h1>Organizations</h1>
-          <p className="page-lead">The organizations this token reaches. Switch between them under your name.</p>
+          <p className="page-lead">
+            This token acts for several organizations. Find one by its name or id, and act in it; the switcher under your name changes it
+            later. Now acting in <strong>{viewer.organization.name}</strong>.
+          </p>
         </div>
         {viewer.canCreateOrganizations && (
           <button type="button" className="button button-primary" onClick={() => setEditing({ kind: "create" })}>
@@ -75,19 +90,22 @@ export function OrganizationsPage() {
       </header>
 
       <div className="toolbar" role="search">
-        <label htmlFor="organization-search">Search</label>
+        <label htmlFor="organization-search">Name or id</label>
         <input
           id="organization-search"
           className="input"
           type="search"
           value={searchInput}
           onChange={(e) => setSearchInput(e.target.value)}
-          placeholder="Name or id"
+          placeholder="e.g. Northwind or org_…"
           autoComplete="off"
+          autoFocus
         />
-        <label className="checkbox">
-          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} /> Archived
-        </label>
+        {admin && (
+          <label className="checkbox">
+            <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} /> Archived
+          </label>
+        )}
       </div>
 
       {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
@@ -125,10 +143,11 @@ export function OrganizationsPage() {
                 <tr key={organization.id}>
                   <th scope="row" data-label="Name">
                     {organization.name}
-                    {organization.id === viewer.homeOrganizationId && <span className="muted"> (this token&apos;s own)</span>}
+                    {organization.id === viewer.homeOrganizationId && <span className="badge badge-muted">own</span>}
+                    {organization.id === viewer.organization.id && <span className="badge badge-info">acting in</span>}
                   </th>
-                  <td data-label="Id">
-                    <CopyValue value={organization.id} name="organization id" />
+                  <td data-label="Id" className="cell-url">
+                    <code>{organization.id}</code>
                   </td>
                   <td data-label={archived ? "Archived" : "Created"}>
                     <TimeAgo iso={organization.archivedAt ?? organization.createdAt} />
@@ -139,11 +158,21 @@ export function OrganizationsPage() {
                         <button
                           type="button"
                           className="button button-small"
-                          onClick={() => setEditing({ kind: "rename", organization })}
-                          aria-label={`Rename ${organization.name}`}
+                          onClick={() => actIn(organization.id)}
+                          aria-label={`Act in ${organization.name}`}
                         >
-                          Rename
+                          Act in it
                         </button>
+                        {admin && (
+                          <button
+                            type="button"
+                            className="button button-small"
+                            onClick={() => setEditing({ kind: "rename", organization })}
+                            aria-label={`Rename ${organization.name}`}
+                          >
+                            Rename
+                          </button>
+                        )}
                         {canArchive && organization.id !== viewer.homeOrganizationId && (
                           <button
                             type="button"

@@ -1,7 +1,9 @@
-// The webhooks list: name, URL, last triggered, state (switched on and off
-// in place), actions (edit the events, view the event log, delete); sortable
-// columns and search; global or a program's, shown in a column and filtered by.
-import { Fragment, useMemo, useState } from "react";
+// The webhooks page: global webhooks and linked-program webhooks in two
+// sections (as seed 004 has them), each a list of its own: name, URL, last
+// triggered, state (switched on and off in place), actions (edit the events,
+// view the event log, delete); sortable columns; one search for both; the
+// program section narrows to one program.
+import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { EventTypeName } from "../../ui/event-type-name.tsx";
 import { useMutation, useQuery } from "urql";
 import { Link } from "wouter";
@@ -59,37 +61,31 @@ export function WebhooksPage() {
   const canManage = useCanManage();
   const [searchInput, setSearchInput] = useState("");
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const [sort, setSort] = useState<Sort<WebhookOrderField>>({ field: "NAME", direction: "ASC" });
-  // "" every webhook, "global" the global ones, or a program's id.
-  const [scope, setScope] = useState("");
+  // "" every program's webhooks, or one program's id.
+  const [programId, setProgramId] = useState("");
   const [{ data: programData }] = useQuery({ query: ProgramChoices, requestPolicy: "cache-and-network" });
   const programs = programData?.programs.edges.map((e) => e.node) ?? [];
-  const listKey = `${search}|${scope}|${sort.field}|${sort.direction}`;
-  const { after, loadMore } = usePageCursor(listKey);
   const [deleting, setDeleting] = useState<WebhookDetailsFragment | null>(null);
   const [toggleError, setToggleError] = useState<string | null>(null);
   const [{ fetching: toggling }, setEnabled] = useMutation(SetWebhookEnabled);
-
-  const variables = useMemo(() => {
-    const filter = { ...(search && { search }), ...(scope === "global" ? { global: true } : scope ? { programId: scope } : {}) };
-    return { filter: Object.keys(filter).length > 0 ? filter : null, orderBy: sort, first: PAGE_SIZE, after };
-  }, [search, scope, sort, after]);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: Webhooks, variables, requestPolicy: "cache-and-network" });
-  const connection = data?.webhooks;
-  const webhooks = connection?.edges.map((edge) => edge.node) ?? [];
+  const programName = programs.find((p) => p.id === programId)?.name;
 
   const toggle = async (webhook: WebhookDetailsFragment, enabled: boolean) => {
     const result = await setEnabled({ input: { id: webhook.id, enabled } });
     const payload = result.data?.updateWebhook;
     setToggleError(payload?.__typename === "WebhookPayload" ? null : mutationProblem(result.error, payload).message);
   };
+  const rows = { canManage, toggling, onToggle: toggle, onDelete: setDeleting };
 
   return (
     <>
       <header className="page-header">
         <div>
           <h1>Webhooks</h1>
-          <p className="page-lead">Which events go to which destination, and how they are sent.</p>
+          <p className="page-lead">
+            Which events go to which destination, and how they are sent. Global webhooks receive the organization&apos;s events of every
+            program; a linked-program webhook only its program&apos;s.
+          </p>
         </div>
         {canManage && (
           <Link href="/webhooks/new" className="button button-primary">
@@ -98,7 +94,7 @@ export function WebhooksPage() {
         )}
       </header>
 
-      <div className="toolbar filters" role="search" aria-label="Filter the webhooks">
+      <div className="toolbar filters" role="search" aria-label="Search the webhooks">
         <div className="filter filter-wide">
           <label htmlFor="webhook-search">Search</label>
           <input
@@ -111,53 +107,126 @@ export function WebhooksPage() {
             autoComplete="off"
           />
         </div>
-        {programs.length > 0 && (
-          <div className="filter">
-            <label htmlFor="webhook-program">Program</label>
-            <select id="webhook-program" className="input" value={scope} onChange={(e) => setScope(e.target.value)}>
-              <option value="">All webhooks</option>
-              <option value="global">Global only</option>
-              {programs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
       </div>
 
-      {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
       {toggleError && (
         <div className="callout callout-error" role="alert">
           <p>{toggleError}</p>
         </div>
       )}
+
+      <WebhookList
+        id="global-webhooks"
+        heading="Global webhooks"
+        global
+        search={search}
+        empty={
+          programs.length === 0 ? (
+            <p>No webhooks yet. {canManage && "Add one to send events to a destination."}</p>
+          ) : (
+            <p>No global webhooks yet.</p>
+          )
+        }
+        {...rows}
+      />
+      {programs.length > 0 && (
+        <WebhookList
+          id="program-webhooks"
+          heading="Linked-program webhooks"
+          programId={programId}
+          search={search}
+          showProgram
+          tools={
+            <div className="filter">
+              <label htmlFor="webhook-program">Program</label>
+              <select id="webhook-program" className="input" value={programId} onChange={(e) => setProgramId(e.target.value)}>
+                <option value="">All programs</option>
+                {programs.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          }
+          empty={<p>{programName ? `No webhook is linked to ${programName}.` : "No webhook is linked to a program yet."}</p>}
+          {...rows}
+        />
+      )}
+
+      {deleting && <DeleteWebhookDialog webhook={deleting} onClose={() => setDeleting(null)} />}
+    </>
+  );
+}
+
+interface WebhookListProps {
+  id: string;
+  heading: string;
+  /** The global webhooks; otherwise the programs' (all, or `programId`'s). */
+  global?: boolean;
+  programId?: string;
+  search: string;
+  showProgram?: boolean;
+  /** Controls of this section only (the program section's program). */
+  tools?: ReactNode;
+  /** What the section says when it has no webhook and nothing is searched. */
+  empty: ReactNode;
+  canManage: boolean;
+  toggling: boolean;
+  onToggle(webhook: WebhookDetailsFragment, enabled: boolean): Promise<void>;
+  onDelete(webhook: WebhookDetailsFragment): void;
+}
+
+/** One section's list, with its own sort and pages. */
+function WebhookList({
+  id,
+  heading,
+  global = false,
+  programId = "",
+  search,
+  showProgram = false,
+  tools,
+  empty,
+  canManage,
+  toggling,
+  onToggle,
+  onDelete,
+}: WebhookListProps) {
+  const [sort, setSort] = useState<Sort<WebhookOrderField>>({ field: "NAME", direction: "ASC" });
+  const listKey = `${search}|${global}|${programId}|${sort.field}|${sort.direction}`;
+  const { after, loadMore } = usePageCursor(listKey);
+  const variables = useMemo(() => {
+    const filter = global ? { global: true } : programId ? { programId } : { global: false };
+    return { filter: { ...filter, ...(search && { search }) }, orderBy: sort, first: PAGE_SIZE, after };
+  }, [global, programId, search, sort, after]);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: Webhooks, variables, requestPolicy: "cache-and-network" });
+  const connection = data?.webhooks;
+  const webhooks = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <section className="webhook-section" aria-labelledby={id}>
+      <div className="section-header">
+        <h2 id={id}>{heading}</h2>
+        {tools}
+      </div>
+      {error && <QueryError error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />}
       {!connection && !error && (
         <p className="loading" aria-busy="true">
           Loading webhooks…
         </p>
       )}
       {connection && webhooks.length === 0 && (
-        <div className="empty">
-          {search ? (
-            <p>No webhook&apos;s name or URL contains “{search}”.</p>
-          ) : scope ? (
-            <p>No webhook {scope === "global" ? "is global" : "is linked to this program"}.</p>
-          ) : (
-            <p>No webhooks yet. {canManage && "Add one to send events to a destination."}</p>
-          )}
-        </div>
+        <div className="empty">{search ? <p>No webhook&apos;s name or URL here contains “{search}”.</p> : empty}</div>
       )}
 
       {connection && webhooks.length > 0 && (
         <>
           <table className="table table-cards" aria-busy={fetching}>
-            <caption className="visually-hidden">Webhooks</caption>
+            <caption className="visually-hidden">{heading}</caption>
             <thead>
               <tr>
                 <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
-                <th scope="col">Program</th>
+                {showProgram && <th scope="col">Program</th>}
                 <th scope="col">URL</th>
                 <th scope="col">Events</th>
                 <SortHeader label="Last triggered" field="LAST_TRIGGERED_AT" sort={sort} onSort={setSort} natural="DESC" />
@@ -174,7 +243,7 @@ export function WebhooksPage() {
                   <th scope="row" data-label="Name">
                     <Link href={`/webhooks/${webhook.id}/edit`}>{webhook.name}</Link>
                   </th>
-                  <td data-label="Program">{webhook.program ? webhook.program.name : <span className="badge badge-info">Global</span>}</td>
+                  {showProgram && <td data-label="Program">{webhook.program?.name}</td>}
                   <td data-label="URL" className="cell-url">
                     {webhook.url}
                   </td>
@@ -195,7 +264,7 @@ export function WebhooksPage() {
                           role="switch"
                           checked={webhook.enabled}
                           disabled={toggling}
-                          onChange={(e) => void toggle(webhook, e.target.checked)}
+                          onChange={(e) => void onToggle(webhook, e.target.checked)}
                           aria-label={`${webhook.name} active`}
                         />
                         <span>{webhook.enabled ? "Active" : "Inactive"}</span>
@@ -225,7 +294,7 @@ export function WebhooksPage() {
                         <button
                           type="button"
                           className="button button-small button-danger"
-                          onClick={() => setDeleting(webhook)}
+                          onClick={() => onDelete(webhook)}
                           aria-label={`Delete ${webhook.name}`}
                         >
                           Delete
@@ -247,8 +316,6 @@ export function WebhooksPage() {
           />
         </>
       )}
-
-      {deleting && <DeleteWebhookDialog webhook={deleting} onClose={() => setDeleting(null)} />}
-    </>
+    </section>
   );
 }
