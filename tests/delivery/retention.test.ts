@@ -49,6 +49,12 @@ describe("retention", () => {
     expect(await prisma.attempt.count({ where: { eventId: old.event.id } })).toBe(0);
     expect(await prisma.event.findUnique({ where: { id: pending.event.id } })).not.toBeNull();
     expect(await prisma.event.findUnique({ where: { id: recent.event.id } })).not.toBeNull();
-    expect(await purgeExpiredHistory(t.app.runtime)).toEqual({ events: 0, idempotencyKeys: 0, attemptMinutes: 0, incomingRequests: 0, issuedTokens: 0 });
+    expect(await purgeExpiredHistory(t.app.runtime)).toEqual({
+      events: 0,
+      idempotencyKeys: 0,
+      attemptMinutes: 0,
+      incomingRequests: 0,
+      issuedTokens: 0,
+    });
   });
 });
