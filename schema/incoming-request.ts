@@ -1,11 +1,37 @@
 // The request log of sources: every request received at an ingest URL, accepted or not, and why.
 import { IncomingOutcome as IncomingOutcomeValues, IncomingRejection as IncomingRejectionValues } from "../server/db/generated/enums.ts";
+import DataLoader from "dataloader";
+import type { Event } from "../server/db/generated/client.ts";
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { BodyEncoding } from "./delivery.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+
+/**
+ * The events of every request on a page in one query, not one per request:
+ * a loader per request context and selection (ids are not a relation Prisma
+ * could include).
+ */
+const eventLoaders = new WeakMap<GraphQLContext, Map<string, DataLoader<string, Event | undefined>>>();
+function eventLoader(ctx: GraphQLContext, query: { select?: object; include?: object }) {
+  let loaders = eventLoaders.get(ctx);
+  if (!loaders) eventLoaders.set(ctx, (loaders = new Map()));
+  const key = JSON.stringify(query);
+  let loader = loaders.get(key);
+  if (!loader) {
+    // The id is needed to hand each request its own events, whatever the selection asked for.
+    const selection = query.select ? { select: { ...query.select, id: true } } : query;
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const rows = (await ctx.db.event.findMany({ ...selection, where: scoped(ctx.scope, { id: { in: [...ids] } }) })) as Event[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id));
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
 
 export const IncomingOutcome = builder.enumType(IncomingOutcomeValues, { name: "IncomingOutcome" });
 const IncomingRejection = builder.enumType(IncomingRejectionValues, {
@@ -42,10 +68,11 @@ builder.prismaNode("IncomingRequest", {
     events: t.prismaField({
       type: ["Event"],
       description: "The events it became (several for a batch), with their deliveries; empty when rejected, or once purged.",
-      resolve: (query, r, _args, ctx) =>
-        r.eventIds.length === 0
-          ? []
-          : ctx.runtime.prisma.event.findMany({ ...query, where: scoped(ctx.scope, { id: { in: r.eventIds } }), orderBy: { id: "asc" } }),
+      resolve: async (query, r, _args, ctx) => {
+        if (r.eventIds.length === 0) return [];
+        const events = await eventLoader(ctx, query).loadMany([...r.eventIds].sort());
+        return events.filter((event): event is Event => event !== undefined && !(event instanceof Error));
+      },
     }),
   }),
 });

@@ -206,6 +206,19 @@ describe("a Stripe-signed request", () => {
   });
 });
 
+describe("the request log", () => {
+  it("reads the events of a whole page of requests in one statement, not one per request", async () => {
+    for (let i = 0; i < 3; i++) {
+      const payload = JSON.stringify({ id: `evt_log_${i}`, type: "invoice.paid" });
+      expect((await signedPost(source.path, payload)).status).toBe(200);
+    }
+    t.queries.length = 0;
+    const entries = await log({ outcome: "ACCEPTED" });
+    expect(entries.filter((entry) => entry.events.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(t.queries.filter((sql) => /FROM "public"\."Event"/.test(sql))).toHaveLength(1);
+  });
+});
+
 describe("refused requests: a status that tells the sender nothing, a reason in the log, nothing published", () => {
   const payload = JSON.stringify({ id: "evt_refused", type: "invoice.paid", data: {} });
 
