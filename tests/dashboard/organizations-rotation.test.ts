@@ -110,7 +110,7 @@ describe.runIf(chromiumPresent)("organizations and signing-secret rotation in th
     await signInAs(wide);
     await mainNav().getByRole("link", { name: "Organizations", exact: true }).click();
     await page.getByRole("heading", { name: "Organizations", level: 1 }).waitFor();
-    await expect.poll(rowHeaders).toEqual(["Default organization (this token's own)", "Old Co"]);
+    await expect.poll(rowHeaders).toEqual(["Default organizationownacting in", "Old Co"]);
   });
 
   it("creates, renames and archives organizations, with the API's errors next to the fields", async () => {
@@ -121,12 +121,12 @@ describe.runIf(chromiumPresent)("organizations and signing-secret rotation in th
     await dialog.getByLabel("Name").fill("Acme Loyalty");
     await browser.screenshot("organizations-01-create");
     await dialog.getByRole("button", { name: "Create organization" }).click();
-    await expect.poll(rowHeaders).toEqual(["Acme Loyalty", "Default organization (this token's own)", "Old Co"]);
+    await expect.poll(rowHeaders).toEqual(["Acme Loyalty", "Default organizationownacting in", "Old Co"]);
 
     await page.getByRole("button", { name: "Rename Acme Loyalty" }).click();
     await page.getByRole("dialog").getByLabel("Name").fill("Acme Loyalty EU");
     await page.getByRole("dialog").getByRole("button", { name: "Rename" }).click();
-    await expect.poll(rowHeaders).toEqual(["Acme Loyalty EU", "Default organization (this token's own)", "Old Co"]);
+    await expect.poll(rowHeaders).toEqual(["Acme Loyalty EU", "Default organizationownacting in", "Old Co"]);
     // The token's own organization cannot be archived from here.
     expect(await page.getByRole("button", { name: "Archive Default organization" }).count()).toBe(0);
 
@@ -134,7 +134,7 @@ describe.runIf(chromiumPresent)("organizations and signing-secret rotation in th
     await page.getByRole("dialog").getByText("Its access tokens stop working at once").waitFor();
     await browser.screenshot("organizations-02-archive");
     await page.getByRole("dialog").getByRole("button", { name: "Archive organization" }).click();
-    await expect.poll(rowHeaders).toEqual(["Acme Loyalty EU", "Default organization (this token's own)"]);
+    await expect.poll(rowHeaders).toEqual(["Acme Loyalty EU", "Default organizationownacting in"]);
     await page.getByLabel("Archived").check();
     await expect.poll(rowHeaders).toEqual(["Old Co"]);
     await browser.screenshot("organizations-03-archived");

@@ -464,7 +464,7 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
   it("lands a partner token on the organization search after sign-in (seed 004), by name or id, and acts in the one chosen", async () => {
     await page.goto(url("/"));
     await signInAs(partnerSecret);
-    await page.getByRole("heading", { name: "Find an organization", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Organizations", level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/organizations");
     expect((await mainNav().getByRole("link").allTextContents())[0]).toBe("Organizations");
     // The switcher searches too, from the second organization on.

@@ -71,14 +71,7 @@ export function Shell({ signOut, switchOrganization }: Pick<SignedIn, "signOut" 
           <Switch>
             {pages.map((page) => (
               <Route key={page.path} path={pagePattern(page)}>
-                {allowed.includes(page) ? (
-                  <page.component />
-                ) : page.roles.includes(viewer.role) ? (
-                  // A partners' page, and this token reaches one organization: there is nothing here for it.
-                  <NotFound />
-                ) : (
-                  <NotAllowed page={page} role={viewer.role} />
-                )}
+                {allowed.includes(page) ? <page.component /> : <NotAllowed page={page} role={viewer.role} />}
               </Route>
             ))}
             <Route path="/">{allowed[0] ? <Redirect to={allowed[0].path} replace /> : <NoPagesForRole role={viewer.role} />}</Route>

@@ -24,8 +24,8 @@ export function NotAllowed({ page, role }: { page: Page; role: Role }) {
     <section className="message-page">
       <h1>{page.label}</h1>
       {page.roles.includes(role) ? (
-        // The role fits: the token's reach does not (a page for admins over several organizations).
-        <p>This token acts in one organization only. Ask for an admin token that reaches several organizations.</p>
+        // The role fits: the token's reach does not (a page for tokens over several organizations).
+        <p>This token acts in one organization only. Ask an admin for a token that reaches several organizations.</p>
       ) : (
         <p>
           The {roles[role].label.toLowerCase()} role cannot open this page. Ask an admin for a token with the{" "}

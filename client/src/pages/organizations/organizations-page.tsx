@@ -118,7 +118,7 @@ export function OrganizationsPage() {
         <div className="empty">
           <p>
             {search
-              ? `No ${archived ? "archived " : ""}organization matches “${search}”.`
+              ? `No ${archived ? "archived " : ""}organization this token reaches matches “${search}”.`
               : `No ${archived ? "archived " : ""}organizations.`}
           </p>
         </div>
