@@ -9,6 +9,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient, type Prisma } from "./generated/client.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { startEmbeddedThread, type EmbeddedThread } from "./embedded-thread.ts";
 import type { SqlExecutor, SqlRunner } from "./migrate.ts";
 
 export type { PrismaClient };
@@ -68,14 +69,15 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions):
     unlock = lockDataDir(dataDir);
     location = path.join(dataDir, "pgdata");
   }
-  let pglite: PGlite;
+  let pglite: EmbeddedThread;
   try {
-    pglite = await PGlite.create(location, loadDataDir ? { loadDataDir } : {});
+    pglite = await startEmbeddedThread(location, loadDataDir);
   } catch (error) {
     unlock();
     throw error;
   }
-  const prisma = prismaClient(new PrismaPGlite(pglite), onQuery);
+  // The adapter calls only query, exec and transaction (with query, exec and rollback), which the thread offers.
+  const prisma = prismaClient(new PrismaPGlite(pglite as unknown as PGlite), onQuery);
   return {
     kind: "embedded",
     prisma,
@@ -94,14 +96,14 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions):
   };
 }
 
-export function pgliteSqlRunner(pglite: PGlite): SqlRunner {
-  const on = (client: Pick<PGlite, "exec" | "query">): SqlExecutor => ({
+export function pgliteSqlRunner(pglite: Pick<PGlite, "exec" | "query" | "transaction"> | EmbeddedThread): SqlRunner {
+  const on = (client: Pick<EmbeddedThread, "exec" | "query">): SqlExecutor => ({
     exec: async (sql) => {
       await client.exec(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
   });
-  return { ...on(pglite), transaction: (fn) => pglite.transaction((tx) => fn(on(tx))) };
+  return { ...on(pglite), transaction: (fn) => (pglite as EmbeddedThread).transaction((tx) => fn(on(tx))) };
 }
 
 async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: string) => void): Promise<Database> {
