@@ -1,6 +1,7 @@
 // POST /ingest/<key> on the API's port: the HTTP side of server/ingest/receive.ts.
 // Bodies are read only up to the payload limit, and a request refused before
-// its body was read closes the connection, so nobody can make us drain a body.
+// its body was read closes the connection (after a bounded linger, so the
+// sender can read the answer), so nobody can make us drain a body.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import type { Runtime } from "../server/runtime.ts";
@@ -38,6 +39,30 @@ function bodyReader(req: IncomingMessage) {
   };
 }
 
+/** How long, and how much more, a refused body is read and dropped before its connection closes. */
+const LINGER_MS = 1000;
+const LINGER_BYTES = 1024 * 1024;
+
+/**
+ * Closing a socket with unread data resets it, and a sender still writing may
+ * then lose the answer before reading it: so, as nginx's lingering close does,
+ * read and drop a bounded amount more (or for a bounded time), then close.
+ */
+function lingerThenClose(req: IncomingMessage): void {
+  let dropped = 0;
+  const close = () => {
+    clearTimeout(timer);
+    req.destroy();
+  };
+  const timer = setTimeout(close, LINGER_MS).unref();
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) close();
+  });
+  req.once("end", close);
+  req.resume();
+}
+
 function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]));
 }
@@ -69,7 +94,7 @@ export function createIngestHandler(runtime: Runtime, admission: IngestAdmission
         // A body left unread (or read only in part) is not drained: the connection closes instead.
         const unread = !body.wasRead() || !req.complete;
         send(answer.status, answer.body, answer.headers, unread);
-        if (unread) res.once("finish", () => req.destroy());
+        if (unread) res.once("finish", () => lingerThenClose(req));
       },
       (error: unknown) => {
         runtime.logger.error({ err: error }, "ingest request failed");
