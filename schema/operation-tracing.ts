@@ -4,7 +4,7 @@
 import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, type Context } from "@opentelemetry/api";
 import { getOperationAST, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Tracing } from "../server/observability/tracing.ts";
+import { withinSpan, type Tracing } from "../server/observability/tracing.ts";
 
 const headerGetter = {
   get: (headers: Headers, key: string) => headers.get(key) ?? undefined,
@@ -26,23 +26,12 @@ export function useOperationTracing(tracing: Tracing): Plugin {
       const request = (args.contextValue as { request?: Request }).request;
       const parent: Context = request ? propagation.extract(ROOT_CONTEXT, request.headers, headerGetter) : ROOT_CONTEXT;
       const attributes = { "graphql.operation.type": type, ...(name && { "graphql.operation.name": name }) };
-      return tracing.tracer.startActiveSpan(
-        name ? `${type} ${name}` : type,
-        { kind: SpanKind.SERVER, attributes },
-        parent,
-        async (span) => {
-          try {
-            const result = await run(args);
-            if (hasErrors(result)) span.setStatus({ code: SpanStatusCode.ERROR });
-            return result;
-          } catch (error) {
-            span.recordException(error as Error);
-            span.setStatus({ code: SpanStatusCode.ERROR });
-            throw error;
-          } finally {
-            span.end();
-          }
-        },
+      return tracing.tracer.startActiveSpan(name ? `${type} ${name}` : type, { kind: SpanKind.SERVER, attributes }, parent, (span) =>
+        withinSpan(span, async () => {
+          const result = await run(args);
+          if (hasErrors(result)) span.setStatus({ code: SpanStatusCode.ERROR });
+          return result;
+        }),
       );
     };
   return {

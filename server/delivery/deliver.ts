@@ -26,6 +26,7 @@ import {
 import { recordChange, SWITCHYARD } from "../changes/record-change.ts";
 import { raiseSystemEvent } from "../system-events/raise.ts";
 import { operationFor } from "../operation.ts";
+import { withinSpan } from "../observability/tracing.ts";
 
 export const USER_AGENT = "Switchyard-Webhooks/0.1";
 const REDACTED = "[redacted]";
@@ -115,22 +116,16 @@ export async function attemptDeliveries(
   if (!tracing.enabled) return attempt(runtime, deliveries, trigger, workerId, recorder, onAnswered);
   const parent = tracing.parentFrom(deliveries[0].event.traceparent);
   const span = attemptSpan(runtime, deliveries, trigger, parent);
-  return context.with(trace.setSpan(parent, span), async () => {
-    try {
+  return context.with(trace.setSpan(parent, span), () =>
+    withinSpan(span, async () => {
       const outcome = await attempt(runtime, deliveries, trigger, workerId, recorder, onAnswered, tracing.traceparent(span));
       const [recorded] = outcome.attempts;
       if (recorded?.responseStatus != null) span.setAttribute("http.response.status_code", recorded.responseStatus);
       if (recorded?.errorCode) span.setAttribute("error.type", recorded.errorCode);
       if (!recorded?.succeeded) span.setStatus({ code: SpanStatusCode.ERROR, message: recorded?.errorMessage ?? undefined });
       return outcome;
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+    }),
+  );
 }
 
 /**

@@ -13,7 +13,6 @@
 // the call reads again and retries. Per statement, Prisma's query compiler and
 // the embedded database cost far more CPU than the rows do (see README,
 // "Delivery runs on few statements").
-import { SpanStatusCode } from "@opentelemetry/api";
 import { z } from "zod";
 import type { Event, EventSource, EventType } from "../db/generated/client.ts";
 import { OrganizationArchivedError, ValidationError, type FieldIssue } from "../errors.ts";
@@ -25,6 +24,7 @@ import { eventPayloadIssues } from "./event-types.ts";
 import { ConditionBudget } from "../rules/condition.ts";
 import { publishWriterOf, writeInTransaction, type DeliveryRow, type RuleProblem, type WrittenRow } from "./publish-writer.ts";
 import { routingCacheOf, type PublishContext } from "./routing-cache.ts";
+import { withinSpan } from "../observability/tracing.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
@@ -205,17 +205,9 @@ export async function publishEvents(op: Operation, inputs: PublishInput[], optio
   const { tracing } = op.runtime;
   if (!tracing.enabled) return publish(op, inputs, options);
   // The publish span, stored with its events: their attempts, in any worker process, are its children.
-  return tracing.tracer.startActiveSpan("publish", { attributes: { "switchyard.events": inputs.length } }, async (span) => {
-    try {
-      return await publish(op, inputs, options, tracing.traceparent(span));
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return tracing.tracer.startActiveSpan("publish", { attributes: { "switchyard.events": inputs.length } }, (span) =>
+    withinSpan(span, () => publish(op, inputs, options, tracing.traceparent(span))),
+  );
 }
 
 async function publish(op: Operation, inputs: PublishInput[], options: PublishOptions, traceparent?: string): Promise<Published[]> {

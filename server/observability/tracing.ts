@@ -7,13 +7,26 @@
 // stored with the event, so a worker in another process continues it) →
 // one attempt span per request, child of the publish, linked to the claim
 // that took it; the receiver gets the attempt's traceparent.
-import { context, propagation, ROOT_CONTEXT, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import { context, propagation, ROOT_CONTEXT, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import type { Config } from "../config.ts";
+
+/** Runs `work` in `span`'s time: an error it throws is recorded on the span, and the span ends either way. */
+export async function withinSpan<T>(span: Span, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    span.recordException(error as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
 
 export interface Tracing {
   /** False: nothing is traced and callers do no tracing work at all. */
