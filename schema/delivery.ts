@@ -147,7 +147,9 @@ const AttemptFilter = builder.inputType("AttemptFilter", {
     trigger: t.field({ type: AttemptTrigger }),
     since: t.field({ type: "DateTime", description: "Sent at or after." }),
     until: t.field({ type: "DateTime", description: "Sent before." }),
-    search: t.string({ description: "An event id, or part of the URL the request was sent to (case-insensitive)." }),
+    search: t.string({
+      description: "An event id, or part of the URL the request was sent to or of its destination's name (case-insensitive).",
+    }),
   }),
 });
 
@@ -163,7 +165,15 @@ export function attemptWhere(ctx: GraphQLContext, filter: typeof AttemptFilter.$
       filter?.trigger ? { trigger: filter.trigger } : {},
       filter?.since ? { sentAt: { gte: filter.since } } : {},
       filter?.until ? { sentAt: { lt: filter.until } } : {},
-      filter?.search ? { OR: [{ eventId: filter.search }, { url: { contains: filter.search, mode: "insensitive" as const } }] } : {},
+      filter?.search
+        ? {
+            OR: [
+              { eventId: filter.search },
+              { url: { contains: filter.search, mode: "insensitive" as const } },
+              { delivery: { destination: { name: { contains: filter.search, mode: "insensitive" as const } } } },
+            ],
+          }
+        : {},
     ],
   });
 }

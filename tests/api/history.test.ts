@@ -236,6 +236,11 @@ describe("history", () => {
     expect(byUrl.data!.deliveryAttempts.totalCount).toBe(toFailing.data!.deliveryAttempts.totalCount);
     expect(new Set(byUrl.data!.deliveryAttempts.edges.map((e) => e.node.url))).toEqual(new Set([failing.origin + "/"]));
     expect((await t.graphql(AttemptPages, { filter: { search: "no-such-host" }, first: 5 })).data!.deliveryAttempts.totalCount).toBe(0);
+    // Or part of the destination's name.
+    await t.app.runtime.prisma.destination.update({ where: { id: ids.failDestination }, data: { name: "Ledger Receiver Inc" } });
+    const byName = await t.graphql(AttemptPages, { filter: { search: "receiver INC" }, first: 50 });
+    expect(byName.data!.deliveryAttempts.totalCount).toBe(toFailing.data!.deliveryAttempts.totalCount);
+    expect(new Set(byName.data!.deliveryAttempts.edges.map((e) => e.node.url))).toEqual(new Set([failing.origin + "/"]));
 
     // Many attempts share a URL: pages of 4 still give every attempt once, in URL order.
     const seen: { id: string; url: string }[] = [];

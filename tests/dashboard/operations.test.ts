@@ -248,7 +248,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
 
   it("finds the event in the history by id, re-sends it, and shows the second attempt", async () => {
     await nav("History").click();
-    await page.getByLabel("Event id or URL").fill(eventId);
+    await page.getByLabel("Event id, URL or destination").fill(eventId);
     await page.getByText("Showing 1 of 1 request").waitFor();
     await browser.screenshot("ops-11-history-search");
     const before = receiver.received.length;
@@ -274,7 +274,7 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
 
   it("sorts the history by a column and retries failed deliveries in bulk", async () => {
     await nav("History").click();
-    await page.getByLabel("Event id or URL").fill("");
+    await page.getByLabel("Event id, URL or destination").fill("");
     await page.getByRole("button", { name: "Duration" }).click();
     await page.locator('th[aria-sort="descending"]', { hasText: "Duration" }).waitFor();
     await page.getByRole("button", { name: "Retry failed since…" }).click();

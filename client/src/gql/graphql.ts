@@ -150,7 +150,7 @@ export type AttemptFilter = {
   eventId?: InputMaybe<Scalars['ID']['input']>;
   eventType?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<AttemptOutcome>;
-  /** An event id, or part of the URL the request was sent to (case-insensitive). */
+  /** An event id, or part of the URL the request was sent to or of its destination's name (case-insensitive). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Sent at or after. */
   since?: InputMaybe<Scalars['DateTime']['input']>;

@@ -1,5 +1,5 @@
 // The history of requests sent: sent at, URL, result, re-send; sortable
-// columns (URL included); search by event id or URL; filters by destination, webhook
+// columns (URL included); search by event id, URL or destination name; filters by destination, webhook
 // and result; and the bulk "retry failed since…".
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -131,7 +131,7 @@ export function HistoryPage() {
 
       <div className="toolbar filters" role="search" aria-label="Filter the history">
         <div className="filter filter-wide">
-          <label htmlFor="history-search">Event id or URL</label>
+          <label htmlFor="history-search">Event id, URL or destination</label>
           <input
             id="history-search"
             className="input mono"
