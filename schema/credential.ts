@@ -72,8 +72,10 @@ sortedConnectionField("credentials", {
   description: "The organization's credentials, newest first unless ordered otherwise.",
   filter: CredentialFilter,
   where: credentialWhere,
-  orderFields: { NAME: "name", CREATED_AT: "createdAt" },
+  orderFields: { NAME: "name", TYPE: "type", CREATED_AT: "createdAt" },
   defaultSort: { field: "createdAt", direction: "desc" },
+  // Types sort in the order the schema declares them (the database's enum order).
+  enumValues: { type: Object.values(CredentialTypeValues) },
   model: (ctx) => ctx.runtime.prisma.credential,
 });
 

@@ -29,6 +29,8 @@ export function sortedConnectionField<
     /** The columns a client may sort by: GraphQL enum value → column. */
     orderFields: Record<string, F>;
     defaultSort: Sort<F>;
+    /** Enum columns among `orderFields`: their values in the database's order. */
+    enumValues?: Partial<Record<F, readonly string[]>>;
     model: (ctx: GraphQLContext) => SortedModel<Row, W>;
   },
 ) {
@@ -60,6 +62,7 @@ export function sortedConnectionField<
             field: orderBy?.field ?? options.defaultSort.field,
             direction: orderBy?.direction ?? options.defaultSort.direction,
           };
+          sort.enumValues = options.enumValues?.[sort.field];
           return sortedConnection<F, Row>(
             args,
             sort,

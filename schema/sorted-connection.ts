@@ -8,6 +8,11 @@ export type SortDirection = "asc" | "desc";
 export interface Sort<F extends string> {
   field: F;
   direction: SortDirection;
+  /**
+   * For an enum column, its values in the database's order (the order of declaration): Prisma has no
+   * greater-than on enums, so the cursor's bound names the values past it.
+   */
+  enumValues?: readonly string[];
 }
 
 interface ConnectionArgs {
@@ -17,7 +22,7 @@ interface ConnectionArgs {
   after?: string | null;
 }
 
-type CursorValue = string | number | null | { date: string };
+type CursorValue = string | number | boolean | null | { date: string };
 
 function encode(value: unknown, id: string): string {
   const v: CursorValue = value instanceof Date ? { date: value.toISOString() } : (value as string | number | null);
@@ -34,12 +39,31 @@ function decode(cursor: string): { value: unknown; id: string } {
   }
 }
 
+/** The values of a boolean or enum column that sort strictly after `value` in `direction` (false before true). */
+function valuesPast(value: unknown, direction: SortDirection, enumValues?: readonly string[]): unknown[] {
+  const order = enumValues ?? [false, true];
+  const at = order.indexOf(value as never);
+  return direction === "asc" ? order.slice(at + 1) : order.slice(0, Math.max(0, at));
+}
+
 /** The where clause for rows strictly after `cursor` when walking in `direction`. */
-function pastCursor(field: string, direction: SortDirection, cursor: string): object {
+function pastCursor(sort: Pick<Sort<string>, "field" | "enumValues">, direction: SortDirection, cursor: string): object {
+  const { field } = sort;
   const { value, id } = decode(cursor);
   const op = direction === "asc" ? "gt" : "lt";
   if (field === "id") return { id: { [op]: id } };
-  return { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: id } }] };
+  return { OR: [beyond(field, value, direction, op, sort.enumValues), { [field]: value, id: { [op]: id } }] };
+}
+
+/** Rows whose sort column is strictly past `value`. */
+function beyond(field: string, value: unknown, direction: SortDirection, op: "gt" | "lt", enumValues?: readonly string[]): object {
+  // Prisma has no greater-than on enums (they take `in`) nor on booleans (equality only): the values past it, named.
+  if (enumValues) return { [field]: { in: valuesPast(value, direction, enumValues) } };
+  if (typeof value === "boolean") {
+    const [past] = valuesPast(value, direction);
+    return past === undefined ? { id: { in: [] } } : { [field]: past };
+  }
+  return { [field]: { [op]: value } };
 }
 
 /** The connection's `totalCount`, counted only when a client asks for it. */
@@ -59,8 +83,8 @@ export async function sortedConnection<F extends string, T extends { id: string 
       // Walking backwards (last/before) reads the reverse order; the helper flips the page back.
       const direction: SortDirection = inverted ? (sort.direction === "asc" ? "desc" : "asc") : sort.direction;
       const bounds = [
-        after && pastCursor(sort.field, sort.direction, after),
-        before && pastCursor(sort.field, sort.direction === "asc" ? "desc" : "asc", before),
+        after && pastCursor(sort, sort.direction, after),
+        before && pastCursor(sort, sort.direction === "asc" ? "desc" : "asc", before),
       ].filter(Boolean) as object[];
       const orderBy = sort.field === "id" ? [{ id: direction }] : [{ [sort.field]: direction }, { id: direction }];
       return findMany({ where: bounds.length > 0 ? { AND: bounds } : {}, orderBy, take: limit });

@@ -78,7 +78,8 @@ sortedConnectionField("webhooks", {
   node: WebhookNode,
   filter: WebhookFilter,
   where: webhookWhere,
-  orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt" },
+  // STATE: inactive before active, ascending.
+  orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt", STATE: "enabled" },
   defaultSort: { field: "name", direction: "asc" },
   model: (ctx) => ctx.runtime.prisma.webhook,
 });

@@ -233,6 +233,31 @@ describe("credentials", () => {
     expect(await names({ field: "CREATED_AT", direction: "DESC" })).toEqual(["sort b", "sort a", "sort c"]);
   });
 
+  it("sorts by type (in the order types are declared), both ways, page after page", async () => {
+    const kinds = [
+      ["kind 1", "BEARER"],
+      ["kind 2", "NONE"],
+      ["kind 3", "BEARER"],
+      ["kind 4", "NONE"],
+      ["kind 5", "BEARER"],
+    ] as const;
+    for (const [name, type] of kinds) await created(name, type, type === "BEARER" ? { token: `token-${name.replace(" ", "-")}-1234` } : {});
+    const names = async (direction: "ASC" | "DESC") => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await t.graphql(SortedCredentials, { filter: { search: "kind " }, orderBy: { field: "TYPE", direction }, after });
+        const connection: SortedPage = page.data!.credentials;
+        seen.push(...connection.edges.map((e) => e.node.name));
+        if (!connection.pageInfo.hasNextPage) return seen;
+        after = connection.pageInfo.endCursor ?? null;
+      }
+    };
+    // NONE is declared before BEARER; within a type, the order of creation (ids), reversed when descending.
+    expect(await names("ASC")).toEqual(["kind 2", "kind 4", "kind 1", "kind 3", "kind 5"]);
+    expect(await names("DESC")).toEqual(["kind 5", "kind 3", "kind 1", "kind 4", "kind 2"]);
+  });
+
   it("filters by system", async () => {
     await created("chargebee key", "BEARER", { token: "cb-token-123456" }, "Chargebee");
     const chargebee = await t.graphql(ListCredentials, { filter: { system: "Chargebee" } });

@@ -146,6 +146,23 @@ const DeleteWebhook = graphql(`
   }
 `);
 
+const WebhookPages = graphql(`
+  query WebhookPages($filter: WebhookFilter, $orderBy: WebhookOrder, $after: String) {
+    webhooks(filter: $filter, orderBy: $orderBy, first: 2, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+          state
+        }
+      }
+    }
+  }
+`);
+
 const ListWebhooks = graphql(`
   query ListWebhooks($filter: WebhookFilter, $orderBy: WebhookOrder) {
     webhooks(filter: $filter, orderBy: $orderBy, first: 50) {
@@ -331,6 +348,39 @@ describe("webhooks", () => {
     expect(desc.data!.webhooks.edges[0].node.name).toBe("Zebra hook");
     const inactive = await t.graphql(ListWebhooks, { filter: { enabled: false, search: "special-path" } });
     expect(inactive.data!.webhooks.edges).toEqual([{ node: { name: "Aardvark hook", state: "INACTIVE" } }]);
+  });
+
+  it("sorts webhooks by state, page after page: inactive first ascending, each once", async () => {
+    const destinationId = await createDestination(t, { url: "https://localhost/by-state" });
+    await createEventType(t, "state.sorted");
+    for (const [name, enabled] of [
+      ["state 1", true],
+      ["state 2", false],
+      ["state 3", true],
+      ["state 4", false],
+      ["state 5", true],
+    ] as const)
+      await createWebhook(t, { destinationId, eventTypes: ["state.sorted"], name, enabled });
+    const walk = async (direction: "ASC" | "DESC") => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await t.graphql(WebhookPages, { filter: { search: "by-state" }, orderBy: { field: "STATE", direction }, after });
+        const connection: {
+          pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+          edges: { node: { name: string; state: string } }[];
+        } = page.data!.webhooks;
+        seen.push(...connection.edges.map((e) => `${e.node.state} ${e.node.name}`));
+        if (!connection.pageInfo.hasNextPage) return seen;
+        after = connection.pageInfo.endCursor ?? null;
+      }
+    };
+    const ascending = await walk("ASC");
+    expect(ascending.map((s) => s.split(" ")[0])).toEqual(["INACTIVE", "INACTIVE", "ACTIVE", "ACTIVE", "ACTIVE"]);
+    expect(new Set(ascending).size).toBe(5);
+    const descending = await walk("DESC");
+    expect(descending.map((s) => s.split(" ")[0])).toEqual(["ACTIVE", "ACTIVE", "ACTIVE", "INACTIVE", "INACTIVE"]);
+    expect([...descending].sort()).toEqual([...ascending].sort());
   });
 
   it("refuses to delete a destination a webhook uses, naming the webhook; deleting the webhook cancels its pending deliveries", async () => {

@@ -122,6 +122,10 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     const row = page.getByRole("row", { name: /Billing signer/ });
     expect(await row.textContent()).toMatch(/m3ter signed request.*Webhook destination.*key_billing_1.*just now.*cred_/);
     expect(await page.content()).not.toContain("a-very-secret-api-secret");
+    // Sortable by type too (seed 003: any column heading).
+    await page.getByRole("button", { name: "Type" }).click();
+    await page.locator('th[aria-sort="ascending"]', { hasText: "Type" }).waitFor();
+    await row.waitFor();
     await browser.screenshot("ops-03-credentials");
   });
 
@@ -196,6 +200,10 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await row.getByText("Inactive").waitFor();
     await row.getByRole("switch").click();
     await row.getByText("Active", { exact: true }).waitFor();
+    // Sortable by state too.
+    await page.getByRole("button", { name: "State" }).first().click();
+    await page.locator('th[aria-sort="ascending"]', { hasText: "State" }).first().waitFor();
+    await row.waitFor();
     await browser.screenshot("ops-07-webhooks");
   });
 

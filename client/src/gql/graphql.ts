@@ -469,7 +469,8 @@ export type CredentialOrder = {
 
 export type CredentialOrderField =
   | 'CREATED_AT'
-  | 'NAME';
+  | 'NAME'
+  | 'TYPE';
 
 export type CredentialType =
   | 'API_KEY'
@@ -1976,7 +1977,8 @@ export type WebhookOrder = {
 export type WebhookOrderField =
   | 'CREATED_AT'
   | 'LAST_TRIGGERED_AT'
-  | 'NAME';
+  | 'NAME'
+  | 'STATE';
 
 export type WebhookPayload = {
   __typename?: 'WebhookPayload';

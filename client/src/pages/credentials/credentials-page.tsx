@@ -119,7 +119,7 @@ export function CredentialsPage() {
             <thead>
               <tr>
                 <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
-                <th scope="col">Type</th>
+                <SortHeader label="Type" field="TYPE" sort={sort} onSort={setSort} />
                 <th scope="col">System</th>
                 <th scope="col">Reminder</th>
                 <SortHeader label="Created" field="CREATED_AT" sort={sort} onSort={setSort} natural="DESC" />

@@ -230,7 +230,7 @@ function WebhookList({
                 <th scope="col">URL</th>
                 <th scope="col">Events</th>
                 <SortHeader label="Last triggered" field="LAST_TRIGGERED_AT" sort={sort} onSort={setSort} natural="DESC" />
-                <th scope="col">State</th>
+                <SortHeader label="State" field="STATE" sort={sort} onSort={setSort} />
                 <SortHeader label="Created" field="CREATED_AT" sort={sort} onSort={setSort} natural="DESC" />
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
