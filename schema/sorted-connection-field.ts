@@ -14,12 +14,7 @@ export interface SortedModel<Row, W> {
   count(query: { where: W }): Promise<number>;
 }
 
-export function sortedConnectionField<
-  F extends string,
-  Row extends { id: string } & Record<F, unknown>,
-  Filter extends object,
-  W extends object,
->(
+export function sortedConnectionField<F extends string, Row extends { id: string }, Filter extends object, W extends object>(
   name: string,
   options: {
     node: ObjectRef<BuilderTypes, Row>;

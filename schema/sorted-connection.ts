@@ -52,18 +52,31 @@ function pastCursor(sort: Pick<Sort<string>, "field" | "enumValues">, direction:
   const { value, id } = decode(cursor);
   const op = direction === "asc" ? "gt" : "lt";
   if (field === "id") return { id: { [op]: id } };
-  return { OR: [beyond(field, value, direction, op, sort.enumValues), { [field]: value, id: { [op]: id } }] };
+  return { OR: [beyond(field, value, direction, op, sort.enumValues), { ...at(field, value), id: { [op]: id } }] };
+}
+
+/** `leaf` under a column, or under a to-one relation's column ("destination.url" → { destination: { url: leaf } }). */
+function at(field: string, leaf: unknown): object {
+  return field
+    .split(".")
+    .reverse()
+    .reduce<unknown>((inner, key) => ({ [key]: inner }), leaf) as object;
+}
+
+/** A row's value of a column, or of a to-one relation's column. */
+function valueAt(row: object, field: string): unknown {
+  return field.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], row);
 }
 
 /** Rows whose sort column is strictly past `value`. */
 function beyond(field: string, value: unknown, direction: SortDirection, op: "gt" | "lt", enumValues?: readonly string[]): object {
   // Prisma has no greater-than on enums (they take `in`) nor on booleans (equality only): the values past it, named.
-  if (enumValues) return { [field]: { in: valuesPast(value, direction, enumValues) } };
+  if (enumValues) return at(field, { in: valuesPast(value, direction, enumValues) });
   if (typeof value === "boolean") {
     const [past] = valuesPast(value, direction);
-    return past === undefined ? { id: { in: [] } } : { [field]: past };
+    return past === undefined ? { id: { in: [] } } : at(field, past);
   }
-  return { [field]: { [op]: value } };
+  return at(field, { [op]: value });
 }
 
 /** The connection's `totalCount`, counted only when a client asks for it. */
@@ -71,14 +84,14 @@ export function totalCountOf(connection: object): Promise<number> {
   return (connection as { totalCount: () => Promise<number> }).totalCount();
 }
 
-export async function sortedConnection<F extends string, T extends { id: string } & Record<F, unknown>>(
+export async function sortedConnection<F extends string, T extends { id: string }>(
   args: ConnectionArgs,
   sort: Sort<F>,
   findMany: (query: { where: object; orderBy: object[]; take: number }) => Promise<T[]>,
   count: () => Promise<number>,
 ) {
   const connection = await resolveCursorConnection(
-    { args, toCursor: (row: T) => encode(row[sort.field], row.id), defaultSize: 20, maxSize: 100 },
+    { args, toCursor: (row: T) => encode(valueAt(row, sort.field), row.id), defaultSize: 20, maxSize: 100 },
     ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
       // Walking backwards (last/before) reads the reverse order; the helper flips the page back.
       const direction: SortDirection = inverted ? (sort.direction === "asc" ? "desc" : "asc") : sort.direction;
@@ -86,7 +99,7 @@ export async function sortedConnection<F extends string, T extends { id: string 
         after && pastCursor(sort, sort.direction, after),
         before && pastCursor(sort, sort.direction === "asc" ? "desc" : "asc", before),
       ].filter(Boolean) as object[];
-      const orderBy = sort.field === "id" ? [{ id: direction }] : [{ [sort.field]: direction }, { id: direction }];
+      const orderBy = sort.field === "id" ? [{ id: direction }] : [at(sort.field, direction), { id: direction }];
       return findMany({ where: bounds.length > 0 ? { AND: bounds } : {}, orderBy, take: limit });
     },
   );

@@ -78,11 +78,30 @@ sortedConnectionField("webhooks", {
   node: WebhookNode,
   filter: WebhookFilter,
   where: webhookWhere,
-  // STATE: inactive before active, ascending.
-  orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt", STATE: "enabled" },
+  // STATE: inactive before active, ascending. URL: the destination's.
+  orderFields: { NAME: "name", CREATED_AT: "createdAt", LAST_TRIGGERED_AT: "lastTriggeredAt", STATE: "enabled", URL: "destination.url" },
   defaultSort: { field: "name", direction: "asc" },
-  model: (ctx) => ctx.runtime.prisma.webhook,
+  model: (ctx) => ({
+    findMany: (query) => ctx.runtime.prisma.webhook.findMany(withDestinationUrl(query)),
+    count: (query) => ctx.runtime.prisma.webhook.count(query),
+  }),
 });
+
+type Selection = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/**
+ * Sorted by URL, each row must carry its destination's URL for its cursor,
+ * whether or not the client's selection asks for the destination.
+ */
+function withDestinationUrl<Q extends Selection & { orderBy: object[] }>(query: Q): Q {
+  if (!query.orderBy.some((order) => "destination" in order)) return query;
+  const withUrl = (relation: unknown) =>
+    relation && typeof relation === "object" && "select" in relation
+      ? { ...relation, select: { ...(relation.select as object), url: true } }
+      : (relation ?? { select: { url: true } });
+  if (query.select) return { ...query, select: { ...query.select, destination: withUrl(query.select.destination) } };
+  return { ...query, include: { ...query.include, destination: withUrl(query.include?.destination) } };
+}
 
 const WebhookPayload = recordPayload<"Webhook", { id: string; generatedSecret?: string | null }>("Webhook", (ctx) => ctx.db.webhook);
 

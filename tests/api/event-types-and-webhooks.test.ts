@@ -350,6 +350,28 @@ describe("webhooks", () => {
     expect(inactive.data!.webhooks.edges).toEqual([{ node: { name: "Aardvark hook", state: "INACTIVE" } }]);
   });
 
+  it("sorts webhooks by their destination's URL, page after page, whether or not the selection asks for it", async () => {
+    await createEventType(t, "url.sorted");
+    for (const letter of ["c", "a", "b"]) {
+      const destinationId = await createDestination(t, { url: `https://localhost/by-url-${letter}` });
+      for (const n of [1, 2]) await createWebhook(t, { destinationId, eventTypes: ["url.sorted"], name: `url ${letter}${n}` });
+    }
+    const walk = async (direction: "ASC" | "DESC") => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await t.graphql(WebhookPages, { filter: { search: "by-url-" }, orderBy: { field: "URL", direction }, after });
+        const connection: { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: { name: string } }[] } =
+          page.data!.webhooks;
+        seen.push(...connection.edges.map((e) => e.node.name));
+        if (!connection.pageInfo.hasNextPage) return seen;
+        after = connection.pageInfo.endCursor ?? null;
+      }
+    };
+    expect(await walk("ASC")).toEqual(["url a1", "url a2", "url b1", "url b2", "url c1", "url c2"]);
+    expect(await walk("DESC")).toEqual(["url c2", "url c1", "url b2", "url b1", "url a2", "url a1"]);
+  });
+
   it("sorts webhooks by state, page after page: inactive first ascending, each once", async () => {
     const destinationId = await createDestination(t, { url: "https://localhost/by-state" });
     await createEventType(t, "state.sorted");

@@ -204,6 +204,9 @@ describe.runIf(chromiumPresent)("operating Switchyard from the dashboard", () =>
     await page.getByRole("button", { name: "State" }).first().click();
     await page.locator('th[aria-sort="ascending"]', { hasText: "State" }).first().waitFor();
     await row.waitFor();
+    await page.getByRole("button", { name: "URL" }).first().click();
+    await page.locator('th[aria-sort="ascending"]', { hasText: "URL" }).first().waitFor();
+    await row.waitFor();
     await browser.screenshot("ops-07-webhooks");
   });
 

@@ -1978,7 +1978,8 @@ export type WebhookOrderField =
   | 'CREATED_AT'
   | 'LAST_TRIGGERED_AT'
   | 'NAME'
-  | 'STATE';
+  | 'STATE'
+  | 'URL';
 
 export type WebhookPayload = {
   __typename?: 'WebhookPayload';

@@ -227,7 +227,7 @@ function WebhookList({
               <tr>
                 <SortHeader label="Name" field="NAME" sort={sort} onSort={setSort} />
                 {showProgram && <th scope="col">Program</th>}
-                <th scope="col">URL</th>
+                <SortHeader label="URL" field="URL" sort={sort} onSort={setSort} />
                 <th scope="col">Events</th>
                 <SortHeader label="Last triggered" field="LAST_TRIGGERED_AT" sort={sort} onSort={setSort} natural="DESC" />
                 <SortHeader label="State" field="STATE" sort={sort} onSort={setSort} />
