@@ -114,4 +114,16 @@ describe.runIf(chromiumPresent)("sources in the dashboard", () => {
       "sources",
     );
   });
+
+  it("deletes a source after a confirmation: back on the list, its URL refused", async () => {
+    await page.goto(url("/sources"));
+    await page.getByRole("table").getByRole("link", { name: "Stripe" }).click();
+    const ingest = await page.locator(".copy-value code").textContent();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog").getByText("Its ingest URL stops working at once").waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByRole("heading", { name: "Sources", level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole("table").getByRole("link", { name: "Stripe" }).count()).toBe(0);
+    expect((await fetch(ingest!, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(404);
+  });
 });

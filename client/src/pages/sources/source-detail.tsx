@@ -3,7 +3,7 @@
 // (the incomingRequests subscription) while the page is open.
 import { useEffect, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { Link } from "wouter";
+import { Link, useLocation } from "wouter";
 import { FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
@@ -53,6 +53,20 @@ const SourceRequests = graphql(`
   }
 `);
 
+const DeleteSource = graphql(`
+  mutation DeleteSource($input: DeleteSourceInput!) {
+    deleteSource(input: $input) {
+      __typename
+      ... on DeletePayload {
+        deletedId
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 const RotateSourceKey = graphql(`
   mutation RotateSourceKey($input: RotateSourceKeyInput!) {
     rotateSourceKey(input: $input) {
@@ -95,6 +109,7 @@ export function SourceDetailPage({ id }: { id: string }) {
   const canManage = useCanManage();
   const [editing, setEditing] = useState(false);
   const [rotating, setRotating] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [{ data, error }, refetch] = useQuery({ query: SourceDetail, variables: { id }, requestPolicy: "cache-and-network" });
   const [{ data: log }, refetchLog] = useQuery({ query: SourceRequests, variables: { sourceId: id }, requestPolicy: "cache-and-network" });
   const client = useClient();
@@ -152,6 +167,9 @@ export function SourceDetailPage({ id }: { id: string }) {
             </button>
             <button type="button" className="button" onClick={() => setRotating(true)}>
               Rotate key
+            </button>
+            <button type="button" className="button button-danger" onClick={() => setDeleting(true)}>
+              Delete
             </button>
           </div>
         )}
@@ -241,7 +259,35 @@ export function SourceDetailPage({ id }: { id: string }) {
 
       {editing && <SourceDialog source={source} onClose={() => setEditing(false)} />}
       {rotating && <RotateKeyDialog id={source.id} name={source.name} onClose={() => setRotating(false)} />}
+      {deleting && <DeleteSourceDialog id={source.id} name={source.name} onClose={() => setDeleting(false)} />}
     </>
+  );
+}
+
+function DeleteSourceDialog({ id, name, onClose }: { id: string; name: string; onClose(): void }) {
+  const [problem, setProblem] = useState<MutationProblem>(noProblem);
+  const [{ fetching }, deleteSource] = useMutation(DeleteSource);
+  const [, navigate] = useLocation();
+  const confirm = async () => {
+    const result = await deleteSource({ input: { id } });
+    const payload = result.data?.deleteSource;
+    if (payload?.__typename !== "DeletePayload") return setProblem(mutationProblem(result.error, payload));
+    onClose();
+    navigate("/sources");
+  };
+  return (
+    <Dialog title={`Delete “${name}”?`} onClose={onClose}>
+      <FormErrors errors={problemFor(problem, {}).form} />
+      <p>Its ingest URL stops working at once and its request log is deleted; the events it led to stay. This cannot be undone.</p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
+          {fetching ? "Deleting…" : "Yes, delete"}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 
