@@ -14,10 +14,9 @@ export interface EmbeddedTransaction {
   query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
   exec(sql: string): Promise<Results<Record<string, unknown>>[]>;
   rollback(): Promise<void>;
-  readonly closed: boolean;
 }
 
-export interface EmbeddedThread extends Omit<EmbeddedTransaction, "rollback" | "closed"> {
+export interface EmbeddedThread extends Omit<EmbeddedTransaction, "rollback"> {
   transaction<T>(work: (tx: EmbeddedTransaction) => Promise<T>): Promise<T>;
   listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -110,26 +109,14 @@ export async function startEmbeddedThread(location: string, loadDataDir?: Blob):
     async transaction(work) {
       const txId = nextTransaction++;
       await call({ op: "begin", txId });
-      let closed = false;
-      const tx: EmbeddedTransaction = {
-        ...on(txId),
-        rollback: async () => {
-          closed = true;
-          await call({ op: "rollback", txId });
-        },
-        get closed() {
-          return closed;
-        },
-      };
+      const tx: EmbeddedTransaction = { ...on(txId), rollback: () => call({ op: "rollback", txId }) };
       let result: Awaited<ReturnType<typeof work>>;
       try {
         result = await work(tx);
       } catch (error) {
-        closed = true;
         await call({ op: "end", txId, failed: true });
         throw error;
       }
-      closed = true;
       await call({ op: "end", txId, failed: false });
       return result;
     },
