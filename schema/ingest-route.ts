@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import type { Runtime } from "../server/runtime.ts";
 import { receive, type IngestAdmission } from "../server/ingest/receive.ts";
+import { MAX_REQUEST_BYTES } from "./request-size-limit.ts";
 import { INGEST_PATH_PREFIX } from "../server/sources/ingest-key.ts";
 
 export type IngestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
@@ -39,9 +40,12 @@ function bodyReader(req: IncomingMessage) {
   };
 }
 
-/** How long, and how much more, a refused body is read and dropped before its connection closes. */
+/**
+ * How long, and how much more, a refused body is read and dropped before its connection closes: no more than
+ * the API reads of any request (a sender writing fast can push megabytes before it reads the answer).
+ */
 const LINGER_MS = 1000;
-const LINGER_BYTES = 1024 * 1024;
+const LINGER_BYTES = MAX_REQUEST_BYTES;
 
 /**
  * Closing a socket with unread data resets it, and a sender still writing may
@@ -91,9 +95,11 @@ export function createIngestHandler(runtime: Runtime, admission: IngestAdmission
       readBody: body.read,
     }).then(
       (answer) => {
-        // A body left unread (or read only in part) is not drained: the connection closes instead.
+        // A body left unread (or read only in part) is not drained: the connection closes after a bounded linger.
         const unread = !body.wasRead() || !req.complete;
-        send(answer.status, answer.body, answer.headers, unread);
+        // No `Connection: close` here: Node would then end the socket with the body unread, which resets it, and a
+        // sender still writing may lose the answer. The linger below closes it instead, once it has read a bounded amount.
+        send(answer.status, answer.body, answer.headers);
         if (unread) res.once("finish", () => lingerThenClose(req));
       },
       (error: unknown) => {
