@@ -98,6 +98,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
                 role: startOptions.role,
                 redisUrl: startOptions.redis ? options.redisUrl : undefined,
                 cpuProfDir: options.cpuProfDir,
+                env: startOptions.env,
               }),
             ),
           measureCeiling: async (when) => {

@@ -27,7 +27,12 @@ export interface ScenarioContext {
    * all`, or `--role api` with `redis` to add worker processes to); stopped
    * by the runner like the others.
    */
-  startSwitchyardProcess(options?: { role?: "all" | "api"; redis?: boolean }): Promise<SwitchyardProcess>;
+  startSwitchyardProcess(options?: {
+    role?: "all" | "api";
+    redis?: boolean;
+    /** Settings beyond the benchmark's own (benchEnv), for a scenario that needs one changed. */
+    env?: Record<string, string>;
+  }): Promise<SwitchyardProcess>;
   /** The run's ceiling client (its own process), for ceilings a scenario paces itself. */
   ceiling: Ceiling;
   /** A closed-loop ceiling run (options.ceilingRequests at the worker's concurrency), kept in the scenario's results. */

@@ -109,7 +109,7 @@ async function stopProcess(started: Started): Promise<void> {
  */
 export async function startSwitchyardProcess(
   target: Target,
-  options: { role?: "all" | "api"; redisUrl?: string; cpuProfDir?: string } = {},
+  options: { role?: "all" | "api"; redisUrl?: string; cpuProfDir?: string; env?: Record<string, string> } = {},
 ): Promise<SwitchyardProcess> {
   const role = options.role ?? "all";
   // main.ts exits on SIGTERM once stopped, which is when node writes the profile.
@@ -124,6 +124,7 @@ export async function startSwitchyardProcess(
     SWITCHYARD_SECRET_KEY: randomBytes(32).toString("base64"),
     ...scratch.env,
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
   };
   const processes: Started[] = [];
   let stopped: Promise<void> | undefined;

@@ -26,7 +26,12 @@ interface WorkerRun {
 
 async function deliverBacklog(context: ScenarioContext, workers: number): Promise<WorkerRun> {
   const { options, sink } = context;
-  const sy = await context.startSwitchyardProcess({ role: "api", redis: true });
+  const sy = await context.startSwitchyardProcess({
+    role: "api",
+    redis: true,
+    // The backlog is built on purpose, before any worker runs: the organization's intake bound would refuse most of it.
+    env: { SWITCHYARD_INTAKE_MAX_BACKLOG_PER_ORGANIZATION: "0" },
+  });
   const workload = await prepareWorkload(context, sy);
   await sink.reset();
   context.log(`${workers} worker process(es): publishing a backlog of ${options.scaleEvents} events, ${options.batch} a call`);
