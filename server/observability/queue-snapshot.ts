@@ -1,7 +1,7 @@
 // Queue depth, lag and destinations needing attention, for the metrics'
 // gauges. Read in one statement at most every `maxAgeMs` (scrapes in between,
-// and concurrent ones, share it), and bounded: each count walks its index
-// ([status, nextAttemptAt] or [status, leaseUntil]) and stops at the cap, the
+// and concurrent ones, share it), and bounded: each count walks its index (of
+// SCHEDULED deliveries by nextAttemptAt, or SENDING ones by leaseUntil) and stops at the cap, the
 // lag is the first entry of the due index, so a scrape costs the same with a
 // backlog of ten or of ten million.
 import type { Db } from "../db/database.ts";

@@ -1,6 +1,6 @@
 // An organization's deliveries waiting now, and how late the oldest due one
-// is (lag). Read per destination through the (destinationId, status,
-// nextAttemptAt) index, each count stopping at COUNT_LIMIT: the cost depends
+// is (lag). Read per destination through the index of its pending deliveries
+// (destinationId, nextAttemptAt), each count stopping at COUNT_LIMIT: the cost depends
 // on the organization's own destinations, never on the size of the table or
 // on another organization's backlog.
 import type { Operation } from "../operation.ts";
