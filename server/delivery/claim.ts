@@ -8,7 +8,7 @@
 // the rows do, so the worker never goes back to the database between
 // claiming a delivery and recording its attempt.
 import { Prisma, type Credential, type Delivery, type Destination, type Event, type Webhook } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
+import type { Db, RawQuery } from "../db/database.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 
 /** A delivery with what sending it needs, as claimed (status SENDING) or loaded. */
@@ -210,18 +210,19 @@ export function claimStatement(options: ClaimOptions): Prisma.Sql {
     ${selectLoaded(Prisma.sql`claimed`, options.now)}`;
 }
 
-export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<LoadedDelivery[]> {
+export async function claimDueDeliveries(query: RawQuery, options: ClaimOptions): Promise<LoadedDelivery[]> {
   if (options.limit <= 0) return [];
-  return toLoaded(await db.$queryRaw<Record<string, unknown>[]>(claimStatement(options)));
+  return toLoaded(await query(claimStatement(options)));
 }
 
 /** Deliveries by id with what sending them needs, whatever their state (manual attempts). */
-export async function loadDeliveries(db: Db, ids: string[], now: Date): Promise<LoadedDelivery[]> {
+export async function loadDeliveries(query: RawQuery, ids: string[], now: Date): Promise<LoadedDelivery[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH wanted AS (SELECT * FROM "Delivery" WHERE id = ANY(${ids}::text[]))
-    ${selectLoaded(Prisma.sql`wanted`, now)}`;
-  return toLoaded(rows);
+  return toLoaded(
+    await query(Prisma.sql`
+      WITH wanted AS (SELECT * FROM "Delivery" WHERE id = ANY(${ids}::text[]))
+      ${selectLoaded(Prisma.sql`wanted`, now)}`),
+  );
 }
 
 /** Gives claimed deliveries back (shutdown, rate limit), due again at `dueAt`. */

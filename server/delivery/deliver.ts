@@ -92,7 +92,7 @@ export async function attemptDeliveriesById(
   trigger: AttemptTrigger,
   workerId?: string,
 ): Promise<AttemptOutcome | undefined> {
-  return attemptDeliveries(runtime, await loadDeliveries(runtime.prisma, ids, runtime.clock.now()), trigger, workerId);
+  return attemptDeliveries(runtime, await loadDeliveries(runtime.db.query, ids, runtime.clock.now()), trigger, workerId);
 }
 
 /**
@@ -105,7 +105,7 @@ export async function attemptDeliveries(
   loaded: LoadedDelivery[],
   trigger: AttemptTrigger,
   workerId?: string,
-  recorder: AttemptRecorder = directRecorder(runtime.prisma),
+  recorder: AttemptRecorder = directRecorder(runtime.db.query),
   /** Called once the receiver has answered (or failed to), before the attempt is recorded. */
   onAnswered?: (result: SendResult) => void,
 ): Promise<AttemptOutcome | undefined> {

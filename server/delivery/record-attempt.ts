@@ -18,7 +18,7 @@ import {
   type DeliveryStatus,
   type Destination,
 } from "../db/generated/client.ts";
-import type { Db } from "../db/database.ts";
+import type { RawQuery } from "../db/database.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 import { failureHealthUpdate, healthChange, successHealthUpdate, type HealthChange } from "./destination-health.ts";
 import type { HealthOutcome } from "./delivery-policy.ts";
@@ -190,8 +190,8 @@ function attemptOf(record: AttemptRecord, delivery: AttemptedDelivery, moved: De
 }
 
 /** Records attempts in one statement; the results in the order of `records`. */
-export async function recordAttempts(db: Db, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
-  const rows = (await db.$queryRaw<Record<string, unknown>[]>(recordAttemptsStatement(records))).map(splitRow);
+export async function recordAttempts(query: RawQuery, records: AttemptRecord[]): Promise<RecordedAttempt[]> {
+  const rows = (await query(recordAttemptsStatement(records))).map(splitRow);
   const byDelivery = new Map(rows.filter((row) => row.m.id !== null).map((row) => [row.m.id as string, row.m as Delivery]));
   const byDestination = new Map(rows.filter((row) => row.h.id !== null).map((row) => [row.h.id as string, row.h]));
   return records.map((record) => {
@@ -207,8 +207,8 @@ export async function recordAttempts(db: Db, records: AttemptRecord[]): Promise<
   });
 }
 
-export async function recordAttempt(db: Db, record: AttemptRecord): Promise<RecordedAttempt> {
-  return (await recordAttempts(db, [record]))[0];
+export async function recordAttempt(query: RawQuery, record: AttemptRecord): Promise<RecordedAttempt> {
+  return (await recordAttempts(query, [record]))[0];
 }
 
 export interface AttemptRecorder {
@@ -216,7 +216,7 @@ export interface AttemptRecorder {
 }
 
 /** Records every attempt on its own (manual attempts, tests). */
-export const directRecorder = (db: Db): AttemptRecorder => ({ record: (record) => recordAttempt(db, record) });
+export const directRecorder = (query: RawQuery): AttemptRecorder => ({ record: (record) => recordAttempt(query, record) });
 
 /** Most attempts in one statement. */
 export const MAX_GROUP = 64;
@@ -230,7 +230,7 @@ export const MAX_GROUP = 64;
  * attempt of it is tried alone, so one bad record cannot take the others with
  * it.
  */
-export function createAttemptRecorder(db: Db): AttemptRecorder {
+export function createAttemptRecorder(query: RawQuery): AttemptRecorder {
   const queue: { record: AttemptRecord; resolve: (result: RecordedAttempt) => void; reject: (error: unknown) => void }[] = [];
   let flushing = false;
 
@@ -240,7 +240,7 @@ export function createAttemptRecorder(db: Db): AttemptRecorder {
         const group = queue.splice(0, MAX_GROUP);
         try {
           const results = await recordAttempts(
-            db,
+            query,
             group.map((item) => item.record),
           );
           group.forEach((item, index) => item.resolve(results[index]));
@@ -249,7 +249,7 @@ export function createAttemptRecorder(db: Db): AttemptRecorder {
             group[0].reject(error);
             continue;
           }
-          for (const item of group) await recordAttempt(db, item.record).then(item.resolve, item.reject);
+          for (const item of group) await recordAttempt(query, item.record).then(item.resolve, item.reject);
         }
       }
     } finally {
@@ -259,7 +259,7 @@ export function createAttemptRecorder(db: Db): AttemptRecorder {
 
   return {
     record(record) {
-      if (record.health.kind !== "success") return recordAttempt(db, record);
+      if (record.health.kind !== "success") return recordAttempt(query, record);
       return new Promise<RecordedAttempt>((resolve, reject) => {
         queue.push({ record, resolve, reject });
         if (flushing) return;

@@ -45,7 +45,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   const limits = new DestinationLimits(options.perDestination);
   const load = new WorkerLoad(options, limits);
   const limiters = new Map<number, RateLimiterMemory>();
-  const recorder = createAttemptRecorder(runtime.prisma);
+  const recorder = createAttemptRecorder(runtime.db.query);
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -167,7 +167,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
     finishedSinceClaim = 0;
     const claimStarted = runtime.tracing.enabled ? Date.now() : 0;
-    const claimed = await claimDueDeliveries(runtime.prisma, {
+    const claimed = await claimDueDeliveries(runtime.db.query, {
       workerId: id,
       now,
       leaseUntil,
@@ -199,7 +199,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     for (const [webhookId, group] of groups) {
       const missing = group.max - (group.rows.length % group.max || group.max);
       if (missing > 0) {
-        const more = await claimDueDeliveries(runtime.prisma, {
+        const more = await claimDueDeliveries(runtime.db.query, {
           workerId: id,
           now,
           leaseUntil,

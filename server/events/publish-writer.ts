@@ -14,7 +14,8 @@
 import { Prisma, type EventSource } from "../db/generated/client.ts";
 import { columnsOf, splitRow } from "../db/aliased-columns.ts";
 import type { Runtime } from "../runtime.ts";
-import { organization, tenantDb, tenantSql, type TenantClient, type TenantDb } from "../tenancy/tenant-db.ts";
+import { prismaQuery, type RawQuery } from "../db/database.ts";
+import { organization, tenantQuery, tenantSql, type TenantClient } from "../tenancy/tenant-db.ts";
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
 
@@ -135,13 +136,13 @@ export async function writeInTransaction(
   write: PublishWrite,
   now: Date,
 ): Promise<{ rows: WrittenRow[] | undefined; fannedOut: boolean }> {
-  const { rows, fannedOut } = await runWrite(db, [write], now);
+  const { rows, fannedOut } = await runWrite(prismaQuery(db), [write], now);
   return { rows: rows.length > 0 ? rows : undefined, fannedOut };
 }
 
 /** The write of these calls on `db`, and whether it created any delivery (the workers then need waking). */
-async function runWrite(db: TenantClient, writes: PublishWrite[], now: Date): Promise<{ rows: WrittenRow[]; fannedOut: boolean }> {
-  const rows = (await db.$queryRaw<Record<string, unknown>[]>(publishStatement(writes, now))).map(splitRow);
+async function runWrite(query: RawQuery, writes: PublishWrite[], now: Date): Promise<{ rows: WrittenRow[]; fannedOut: boolean }> {
+  const rows = (await query(publishStatement(writes, now))).map(splitRow);
   return { rows, fannedOut: (rows[0]?.v.deliveries as number) > 0 };
 }
 
@@ -154,7 +155,8 @@ interface Waiting {
 
 /** One organization's calls: the statement running, and the calls waiting for the next. */
 interface Queue {
-  db: TenantDb;
+  /** The organization's statements, straight to the driver: they run outside any transaction. */
+  query: RawQuery;
   running: boolean;
   waiting: Waiting[];
 }
@@ -168,7 +170,7 @@ export class PublishWriter {
   write(organizationId: string, write: PublishWrite): Promise<WrittenRow[] | undefined> {
     let queue = this.#queues.get(organizationId);
     if (!queue) {
-      queue = { db: tenantDb(this.runtime.prisma, { organizationId }), running: false, waiting: [] };
+      queue = { query: tenantQuery(this.runtime.db.query, organizationId), running: false, waiting: [] };
       this.#queues.set(organizationId, queue);
     }
     const keys = write.events.flatMap((event) => (event.idempotencyKey === null ? [] : [event.idempotencyKey]));
@@ -185,13 +187,13 @@ export class PublishWriter {
         this.#settle(
           group,
           await this.#run(
-            queue.db,
+            queue.query,
             group.map((item) => item.write),
           ),
         );
       } catch (error) {
         if (group.length === 1) group[0].reject(error);
-        else for (const item of group) await this.#run(queue.db, [item.write]).then((rows) => this.#settle([item], rows), item.reject);
+        else for (const item of group) await this.#run(queue.query, [item.write]).then((rows) => this.#settle([item], rows), item.reject);
       }
     }
     queue.running = false;
@@ -199,8 +201,8 @@ export class PublishWriter {
     this.#queues.delete(organizationId);
   }
 
-  async #run(db: TenantDb, writes: PublishWrite[]): Promise<WrittenRow[]> {
-    const { rows, fannedOut } = await runWrite(db, writes, this.runtime.clock.now());
+  async #run(query: RawQuery, writes: PublishWrite[]): Promise<WrittenRow[]> {
+    const { rows, fannedOut } = await runWrite(query, writes, this.runtime.clock.now());
     if (fannedOut) this.runtime.wakeups.notify();
     return rows;
   }

@@ -4,6 +4,7 @@
 // by `tenantSql`, which binds the organization itself. A caller cannot forget
 // the filter, because the handle has no way to leave it out.
 import { Prisma, type PrismaClient } from "../db/generated/client.ts";
+import type { RawQuery } from "../db/database.ts";
 import type { TenantScope } from "./scope.ts";
 
 /** Models with an organizationId column, read from the generated client so a new model is covered without anyone listing it. */
@@ -124,6 +125,11 @@ function bindTenant(prisma: PrismaClient, organizationId: string) {
       },
     },
   });
+}
+
+/** Direct raw statements (Database.query) of one organization: as its handle's $queryRaw, only tenantSql, bound to it. */
+export function tenantQuery(query: RawQuery, organizationId: string): RawQuery {
+  return (statement) => query(bindRaw("query", statement, organizationId));
 }
 
 /** The organization-bound handle a request's operations query through. */

@@ -557,10 +557,10 @@ describe("the worker", () => {
     const prisma = t.app.runtime.prisma;
     const leaseUntil = new Date(clock.now().getTime() + 60_000);
     await prisma.delivery.update({ where: { id }, data: { status: "SENDING", leasedBy: "worker-late", leaseUntil } });
-    const claimed = await loadDeliveries(prisma, [id], clock.now());
+    const claimed = await loadDeliveries(t.app.runtime.db.query, [id], clock.now());
     // Its lease expired meanwhile and another worker claimed it.
     await prisma.delivery.update({ where: { id }, data: { leasedBy: "worker-new" } });
-    const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(prisma));
+    const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(t.app.runtime.db.query));
     expect(outcome!.attempts).toMatchObject([{ deliveryId: id, number: 1, succeeded: true }]);
     expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "SENDING",
