@@ -51,6 +51,7 @@ const environment = z.object({
   SWITCHYARD_DESTINATION_CONCURRENCY: wholeNumber(1, 1000, 10),
   SWITCHYARD_WORKER_SLOW_AFTER_MS: wholeNumber(10, 30_000, 250),
   SWITCHYARD_WORKER_SLOW_CAPACITY: wholeNumber(0, 100_000, 500),
+  SWITCHYARD_WORKER_CLAIM_AHEAD: wholeNumber(0, 10_000, 25),
   SWITCHYARD_LEASE_MS: wholeNumber(1000, 3_600_000, 60_000),
   SWITCHYARD_POLL_INTERVAL_MS: wholeNumber(10, 60_000, 1000),
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
@@ -175,6 +176,8 @@ export interface Config {
     slowAfterMs: number;
     /** Waiting requests a worker holds beyond its concurrency (an organization at most a quarter of them). */
     slowCapacity: number;
+    /** Deliveries a worker claims beyond its concurrency, queued for a slot, so its slots stay busy while the next claim runs. */
+    claimAhead: number;
     /** How long a claim holds; longer than any request may take (timeouts are at most 30 s). */
     leaseMs: number;
     pollIntervalMs: number;
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       perDestination: e.SWITCHYARD_DESTINATION_CONCURRENCY,
       slowAfterMs: e.SWITCHYARD_WORKER_SLOW_AFTER_MS,
       slowCapacity: e.SWITCHYARD_WORKER_SLOW_CAPACITY,
+      claimAhead: e.SWITCHYARD_WORKER_CLAIM_AHEAD,
       leaseMs: e.SWITCHYARD_LEASE_MS,
       pollIntervalMs: e.SWITCHYARD_POLL_INTERVAL_MS,
       shutdownDeadlineMs: e.SWITCHYARD_SHUTDOWN_DEADLINE_MS,

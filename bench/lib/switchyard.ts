@@ -54,7 +54,7 @@ export function benchEnv(): Record<string, string> {
     "SWITCHYARD_WORKER_CONCURRENCY",
     "SWITCHYARD_DESTINATION_CONCURRENCY",
     "SWITCHYARD_POLL_INTERVAL_MS",
-    "SWITCHYARD_LEASE_MARGIN_MS",
+    "SWITCHYARD_WORKER_CLAIM_AHEAD",
   ] as const;
   const env: Record<string, string> = {
     PORT: "0",

@@ -3,7 +3,9 @@
 // process, and per destination as its answers allow: see worker-load.ts and
 // destination-limits.ts), honours each destination's rate limit, and on
 // shutdown stops claiming, lets requests in flight finish within a deadline
-// and gives the rest back.
+// and gives the rest back. It claims a little ahead of its slots: a claim is
+// a round trip to the database, and with deliveries queued in the worker the
+// slots stay busy meanwhile instead of waiting for it.
 import { randomUUID } from "node:crypto";
 import { context, ROOT_CONTEXT, trace, type Context } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
@@ -47,7 +49,11 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   const limiters = new Map<number, RateLimiterMemory>();
   const recorder = createAttemptRecorder(runtime.db.query);
   let running = false;
+  // Set on stop: nothing queued starts any more (it is given back with the rest).
+  let stopping = false;
   let loop: Promise<void> | undefined;
+  // Deliveries claimed ahead, in the order they start as slots free up.
+  const queue: { key: string; batch: LoadedDelivery[]; queuedAt: number; start: (nowMs: number) => void }[] = [];
   let wake: (() => void) | undefined;
   // A wake-up that came while the loop was claiming, not waiting: it claims again at once.
   let wokenWhileBusy = false;
@@ -98,10 +104,51 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     }
   }
 
-  function launch(batch: LoadedDelivery[]): Promise<void> {
+  /**
+   * Starts queued deliveries while there are slots. One queued for longer
+   * than a quarter of its lease is given back rather than sent, so a lease
+   * always outlasts its request (timeouts are at most 30 s, leases 60 s).
+   */
+  function startQueued(): void {
+    if (queue.length === 0 || stopping) return;
+    const nowMs = performance.now();
+    let slots = load.slots(nowMs);
+    for (let i = 0; slots > 0 && i < queue.length; ) {
+      const { key, batch, queuedAt, start } = queue[i];
+      if (nowMs - queuedAt > options.leaseMs / 4) {
+        queue.splice(i, 1);
+        load.remove(key);
+        releaseDeliveries(runtime.prisma, id, batch.map((d) => d.id), runtime.clock.now()).catch((error: unknown) =>
+          runtime.logger.error({ err: error }, "giving back deliveries queued too long failed; they are due again when their lease expires"),
+        );
+        continue;
+      }
+      // Its destination has as many requests started as its limit allows: the next in the queue may go first.
+      if (!load.mayStart(batch[0].destinationId)) {
+        i++;
+        continue;
+      }
+      queue.splice(i, 1);
+      slots--;
+      start(nowMs);
+    }
+  }
+
+  /** Queues a request for `batch` (counted in flight from now on); it starts when a slot is free. */
+  function enqueue(batch: LoadedDelivery[], claimContext: Context | undefined): void {
     const { destinationId, organizationId } = batch[0];
     const key = batch[0].id;
-    load.add(key, { destinationId, organizationId, startedAt: performance.now() });
+    load.add(key, { destinationId, organizationId });
+    const start = (nowMs: number) => {
+      load.start(key, nowMs);
+      if (claimContext) context.with(claimContext, () => launch(key, batch));
+      else launch(key, batch);
+    };
+    queue.push({ key, batch, queuedAt: performance.now(), start });
+  }
+
+  function launch(key: string, batch: LoadedDelivery[]): void {
+    const { destinationId } = batch[0];
     // A success frees its slot once the receiver has answered: it is recorded
     // in the next group commit, and holding the slot meanwhile would bound
     // deliveries by the database's round trip, not by the receivers. The
@@ -115,6 +162,7 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       freed = true;
       load.remove(key);
       finishedSinceClaim++;
+      startQueued();
       if (finishedSinceClaim >= claimAfter || load.size === 0) poke();
     };
     const task = (async () => {
@@ -140,7 +188,6 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       }
     })();
     inFlight.set(key, task);
-    return task;
   }
 
   /** A finished span for a claim that took `count` deliveries, as the context their attempts start in. */
@@ -155,14 +202,15 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   }
 
   /**
-   * Claims up to the free capacity and starts sending. Returns the requests
-   * it started, and whether it got all it asked for (so more may be due).
+   * Claims up to the free capacity, queues what it took and starts what the
+   * slots allow. Returns the requests it queued, and whether it got all it
+   * asked for (so more may be due).
    */
-  async function claimAndLaunch(): Promise<{ tasks: Promise<void>[]; full: boolean }> {
+  async function claimAndLaunch(): Promise<{ requests: number; full: boolean }> {
     const room = load.room(performance.now());
     nextSlowInMs = room.nextSlowInMs;
     const free = room.free;
-    if (free <= 0) return { tasks: [], full: false };
+    if (free <= 0) return { requests: 0, full: false };
     const now = runtime.clock.now();
     const leaseUntil = new Date(now.getTime() + options.leaseMs);
     finishedSinceClaim = 0;
@@ -172,24 +220,27 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       now,
       leaseUntil,
       limit: free,
-      perDestination: options.perDestination,
+      perDestination: room.perDestination,
       allowance: room.allowance,
       organizationLoad: room.organizationLoad,
       excludedOrganizations: room.saturated,
     });
-    if (claimed.length === 0) return { tasks: [], full: false };
+    if (claimed.length === 0) return { requests: 0, full: false };
     // The attempts started below link to the claim that took them (an empty claim leaves no span).
     const claimContext = runtime.tracing.enabled ? claimSpanContext(claimStarted, claimed.length) : undefined;
-    const launchIn = (batch: LoadedDelivery[]) => (claimContext ? context.with(claimContext, () => launch(batch)) : launch(batch));
+    let requests = 0;
+    const queueRequest = (batch: LoadedDelivery[]) => {
+      enqueue(batch, claimContext);
+      requests++;
+    };
     const rows = await failingExpiredLeases(runtime, id, claimed);
     for (const row of rows) publishDeliveryChange(runtime, row);
     // Batched webhooks: one request carries up to maxEventsPerRequest of their due deliveries.
     const groups = new Map<string, { rows: LoadedDelivery[]; max: number }>();
-    const tasks: Promise<void>[] = [];
     for (const row of rows) {
       const max = row.webhook?.maxEventsPerRequest ?? 1;
       if (max <= 1 || !row.webhookId) {
-        tasks.push(launchIn([row]));
+        queueRequest([row]);
         continue;
       }
       const group = groups.get(row.webhookId) ?? { rows: [], max };
@@ -212,18 +263,22 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
         for (const row of more) publishDeliveryChange(runtime, row);
         group.rows.push(...more);
       }
-      for (let i = 0; i < group.rows.length; i += group.max) tasks.push(launchIn(group.rows.slice(i, i + group.max)));
+      for (let i = 0; i < group.rows.length; i += group.max) queueRequest(group.rows.slice(i, i + group.max));
     }
-    if (claimed.length >= free) refreshStatistics();
-    // Half of what is working, not of what is waiting on slow receivers (their answers free no working slot).
-    const working = options.concurrency - load.room(performance.now()).free;
-    claimAfter = Math.max(1, Math.min(quarter, Math.floor(working / 2)));
-    return { tasks, full: claimed.length >= free };
+    startQueued();
+    // With a backlog (a claim that took a quarter of the concurrency or more): its statistics are refreshed now and then.
+    if (claimed.length >= Math.min(free, quarter)) refreshStatistics();
+    // Half of what is working or queued, not of what is waiting on slow receivers (their answers free no working slot).
+    const pipeline = options.concurrency + options.claimAhead - load.room(performance.now()).free;
+    claimAfter = Math.max(1, Math.min(quarter, Math.floor(pipeline / 2)));
+    return { requests, full: claimed.length >= free };
   }
 
   async function run(): Promise<void> {
     while (running) {
       wokenWhileBusy = false;
+      // Requests that turned slow have freed their slots for what is queued.
+      startQueued();
       let full = false;
       try {
         full = (await claimAndLaunch()).full;
@@ -264,18 +319,22 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     async runOnce() {
       let total = 0;
       for (;;) {
-        const { tasks } = await claimAndLaunch();
-        if (tasks.length === 0 && inFlight.size === 0) return total;
-        total += tasks.length;
+        startQueued();
+        const { requests } = await claimAndLaunch();
+        if (requests === 0 && inFlight.size === 0 && queue.length === 0) return total;
+        total += requests;
         await Promise.all(inFlight.values());
       }
     },
     async stop(deadlineMs = options.shutdownDeadlineMs) {
       running = false;
+      stopping = true;
       clearInterval(housekeeping);
       poke();
       await loop;
       unsubscribe();
+      // What is queued was never sent: it is given back below, with whatever else this worker holds.
+      for (const { key } of queue.splice(0)) load.remove(key);
       const pending = [...inFlight.values()];
       if (pending.length > 0) {
         runtime.logger.info({ worker: id, inFlight: pending.length }, "waiting for deliveries in flight");

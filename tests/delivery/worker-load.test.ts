@@ -33,7 +33,7 @@ describe("DestinationLimits", () => {
 });
 
 describe("WorkerLoad", () => {
-  const options = { concurrency: 4, slowAfterMs: 100, slowCapacity: 8 };
+  const options = { concurrency: 4, slowAfterMs: 100, slowCapacity: 8, claimAhead: 0 };
   const flight = (destinationId: string, organizationId: string, startedAt: number) => ({ destinationId, organizationId, startedAt });
 
   it("counts working requests against the concurrency, and waiting ones no longer", () => {
@@ -63,7 +63,7 @@ describe("WorkerLoad", () => {
   });
 
   it("gives a destination with a request waiting nothing more until one answers", () => {
-    const load = new WorkerLoad({ concurrency: 4, slowAfterMs: 100, slowCapacity: 400 }, new DestinationLimits(10));
+    const load = new WorkerLoad({ ...options, slowCapacity: 400 }, new DestinationLimits(10));
     load.add("1", flight("hanging", "o1", 0));
     load.add("2", flight("answering", "o1", 150));
     const room = load.room(200);
@@ -92,7 +92,7 @@ describe("WorkerLoad", () => {
   });
 
   it("keeps waiting requests beyond the waiting pool on the worker's concurrency", () => {
-    const load = new WorkerLoad({ concurrency: 4, slowAfterMs: 100, slowCapacity: 2 }, new DestinationLimits(10));
+    const load = new WorkerLoad({ ...options, slowCapacity: 2 }, new DestinationLimits(10));
     for (let i = 0; i < 5; i++) load.add(String(i), flight(`d${i}`, `o${i}`, 0));
     const room = load.room(500);
     expect(room.free).toBe(1);
@@ -103,5 +103,39 @@ describe("WorkerLoad", () => {
     const limits = new DestinationLimits(10);
     limits.record("down", "congested");
     expect(new WorkerLoad(options, limits).room(0).allowance).toEqual(new Map([["down", 5]]));
+  });
+
+  it("counts deliveries claimed ahead against their destination and organization, not against the slots", () => {
+    const load = new WorkerLoad({ ...options, claimAhead: 2 }, new DestinationLimits(3));
+    load.add("working", flight("d1", "o1", 0));
+    load.add("queued", { destinationId: "d1", organizationId: "o1" });
+    const room = load.room(10);
+    // 3 slots free, plus 2 ahead, less the 1 already queued.
+    expect(room).toMatchObject({ free: 4, slots: 3, queued: 1 });
+    expect(load.slots(10)).toBe(3);
+    // d1 may have its limit (3) started plus its share ahead (3 × 2 / 4, at least 1), less the 2 it has.
+    expect(room.allowance).toEqual(new Map([["d1", 2]]));
+    expect(room.perDestination).toBe(4);
+    expect(room.organizationLoad).toEqual(new Map([["o1", 2]]));
+    // However long it has been queued, a delivery that has not started never turns slow.
+    expect(load.room(1000)).toMatchObject({ slots: 4, queued: 1 });
+    load.start("queued", 1000);
+    expect(load.room(1010)).toMatchObject({ free: 5, slots: 3, queued: 0, nextSlowInMs: 90 });
+  });
+
+  it("lets a queued delivery start only while its destination is below its limit", () => {
+    const load = new WorkerLoad({ ...options, claimAhead: 2 }, new DestinationLimits(2));
+    load.add("1", flight("d1", "o1", 0));
+    expect(load.mayStart("d1")).toBe(true);
+    load.add("2", flight("d1", "o1", 0));
+    load.add("3", { destinationId: "d1", organizationId: "o1" });
+    expect(load.mayStart("d1")).toBe(false);
+    expect(load.mayStart("d2")).toBe(true);
+    // Its limit (2) and its share ahead (1) are taken: the claim gives it no more.
+    expect(load.room(10).allowance).toEqual(new Map([["d1", 0]]));
+    load.remove("1");
+    expect(load.mayStart("d1")).toBe(true);
+    load.start("3", 20);
+    expect(load.mayStart("d1")).toBe(false);
   });
 });
