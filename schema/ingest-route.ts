@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import type { Runtime } from "../server/runtime.ts";
 import { receive, type IngestAdmission } from "../server/ingest/receive.ts";
-import { MAX_REQUEST_BYTES } from "./request-size-limit.ts";
+import { lingerThenClose } from "./lingering-close.ts";
 import { INGEST_PATH_PREFIX } from "../server/sources/ingest-key.ts";
 
 export type IngestHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
@@ -38,33 +38,6 @@ function bodyReader(req: IncomingMessage) {
         req.on("error", reject);
       }),
   };
-}
-
-/**
- * How long, and how much more, a refused body is read and dropped before its connection closes: no more than
- * the API reads of any request (a sender writing fast can push megabytes before it reads the answer).
- */
-const LINGER_MS = 1000;
-const LINGER_BYTES = MAX_REQUEST_BYTES;
-
-/**
- * Closing a socket with unread data resets it, and a sender still writing may
- * then lose the answer before reading it: so, as nginx's lingering close does,
- * read and drop a bounded amount more (or for a bounded time), then close.
- */
-function lingerThenClose(req: IncomingMessage): void {
-  let dropped = 0;
-  const close = () => {
-    clearTimeout(timer);
-    req.destroy();
-  };
-  const timer = setTimeout(close, LINGER_MS).unref();
-  req.on("data", (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > LINGER_BYTES) close();
-  });
-  req.once("end", close);
-  req.resume();
 }
 
 function headersOf(req: IncomingMessage): Record<string, string | undefined> {

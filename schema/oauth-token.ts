@@ -10,12 +10,12 @@ import type { RequestBudget, Refusal } from "../server/rate-limit/request-budget
 import type { Runtime } from "../server/runtime.ts";
 import { generateIssuedTokenSecret } from "../server/auth/token-secret.ts";
 import { findApplication, issueAccessToken } from "../server/tokens/oauth-client-credentials.ts";
+import { lingerThenClose } from "./lingering-close.ts";
 
 export const OAUTH_TOKEN_PATH = "/oauth/token";
 
 // A token request is a few short form fields; anything larger is not one.
 const MAX_BODY_BYTES = 8 * 1024;
-const MAX_DRAINED_BYTES = 1024 * 1024;
 
 export type OAuthTokenHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -37,17 +37,17 @@ function reply(res: ServerResponse, status: number, body: object, headers: Recor
 
 const invalidRequest = (description: string) => ({ error: "invalid_request", error_description: description });
 
-/** The body as text, or undefined when larger than a token request can be (read to its end, so the answer reaches the client). */
+/** The body as text, or undefined once it is larger than a token request can be (the rest is then left unread). */
 async function readBody(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
+  // Not destroyed on leaving the loop: that would reset the connection before the 413 reaches the client.
+  for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     size += chunk.length;
-    // Leaving the loop destroys the request: only for a body no client would send by mistake.
-    if (size > MAX_DRAINED_BYTES) return undefined;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk);
   }
-  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /**
@@ -146,6 +146,10 @@ export function createOAuthTokenEndpoint(runtime: Runtime, budget: RequestBudget
   };
 
   return async (req, res) => {
+    // A body left unread (refused as too large, or never read) is not drained: the connection closes after a bounded linger.
+    res.once("finish", () => {
+      if (!req.complete) lingerThenClose(req);
+    });
     if (req.method !== "POST") return reply(res, 405, invalidRequest("Use POST."), { allow: "POST" });
     const body = await readBody(req);
     if (body === undefined) return reply(res, 413, invalidRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));

@@ -11,6 +11,7 @@ import { graphql } from "../gql/index.ts";
 import { graphqlClient, startTestApp, type TestApp } from "../utils/test-app.ts";
 import { commandLineOrganization, commandLineToken } from "../utils/fixtures.ts";
 import { TestClock } from "../utils/test-clock.ts";
+import { sendBeforeReading } from "../utils/unread-body-sender.ts";
 import { purgeExpiredHistory } from "../../server/jobs/retention.ts";
 
 const Viewer = graphql(`
@@ -270,6 +271,13 @@ describe("the client-credentials grant", () => {
       expect(response.body, label).toMatchObject({ error, error_description: expect.any(String) });
     }
     expect(await t.app.runtime.prisma.oAuthAccessToken.count()).toBe(before);
+  });
+
+  it("answers 413 to a sender still writing a body far beyond a token request, then closes the connection", async () => {
+    const headers = { "content-type": "application/x-www-form-urlencoded" };
+    const answer = await sendBeforeReading(t.app.url!, "/oauth/token", headers, 8 * 1024 * 1024);
+    expect(answer.statusLine).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(answer.closedAfter).toBeLessThan(5000);
   });
 });
 

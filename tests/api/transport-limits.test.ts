@@ -2,11 +2,13 @@
 // and GET) and graphql-ws. An oversized request, a too-deep query and too many
 // aliases are refused with a clear error, and the server goes on serving.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { parse } from "graphql";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { wsClient, wsUrl } from "../utils/live-clients.ts";
 import { commandLineToken } from "../utils/fixtures.ts";
+import { sendBeforeReading } from "../utils/unread-body-sender.ts";
 
 const deepQuery = `{ viewer { organization { a { b { c { d { e { f { g { h { i } } } } } } } } } } }`;
 const aliasedQuery = `{ ${Array.from({ length: 25 }, (_, i) => `v${i}: viewer { role }`).join(" ")} }`;
@@ -71,6 +73,38 @@ describe.each([
     expect(messagesOf((await post({ query: costlyQuery }, accept)).text).join("\n")).toMatch(costError);
     expect(messagesOf((await post({ query: aliasedQuery }, accept)).text).join("\n")).toMatch(aliasError);
     expect(messagesOf((await post({ query: tooManyTokens }, accept)).text).join("\n")).toMatch(/Token limit of 5000 exceeded/);
+    await stillServes();
+  });
+});
+
+describe("a chunked HTTP POST", () => {
+  it("is answered 413 once past 16 MiB, and a sender still writing reads that answer before the connection closes", async () => {
+    const answer = await sendBeforeReading(url, "/graphql", { "content-type": "application/json", ...auth() }, 28 * 1024 * 1024);
+    expect(answer.statusLine).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(answer.closedAfter).toBeLessThan(5000);
+    await stillServes();
+  });
+
+  it("is not run when its sender finishes it after the 413", async () => {
+    const name = "chunked.cut.off";
+    const query = `mutation { createEventType(input: { name: "${name}", description: "refused" }) { __typename } }`;
+    const body = JSON.stringify({ query, variables: { junk: "x".repeat(17 * 1024 * 1024) } });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked", ...auth() },
+      });
+      req.on("response", (response) => {
+        resolve(response.statusCode ?? 0);
+        response.resume();
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+    expect(status).toBe(413);
+    // The rest of the body arrives while the connection lingers, and yoga, which reads it too, would parse it then.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await t.app.runtime.prisma.eventType.count({ where: { name } })).toBe(0);
     await stillServes();
   });
 });
