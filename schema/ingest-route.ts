@@ -26,9 +26,10 @@ function bodyReader(req: IncomingMessage) {
         const chunks: Buffer[] = [];
         let size = 0;
         req.on("data", (chunk: Buffer) => {
+          // Past the limit, what still comes is the lingering close's to read and drop (pausing would stop it).
+          if (size > limit) return;
           size += chunk.length;
           if (size > limit) {
-            req.pause();
             resolve(undefined);
             return;
           }

@@ -12,6 +12,7 @@ import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts"
 import { purgeExpiredHistory } from "../../server/jobs/retention.ts";
 import { sseSubscribe, wsClient } from "../utils/live-clients.ts";
 import { parsePrometheusText, sumOf } from "../utils/prometheus-text.ts";
+import { sendBeforeReading } from "../utils/unread-body-sender.ts";
 
 const stripe = new Stripe("sk_test_not_used");
 const signingKey = "whsec_ingest_test_signing_key_0001";
@@ -372,6 +373,18 @@ describe("size", () => {
     expect(status).toBe(413);
     expect(sent).toBeLessThan(500);
     expect((await log())[0]).toMatchObject({ rejection: "TOO_LARGE", body: null });
+  });
+
+  it("a sender still writing a chunked body far past 512 KiB reads the 413, then the connection closes", async () => {
+    // 12 MiB written before anything is read: the linger must go on reading past the cut-off, or the writes meet a reset.
+    const answer = await sendBeforeReading(
+      t.app.url,
+      source.path,
+      { "content-type": "application/json", "stripe-signature": "t=1,v1=00" },
+      12 * 1024 * 1024,
+    );
+    expect(answer.statusLine).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(answer.closedAfter).toBeLessThan(5000);
   });
 
   it("the log keeps at most 64 KiB of an accepted body", async () => {
