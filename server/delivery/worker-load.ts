@@ -161,6 +161,15 @@ export class WorkerLoad {
       .map(([organizationId]) => organizationId);
     const slots = this.options.concurrency - working - overflow;
     const unloaded = this.limits.maximum + this.ahead(this.limits.maximum);
-    return { free: slots + this.options.claimAhead - queued, slots, queued, perDestination: unloaded, allowance, organizationLoad, saturated, nextSlowInMs };
+    return {
+      free: slots + this.options.claimAhead - queued,
+      slots,
+      queued,
+      perDestination: unloaded,
+      allowance,
+      organizationLoad,
+      saturated,
+      nextSlowInMs,
+    };
   }
 }

@@ -113,13 +113,21 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
     if (queue.length === 0 || stopping) return;
     const nowMs = performance.now();
     let slots = load.slots(nowMs);
-    for (let i = 0; slots > 0 && i < queue.length; ) {
+    for (let i = 0; slots > 0 && i < queue.length;) {
       const { key, batch, queuedAt, start } = queue[i];
       if (nowMs - queuedAt > options.leaseMs / 4) {
         queue.splice(i, 1);
         load.remove(key);
-        releaseDeliveries(runtime.prisma, id, batch.map((d) => d.id), runtime.clock.now()).catch((error: unknown) =>
-          runtime.logger.error({ err: error }, "giving back deliveries queued too long failed; they are due again when their lease expires"),
+        releaseDeliveries(
+          runtime.prisma,
+          id,
+          batch.map((d) => d.id),
+          runtime.clock.now(),
+        ).catch((error: unknown) =>
+          runtime.logger.error(
+            { err: error },
+            "giving back deliveries queued too long failed; they are due again when their lease expires",
+          ),
         );
         continue;
       }

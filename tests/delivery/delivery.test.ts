@@ -560,7 +560,13 @@ describe("the worker", () => {
     const claimed = await loadDeliveries(t.app.runtime.db.query, [id], clock.now());
     // Its lease expired meanwhile and another worker claimed it.
     await prisma.delivery.update({ where: { id }, data: { leasedBy: "worker-new" } });
-    const outcome = await attemptDeliveries(t.app.runtime, claimed, "SCHEDULED", "worker-late", createAttemptRecorder(t.app.runtime.db.query));
+    const outcome = await attemptDeliveries(
+      t.app.runtime,
+      claimed,
+      "SCHEDULED",
+      "worker-late",
+      createAttemptRecorder(t.app.runtime.db.query),
+    );
     expect(outcome!.attempts).toMatchObject([{ deliveryId: id, number: 1, succeeded: true }]);
     expect(await prisma.delivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "SENDING",

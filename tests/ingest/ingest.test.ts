@@ -378,7 +378,7 @@ describe("size", () => {
   it("a sender still writing a chunked body far past 512 KiB reads the 413, then the connection closes", async () => {
     // 12 MiB written before anything is read: the linger must go on reading past the cut-off, or the writes meet a reset.
     const answer = await sendBeforeReading(
-      t.app.url,
+      t.app.url!,
       source.path,
       { "content-type": "application/json", "stripe-signature": "t=1,v1=00" },
       12 * 1024 * 1024,
