@@ -101,8 +101,10 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions):
     prisma,
     sql: pgliteSqlRunner(pglite),
     query: async <T>(statement: Prisma.Sql) => {
-      onQuery?.(statement.text);
-      return (await pglite.query<T>(statement.text, statement.values)).rows;
+      // Prisma.Sql builds its text anew at each read: once per call is enough.
+      const text = statement.text;
+      onQuery?.(text);
+      return (await pglite.query<T>(text, statement.values)).rows;
     },
     // One process owns the embedded database, and its notifications arrive as the writing statement completes.
     listen: async (channel, handlers) => {
@@ -163,9 +165,10 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
     kind: "postgres",
     prisma,
     query: async <T>(statement: Prisma.Sql) => {
-      onQuery?.(statement.text);
-      const name = preparedNames.of(statement.text);
-      return (await pool.query({ name, text: statement.text, values: statement.values })).rows as T[];
+      // Prisma.Sql builds its text anew at each read (several KiB for the claim): once per call is enough.
+      const text = statement.text;
+      onQuery?.(text);
+      return (await pool.query({ name: preparedNames.of(text), text, values: statement.values })).rows as T[];
     },
     listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
     sql: {
