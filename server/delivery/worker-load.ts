@@ -118,6 +118,11 @@ export class WorkerLoad {
       if (nowMs - startedAt >= this.options.slowAfterMs) slow++;
       else working++;
     }
+    return this.slotsLeft(working, slow);
+  }
+
+  /** The concurrency less the requests working, and less those waiting beyond the waiting pool (they keep their slots). */
+  private slotsLeft(working: number, slow: number): number {
     return this.options.concurrency - working - Math.max(0, slow - this.options.slowCapacity);
   }
 
@@ -148,8 +153,6 @@ export class WorkerLoad {
       perDestination.set(flight.destinationId, entry);
       organizationLoad.set(flight.organizationId, (organizationLoad.get(flight.organizationId) ?? 0) + 1);
     }
-    // Waiting requests beyond the waiting pool keep their working slots.
-    const overflow = Math.max(0, slow - this.options.slowCapacity);
     const allowance = new Map<string, number>();
     for (const [destinationId, limit] of this.limits.reduced()) allowance.set(destinationId, limit + this.ahead(limit));
     for (const [destinationId, entry] of perDestination) {
@@ -159,7 +162,7 @@ export class WorkerLoad {
     const saturated = [...slowByOrganization]
       .filter(([, count]) => count >= this.organizationSlowCapacity)
       .map(([organizationId]) => organizationId);
-    const slots = this.options.concurrency - working - overflow;
+    const slots = this.slotsLeft(working, slow);
     const unloaded = this.limits.maximum + this.ahead(this.limits.maximum);
     return {
       free: slots + this.options.claimAhead - queued,
