@@ -1,7 +1,10 @@
 // The live feed while busy: 100 operators watch the dashboard's live feed
 // while the engine delivers about 1,000 events/s. Events are published in
-// batches (publishEvents) every 100 ms at that rate, for 15 s; every delivery
-// records an attempt, and every attempt goes to every subscriber. Timed as
+// batches (publishEvents) every 100 ms at that rate, for 15 s, after an
+// uncounted ramp up to it (the subscriptions are opened on a quiet engine: the
+// figure is the feed of an engine busy for a while, not its first seconds);
+// every delivery records an attempt, and every attempt goes to every
+// subscriber. Timed as
 // in `live-feed`: from the worker publishing the committed attempt to the
 // feed (stamped in Switchyard's process) to a graphql-ws subscriber (in its
 // own process) having the item. The ceiling, interleaved in the same
@@ -18,6 +21,7 @@ import { startBroadcast, startSubscribers } from "../lib/subscribers.ts";
 import { publishBatch, publishOne } from "../lib/switchyard.ts";
 import { checkArrivals, prepareWorkload, settle, warmUp } from "../lib/workload.ts";
 import { FEED } from "./live-feed.ts";
+import { RAMP_SHARES } from "./sustained.ts";
 
 /** Issue 12's goal: p99 attempt recorded → received, with 100 subscribers while delivering 1,000/s. */
 const GOAL_P99_MS = 50;
@@ -56,22 +60,35 @@ export const liveFeedBusyScenario: Scenario = {
       await sink.waitFor(3);
       await sink.reset();
 
-      const events = Math.max(1, Math.round(options.busyRate * options.busySeconds));
+      const measured = Math.max(1, Math.round(options.busyRate * options.busySeconds));
       const perBatch = Math.max(1, Math.round(options.busyRate / 10));
-      const batches = Math.ceil(events / perBatch);
+      // First an uncounted ramp (a second at each share, as `sustained` does), then the measured
+      // seconds at the full rate, without a pause: a pause would refill the subscribers' shares of
+      // the feed's budget and the measured seconds would open on that burst instead.
+      const rampSeconds = options.quick ? 0.2 : 1;
+      const ramp = RAMP_SHARES.flatMap((share) =>
+        Array<number>(Math.round(10 * rampSeconds)).fill(Math.max(1, Math.round(perBatch * share))),
+      );
+      const batchSizes = [
+        ...ramp,
+        ...Array.from({ length: Math.ceil(measured / perBatch) }, (_, b) => Math.min(perBatch, measured - b * perBatch)),
+      ];
+      const events = batchSizes.reduce((sum, size) => sum + size, 0);
+      const rampMs = ramp.length * 100;
       const broadcasts = Math.max(1, Math.round(options.liveRate * options.busySeconds));
       context.log(
-        `${count} subscribers; publishing ${events} events at ${options.busyRate}/s (${perBatch} every 100 ms), a broadcast every ${Math.round(1000 / options.liveRate)} ms`,
+        `${count} subscribers; publishing ${measured} events at ${options.busyRate}/s (${perBatch} every 100 ms) after a ${rampMs / 1000} s ramp (${RAMP_SHARES.join(", ")} of it, not counted), a broadcast every ${Math.round(1000 / options.liveRate)} ms`,
       );
       const sent = new Map<string, number>();
       const ids: string[] = [];
       const publishStarted = monotonicMs();
+      const measuredFrom = publishStarted + rampMs;
       let arrivals: Awaited<ReturnType<typeof sink.arrivals>> | undefined;
       const [collected] = await Promise.all([
         subscribers.collect((events + 1) * count, broadcasts * count),
         (async () => {
-          await paced(batches, 10, async (b) => {
-            const batch = Array.from({ length: Math.min(perBatch, events - b * perBatch) }, () => workload.event(seq++));
+          await paced(batchSizes.length, 10, async (b) => {
+            const batch = Array.from({ length: batchSizes[b] }, () => workload.event(seq++));
             ids.push(...(await publishBatch(sy, batch)));
           });
           await sink.waitFor(events);
@@ -81,23 +98,34 @@ export const liveFeedBusyScenario: Scenario = {
           await sleep(1000);
           await publishOne(sy, workload.event(seq++));
         })(),
-        paced(broadcasts, options.liveRate, async (i) => {
-          const id = `broadcast_${i}`;
-          sent.set(id, broadcast.send(id, warm.sampleBytes));
-        }),
+        sleep(rampMs).then(() =>
+          paced(broadcasts, options.liveRate, async (i) => {
+            const id = `broadcast_${i}`;
+            sent.set(id, broadcast.send(id, warm.sampleBytes));
+          }),
+        ),
       ]);
       await sink.waitFor(events + 1);
       if (!arrivals) throw new Error("the sink's arrivals were not taken");
       const sanity = checkArrivals(ids, arrivals);
-      const latencies = (received: string[], at: number[], from: Map<string, number>) =>
-        received.map((id, i) => {
-          const start = from.get(id);
-          if (start === undefined) throw new Error(`a subscriber received ${id}, which was never recorded or sent`);
-          return at[i] - start;
-        });
-      const switchyard = summarize(latencies(collected.graphql.ids, collected.graphql.at, recorded));
-      const ceiling = summarize(latencies(collected.raw.ids, collected.raw.at, sent));
-      const deliveriesPerSecond = events / ((arrivals.last - publishStarted) / 1000);
+      // Items of attempts recorded during the ramp are not counted (their share of the items sent is).
+      const counted = collected.graphql.ids.flatMap((id, i) => {
+        const start = recorded.get(id);
+        if (start === undefined) throw new Error(`a subscriber received ${id}, which was never recorded`);
+        return start >= measuredFrom ? [collected.graphql.at[i] - start] : [];
+      });
+      const switchyard = summarize(counted);
+      const rampLatency = summarize(
+        collected.graphql.ids.flatMap((id, i) => (recorded.get(id)! < measuredFrom ? [collected.graphql.at[i] - recorded.get(id)!] : [])),
+      );
+      const ceiling = summarize(
+        collected.raw.ids.map((id, i) => {
+          const start = sent.get(id);
+          if (start === undefined) throw new Error(`a client received ${id}, which was never sent`);
+          return collected.raw.at[i] - start;
+        }),
+      );
+      const deliveriesPerSecond = measured / ((arrivals.last - measuredFrom) / 1000);
       // The share of the items subscribers were sent; the rest were over the live feed's budget (or read too slowly).
       const sentShare = collected.graphql.ids.length / ((events + 1) * count);
       context.log(
@@ -141,6 +169,7 @@ export const liveFeedBusyScenario: Scenario = {
         ],
         details: {
           switchyard,
+          ramp: rampLatency,
           ceiling,
           deliveriesPerSecond,
           missed: collected.graphql.missed,

@@ -61,7 +61,7 @@ async function loaded(context: ScenarioContext): Promise<Loaded> {
  * seconds (code not yet optimised, caches and planner statistics empty) queue more than its spare
  * capacity at the goal's rate drains in 30 s (see bench/README.md, "Warm-up").
  */
-const RAMP_SHARES = [0.1, 0.25, 0.5, 0.75] as const;
+export const RAMP_SHARES = [0.1, 0.25, 0.5, 0.75] as const;
 
 async function ramp(context: ScenarioContext, l: Loaded, rate: number): Promise<RateRun[]> {
   const runs: RateRun[] = [];
