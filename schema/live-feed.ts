@@ -17,6 +17,8 @@ import {
 import { ValidationError } from "../server/errors.ts";
 import { MAX_RECENT_ATTEMPTS, recentAttempts } from "../server/live/recent-attempts.ts";
 import { ReplayedSubscription } from "../server/live/replayed-subscription.ts";
+import { shownAttemptRow } from "../server/live/attempt-shown.ts";
+import { selectionCovered, type Shape } from "./selection-covered.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { AttemptOutcome, DeliveryStatus } from "./delivery.ts";
@@ -84,12 +86,48 @@ const LiveFeedGap = builder.objectRef<FeedGap>("LiveFeedGap").implement({
 const missedBetweenDescription =
   "Set on the first item after the live feed was cut off: items published in this time may be missing before this one.";
 
+/** The GraphQL fields an item's `shown` answers (server/live/attempt-shown.ts has the columns they read). */
+const ATTEMPT_SHOWN: Shape = {
+  id: true,
+  number: true,
+  trigger: true,
+  succeeded: true,
+  sentAt: true,
+  durationMs: true,
+  url: true,
+  responseStatus: true,
+  omittedHeaderCount: true,
+  responseBodyEncoding: true,
+  responseBodyTruncated: true,
+  errorCode: true,
+  errorMessage: true,
+  delivery: {
+    id: true,
+    eventType: true,
+    status: true,
+    attemptCount: true,
+    nextAttemptAt: true,
+    lastAttemptAt: true,
+    lastStatusCode: true,
+    lastError: true,
+    completedAt: true,
+    createdAt: true,
+    destination: { id: true, name: true },
+  },
+};
+
 const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFeedItem").implement({
   fields: (t) => ({
     attempt: t.prismaField({
       type: "Attempt",
-      resolve: (query, item, _args, ctx) =>
-        loadOnce(item.value.attemptId, query, () => ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } })),
+      // The item carries what dashboards ask for; anything more (headers, bodies, the event) is read.
+      // A shown row lacks those columns, which a covered selection never reads (hence the cast).
+      resolve: (query, item, _args, ctx, info) =>
+        selectionCovered(ATTEMPT_SHOWN, query, info)
+          ? (shownAttemptRow(item.value.shown) as never)
+          : loadOnce(item.value.attemptId, query, () =>
+              ctx.db.attempt.findUniqueOrThrow({ ...query, where: { id: item.value.attemptId } }),
+            ),
     }),
     recordedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.recordedAt) }),
     missedBefore: t.exposeInt("missedBefore", {

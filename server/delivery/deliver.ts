@@ -10,7 +10,8 @@ import { openCredentialFields } from "../credentials/credentials.ts";
 import { signRequest, type OutgoingRequest, type SigningContext } from "../signing/index.ts";
 import { gracefulTypes, withPreviousSignature } from "../signing/grace.ts";
 import { isOutgoingCredentialType } from "../credentials/credential-types.ts";
-import { attemptTopic, deliveryTopic } from "../live/live-events.ts";
+import { attemptShown } from "../live/attempt-shown.ts";
+import { attemptTopic, deliveryTopic, type AttemptRecorded } from "../live/live-events.ts";
 import { requestBody } from "./envelope.ts";
 import type { SendResult } from "./http-sender.ts";
 import { decideAttempt } from "./delivery-policy.ts";
@@ -230,9 +231,10 @@ async function attempt(
     deliveries: attempted,
   });
 
+  const after = new Map(outcome.deliveries.map((delivery) => [delivery.id, delivery]));
   for (const attempt of outcome.attempts) {
-    const delivery = deliveries.find((d) => d.id === attempt.deliveryId)!;
-    runtime.live.publish(attemptTopic(attempt.organizationId), {
+    const delivery = after.get(attempt.deliveryId) ?? deliveries.find((d) => d.id === attempt.deliveryId)!;
+    const published: AttemptRecorded = {
       organizationId: attempt.organizationId,
       attemptId: attempt.id,
       deliveryId: attempt.deliveryId,
@@ -241,7 +243,9 @@ async function attempt(
       eventType: delivery.eventType,
       succeeded: attempt.succeeded,
       recordedAt: Date.now(),
-    });
+      shown: attemptShown(attempt, delivery, destination),
+    };
+    runtime.live.publish(attemptTopic(attempt.organizationId), published);
   }
   for (const delivery of outcome.deliveries) publishDeliveryChange(runtime, delivery);
   countAttempt(runtime, deliveries, outcome, { trigger, result, error, started, succeeded: health.kind === "success" });

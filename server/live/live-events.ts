@@ -6,6 +6,7 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
+import type { AttemptShown } from "./attempt-shown.ts";
 import { BoundedSubscription, type BoundedSubscriptionOptions } from "./bounded-subscription.ts";
 
 export interface AttemptRecorded {
@@ -18,6 +19,8 @@ export interface AttemptRecorded {
   succeeded: boolean;
   /** When the attempt was recorded (epoch ms), to measure the feed's latency. */
   recordedAt: number;
+  /** What the feed shows of it, so that sending it reads nothing. */
+  shown: AttemptShown;
 }
 
 export interface DeliveryChanged {

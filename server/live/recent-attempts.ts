@@ -2,6 +2,7 @@
 // feed publishes them, newest first: what a subscriber sees on opening it.
 import type { Prisma } from "../db/generated/client.ts";
 import type { Operation } from "../operation.ts";
+import { attemptShown, attemptShownSelect } from "./attempt-shown.ts";
 import type { AttemptRecorded } from "./live-events.ts";
 
 /** Most attempts a subscriber may ask to see from before it subscribed. */
@@ -27,16 +28,7 @@ export async function recentAttempts(op: Operation, filter: AttemptFeedFilter, c
     },
     orderBy: [{ sentAt: "desc" }, { id: "desc" }],
     take: count,
-    select: {
-      id: true,
-      organizationId: true,
-      deliveryId: true,
-      destinationId: true,
-      succeeded: true,
-      sentAt: true,
-      durationMs: true,
-      delivery: { select: { webhookId: true, eventType: true } },
-    },
+    select: attemptShownSelect,
   });
   return rows.map((row) => ({
     organizationId: row.organizationId,
@@ -48,5 +40,7 @@ export async function recentAttempts(op: Operation, filter: AttemptFeedFilter, c
     succeeded: row.succeeded,
     // Recorded when its answer came.
     recordedAt: row.sentAt.getTime() + row.durationMs,
+    // The delivery as it stands now, not as it stood after this attempt: what a read from the database would show.
+    shown: attemptShown(row, row.delivery, row.delivery.destination),
   }));
 }

@@ -7,6 +7,7 @@ import { startTestReceiver, type TestReceiver } from "../utils/test-receiver.ts"
 import { rawSubscription, sseSubscribe, wsClient } from "../utils/live-clients.ts";
 import { publish, subscribe, commandLineToken } from "../utils/fixtures.ts";
 import { newId } from "../../server/ids.ts";
+import { attemptShown, attemptShownSelect } from "../../server/live/attempt-shown.ts";
 import { attemptTopic } from "../../server/live/live-events.ts";
 import { FEED_BUFFER_SIZE } from "../../schema/live-feed.ts";
 
@@ -32,6 +33,65 @@ const AttemptFeed = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+// Every field an item answers from what it carries (schema/live-feed.ts, ATTEMPT_SHOWN), through a
+// fragment, an inline fragment and __typename, as dashboards write them.
+const ShownFields = graphql(`
+  fragment ShownFields on Attempt {
+    __typename
+    id
+    number
+    trigger
+    succeeded
+    sentAt
+    durationMs
+    url
+    ... on Attempt {
+      responseStatus
+      omittedHeaderCount
+      responseBodyEncoding
+      responseBodyTruncated
+      errorCode
+      errorMessage
+    }
+    delivery {
+      id
+      eventType
+      status
+      attemptCount
+      nextAttemptAt
+      lastAttemptAt
+      lastStatusCode
+      lastError
+      completedAt
+      createdAt
+      destination {
+        id
+        name
+      }
+    }
+  }
+`);
+
+void ShownFields;
+
+const ShownFeed = graphql(`
+  subscription ShownFeed($filter: LiveFeedFilter) {
+    deliveryAttempts(filter: $filter) {
+      attempt {
+        ...ShownFields
+      }
+    }
+  }
+`);
+
+const ShownAttempt = graphql(`
+  query ShownAttempt($id: ID!) {
+    node(id: $id) {
+      ...ShownFields
     }
   }
 `);
@@ -139,6 +199,29 @@ describe("over WebSocket (graphql-transport-ws)", () => {
     expect(item.deliveryAttempts).toMatchObject({
       missedBefore: 0,
       attempt: { number: 1, succeeded: true, delivery: { event: { id: published.event.id }, destination: { id: destinationId } } },
+    });
+  });
+
+  it("answers what dashboards show from the item itself, as a read would; more than that is read", async () => {
+    receiver.respond({ status: 503, body: "busy" });
+    const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}/shown`, webhook: { retrySchedule: [600] } });
+    const shown = ws().subscribe<{ deliveryAttempts: { attempt: { id: string } } }>(ShownFeed, { filter: { destinationId } });
+    const read = ws().subscribe<AttemptItem>(AttemptFeed, { filter: { destinationId } });
+    await subscribed(2);
+    // Statements that read an attempt (the worker only writes them).
+    const attemptReads = () => t.queries.filter((sql) => /FROM "public"\."Attempt"/.test(sql)).length;
+    t.queries.length = 0;
+    await publish(t, eventType, {});
+    await t.app.worker!.runOnce();
+    const [[item]] = await Promise.all([shown.waitFor(1), read.waitFor(1)]);
+    // One read, for the subscriber that asked for the delivery's event; none for the other.
+    expect(attemptReads()).toBe(1);
+    const stored = await t.graphql(ShownAttempt, { id: item.deliveryAttempts.attempt.id });
+    expect(item.deliveryAttempts.attempt).toEqual(stored.data?.node);
+    expect(item.deliveryAttempts.attempt).toMatchObject({
+      responseStatus: 503,
+      errorCode: "HTTP_STATUS",
+      delivery: { status: "SCHEDULED", lastStatusCode: 503, destination: { id: destinationId } },
     });
   });
 
@@ -262,7 +345,10 @@ async function recordedAttempt(path: string) {
   const { eventType, destinationId } = await subscribe(t, { url: `${receiver.origin}${path}` });
   const published = await publish(t, eventType, {});
   await t.app.worker!.runOnce();
-  const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({ where: { eventId: published.event.id } });
+  const attempt = await t.app.runtime.prisma.attempt.findFirstOrThrow({
+    where: { eventId: published.event.id },
+    select: attemptShownSelect,
+  });
   const announce = () =>
     t.app.runtime.live.publish(attemptTopic(attempt.organizationId), {
       organizationId: attempt.organizationId,
@@ -273,6 +359,7 @@ async function recordedAttempt(path: string) {
       eventType,
       succeeded: true,
       recordedAt: Date.now(),
+      shown: attemptShown(attempt, attempt.delivery, attempt.delivery.destination),
     });
   return { destinationId, announce };
 }
