@@ -17,7 +17,7 @@ import {
 import { ValidationError } from "../server/errors.ts";
 import { MAX_RECENT_ATTEMPTS, recentAttempts } from "../server/live/recent-attempts.ts";
 import { ReplayedSubscription } from "../server/live/replayed-subscription.ts";
-import { shownAttemptRow } from "../server/live/attempt-shown.ts";
+import { shownAttemptRow, shownDeliveryRow } from "../server/live/attempt-shown.ts";
 import { selectionCovered, type Shape } from "./selection-covered.ts";
 import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -87,6 +87,19 @@ const missedBetweenDescription =
   "Set on the first item after the live feed was cut off: items published in this time may be missing before this one.";
 
 /** The GraphQL fields an item's `shown` answers (server/live/attempt-shown.ts has the columns they read). */
+const DELIVERY_SHOWN = {
+  id: true,
+  eventType: true,
+  status: true,
+  attemptCount: true,
+  nextAttemptAt: true,
+  lastAttemptAt: true,
+  lastStatusCode: true,
+  lastError: true,
+  completedAt: true,
+  createdAt: true,
+} as const satisfies Shape;
+
 const ATTEMPT_SHOWN: Shape = {
   id: true,
   number: true,
@@ -101,19 +114,7 @@ const ATTEMPT_SHOWN: Shape = {
   responseBodyTruncated: true,
   errorCode: true,
   errorMessage: true,
-  delivery: {
-    id: true,
-    eventType: true,
-    status: true,
-    attemptCount: true,
-    nextAttemptAt: true,
-    lastAttemptAt: true,
-    lastStatusCode: true,
-    lastError: true,
-    completedAt: true,
-    createdAt: true,
-    destination: { id: true, name: true },
-  },
+  delivery: { ...DELIVERY_SHOWN, destination: { id: true, name: true } },
 };
 
 const AttemptFeedItem = builder.objectRef<FeedItem<AttemptRecorded>>("AttemptFeedItem").implement({
@@ -146,10 +147,13 @@ const DeliveryFeedItem = builder.objectRef<FeedItem<DeliveryChanged>>("DeliveryF
   fields: (t) => ({
     delivery: t.prismaField({
       type: "Delivery",
-      resolve: (query, item, _args, ctx) =>
-        loadOnce(`${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`, query, () =>
-          ctx.db.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
-        ),
+      // As for attempts: the item carries the delivery's own fields; its relations are read.
+      resolve: (query, item, _args, ctx, info) =>
+        selectionCovered(DELIVERY_SHOWN, query, info)
+          ? (shownDeliveryRow(item.value.shown) as never)
+          : loadOnce(`${item.value.deliveryId} ${item.value.changedAt} ${item.value.status}`, query, () =>
+              ctx.db.delivery.findUniqueOrThrow({ ...query, where: { id: item.value.deliveryId } }),
+            ),
     }),
     status: t.field({ type: DeliveryStatus, resolve: (item) => item.value.status as never, description: "The state it changed to." }),
     changedAt: t.field({ type: "DateTime", resolve: (item) => new Date(item.value.changedAt) }),

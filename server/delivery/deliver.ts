@@ -10,8 +10,8 @@ import { openCredentialFields } from "../credentials/credentials.ts";
 import { signRequest, type OutgoingRequest, type SigningContext } from "../signing/index.ts";
 import { gracefulTypes, withPreviousSignature } from "../signing/grace.ts";
 import { isOutgoingCredentialType } from "../credentials/credential-types.ts";
-import { attemptShown } from "../live/attempt-shown.ts";
-import { attemptTopic, deliveryTopic, type AttemptRecorded } from "../live/live-events.ts";
+import { attemptShown, deliveryShown } from "../live/attempt-shown.ts";
+import { attemptTopic, deliveryTopic, type AttemptRecorded, type DeliveryChanged } from "../live/live-events.ts";
 import { requestBody } from "./envelope.ts";
 import type { SendResult } from "./http-sender.ts";
 import { decideAttempt } from "./delivery-policy.ts";
@@ -372,7 +372,7 @@ export async function raiseExhausted(runtime: Runtime, was: LoadedDelivery, deli
 }
 
 export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): void {
-  runtime.live.publish(deliveryTopic(delivery.organizationId), {
+  const changed: DeliveryChanged = {
     organizationId: delivery.organizationId,
     deliveryId: delivery.id,
     destinationId: delivery.destinationId,
@@ -380,5 +380,7 @@ export function publishDeliveryChange(runtime: Runtime, delivery: Delivery): voi
     eventType: delivery.eventType,
     status: delivery.status,
     changedAt: Date.now(),
-  });
+    shown: deliveryShown(delivery),
+  };
+  runtime.live.publish(deliveryTopic(delivery.organizationId), changed);
 }

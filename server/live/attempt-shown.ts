@@ -1,5 +1,6 @@
 // What the live feed shows of an attempt travels with the item: the attempt,
-// its delivery as it stands after it, and its destination's name. A hundred
+// its delivery as it stands after it, and its destination's name (a delivery
+// change's item carries the delivery). A hundred
 // dashboards watching a busy organization then need no database read per item
 // (one read each waited behind the engine's own statements, ~13 ms at 1,000
 // deliveries/s). Columns that can be large (headers, bodies) are left out:
@@ -51,15 +52,17 @@ type DeliveryColumns = Pick<
 type DestinationColumns = Pick<Destination, "id" | "organizationId" | "name">;
 type DeliveryDates = "nextAttemptAt" | "lastAttemptAt" | "completedAt" | "createdAt";
 
-/** Dates as epoch milliseconds: the item crosses Redis as JSON. */
+/** A delivery's columns, dates as epoch milliseconds: items cross Redis as JSON. A delivery change's item carries it too. */
+export type DeliveryShown = Omit<DeliveryColumns, DeliveryDates> & {
+  nextAttemptAt: number | null;
+  lastAttemptAt: number | null;
+  completedAt: number | null;
+  createdAt: number;
+};
+
 export interface AttemptShown {
   attempt: Omit<AttemptColumns, "sentAt"> & { sentAt: number };
-  delivery: Omit<DeliveryColumns, DeliveryDates> & {
-    nextAttemptAt: number | null;
-    lastAttemptAt: number | null;
-    completedAt: number | null;
-    createdAt: number;
-  };
+  delivery: DeliveryShown;
   destination: DestinationColumns;
 }
 
@@ -134,39 +137,42 @@ export function attemptShown(a: AttemptColumns, d: DeliveryColumns, destination:
       errorCode: a.errorCode,
       errorMessage: a.errorMessage,
     },
-    delivery: {
-      id: d.id,
-      organizationId: d.organizationId,
-      eventId: d.eventId,
-      webhookId: d.webhookId,
-      ruleId: d.ruleId,
-      destinationId: d.destinationId,
-      eventType: d.eventType,
-      status: d.status,
-      attemptCount: d.attemptCount,
-      scheduledAttempts: d.scheduledAttempts,
-      nextAttemptAt: epoch(d.nextAttemptAt),
-      lastAttemptAt: epoch(d.lastAttemptAt),
-      lastStatusCode: d.lastStatusCode,
-      lastError: d.lastError,
-      completedAt: epoch(d.completedAt),
-      createdAt: d.createdAt.getTime(),
-    },
+    delivery: deliveryShown(d),
     destination: { id: destination.id, organizationId: destination.organizationId, name: destination.name },
   };
 }
 
-export function shownAttemptRow({ attempt, delivery, destination }: AttemptShown): ShownAttemptRow {
+export function deliveryShown(d: DeliveryColumns): DeliveryShown {
   return {
-    ...attempt,
-    sentAt: new Date(attempt.sentAt),
-    delivery: {
-      ...delivery,
-      nextAttemptAt: date(delivery.nextAttemptAt),
-      lastAttemptAt: date(delivery.lastAttemptAt),
-      completedAt: date(delivery.completedAt),
-      createdAt: new Date(delivery.createdAt),
-      destination,
-    },
+    id: d.id,
+    organizationId: d.organizationId,
+    eventId: d.eventId,
+    webhookId: d.webhookId,
+    ruleId: d.ruleId,
+    destinationId: d.destinationId,
+    eventType: d.eventType,
+    status: d.status,
+    attemptCount: d.attemptCount,
+    scheduledAttempts: d.scheduledAttempts,
+    nextAttemptAt: epoch(d.nextAttemptAt),
+    lastAttemptAt: epoch(d.lastAttemptAt),
+    lastStatusCode: d.lastStatusCode,
+    lastError: d.lastError,
+    completedAt: epoch(d.completedAt),
+    createdAt: d.createdAt.getTime(),
+  };
+}
+
+export function shownAttemptRow({ attempt, delivery, destination }: AttemptShown): ShownAttemptRow {
+  return { ...attempt, sentAt: new Date(attempt.sentAt), delivery: { ...shownDeliveryRow(delivery), destination } };
+}
+
+export function shownDeliveryRow(delivery: DeliveryShown): DeliveryColumns {
+  return {
+    ...delivery,
+    nextAttemptAt: date(delivery.nextAttemptAt),
+    lastAttemptAt: date(delivery.lastAttemptAt),
+    completedAt: date(delivery.completedAt),
+    createdAt: new Date(delivery.createdAt),
   };
 }

@@ -6,7 +6,7 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
-import type { AttemptShown } from "./attempt-shown.ts";
+import type { AttemptShown, DeliveryShown } from "./attempt-shown.ts";
 import { BoundedSubscription, type BoundedSubscriptionOptions } from "./bounded-subscription.ts";
 
 export interface AttemptRecorded {
@@ -31,6 +31,8 @@ export interface DeliveryChanged {
   eventType: string;
   status: string;
   changedAt: number;
+  /** The delivery as it changed, so that sending it reads nothing. */
+  shown: DeliveryShown;
 }
 
 export interface IncomingRecorded {

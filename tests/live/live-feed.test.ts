@@ -96,6 +96,47 @@ const ShownAttempt = graphql(`
   }
 `);
 
+const ShownDeliveryFeed = graphql(`
+  subscription ShownDeliveryFeed($filter: LiveFeedFilter) {
+    deliveryUpdated(filter: $filter) {
+      status
+      delivery {
+        __typename
+        id
+        eventType
+        status
+        attemptCount
+        nextAttemptAt
+        lastAttemptAt
+        lastStatusCode
+        lastError
+        completedAt
+        createdAt
+      }
+    }
+  }
+`);
+
+const ShownDelivery = graphql(`
+  query ShownDelivery($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Delivery {
+        id
+        eventType
+        status
+        attemptCount
+        nextAttemptAt
+        lastAttemptAt
+        lastStatusCode
+        lastError
+        completedAt
+        createdAt
+      }
+    }
+  }
+`);
+
 const DeliveryFeed = graphql(`
   subscription DeliveryFeed($filter: LiveFeedFilter) {
     deliveryUpdated(filter: $filter) {
@@ -223,6 +264,30 @@ describe("over WebSocket (graphql-transport-ws)", () => {
       errorCode: "HTTP_STATUS",
       delivery: { status: "SCHEDULED", lastStatusCode: 503, destination: { id: destinationId } },
     });
+  });
+
+  it("answers a delivery change's own fields from the item, as the delivery stood at that change", async () => {
+    receiver.respond({ status: 503, body: "busy" });
+    const { eventType, destinationId } = await subscribe(t, {
+      url: `${receiver.origin}/shown-delivery`,
+      webhook: { retrySchedule: [600] },
+    });
+    type Shown = { deliveryUpdated: { status: string; delivery: { id: string; status: string } } };
+    const shown = ws().subscribe<Shown>(ShownDeliveryFeed, { filter: { destinationId } });
+    const read = ws().subscribe<DeliveryItem>(DeliveryFeed, { filter: { destinationId } });
+    await subscribed(2);
+    const deliveryReads = () => t.queries.filter((sql) => /FROM "public"\."Delivery"/.test(sql)).length;
+    await publish(t, eventType, {});
+    t.queries.length = 0; // the publish call's answer read its deliveries
+    await t.app.worker!.runOnce();
+    await Promise.all([shown.waitFor(2), read.waitFor(2)]);
+    // SENDING, then SCHEDULED again (503, a retry in 600 s): a read for each of the subscriber asking for the event, none for the other.
+    expect(deliveryReads()).toBe(2);
+    const [sending, scheduled] = shown.items.map((item) => item.deliveryUpdated);
+    expect([sending.status, sending.delivery.status, scheduled.status]).toEqual(["SENDING", "SENDING", "SCHEDULED"]);
+    const stored = await t.graphql(ShownDelivery, { id: scheduled.delivery.id });
+    expect(scheduled.delivery).toEqual(stored.data?.node);
+    expect(scheduled.delivery).toMatchObject({ status: "SCHEDULED", attemptCount: 1, lastStatusCode: 503 });
   });
 
   it("streams delivery state changes, manual re-sends included", async () => {
