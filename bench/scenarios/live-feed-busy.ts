@@ -159,7 +159,7 @@ export const liveFeedBusyScenario: Scenario = {
           // How busy the engine really was: the goal assumes it delivered the rate published.
           figure({
             key: "live_feed_busy_deliveries_per_second",
-            label: `deliveries/s meanwhile, first publish → last arrival (${what})`,
+            label: `deliveries/s meanwhile, first measured publish → last arrival (${what})`,
             unit: "/s",
             better: "higher",
             switchyard: deliveriesPerSecond,
