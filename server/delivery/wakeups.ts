@@ -60,10 +60,29 @@ export function postgresWakeups(databaseUrl: string, logger: Logger): Wakeups {
   };
   void listen();
 
+  // One NOTIFY at a time: those asked for meanwhile make one more, sent once it is done (so each
+  // request is still followed by a NOTIFY sent after it). Under load a publish statement finishes
+  // every few milliseconds, and every NOTIFY is a statement, and a lock on the server's queue.
+  let sending = false;
+  let again = false;
+  const send = () => {
+    sending = true;
+    notifier
+      .query(`SELECT pg_notify('${CHANNEL}', $1)`, [self])
+      .catch(() => undefined)
+      .finally(() => {
+        sending = false;
+        if (!again || closed) return;
+        again = false;
+        send();
+      });
+  };
+
   return {
     notify: () => {
       local.notify();
-      notifier.query(`SELECT pg_notify('${CHANNEL}', $1)`, [self]).catch(() => undefined);
+      if (sending) again = true;
+      else send();
     },
     onWake: local.onWake,
     close: async () => {
