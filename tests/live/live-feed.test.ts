@@ -96,22 +96,30 @@ const ShownAttempt = graphql(`
   }
 `);
 
+const ShownDeliveryFields = graphql(`
+  fragment ShownDeliveryFields on Delivery {
+    __typename
+    id
+    eventType
+    status
+    attemptCount
+    nextAttemptAt
+    lastAttemptAt
+    lastStatusCode
+    lastError
+    completedAt
+    createdAt
+  }
+`);
+
+void ShownDeliveryFields;
+
 const ShownDeliveryFeed = graphql(`
   subscription ShownDeliveryFeed($filter: LiveFeedFilter) {
     deliveryUpdated(filter: $filter) {
       status
       delivery {
-        __typename
-        id
-        eventType
-        status
-        attemptCount
-        nextAttemptAt
-        lastAttemptAt
-        lastStatusCode
-        lastError
-        completedAt
-        createdAt
+        ...ShownDeliveryFields
       }
     }
   }
@@ -120,19 +128,7 @@ const ShownDeliveryFeed = graphql(`
 const ShownDelivery = graphql(`
   query ShownDelivery($id: ID!) {
     node(id: $id) {
-      __typename
-      ... on Delivery {
-        id
-        eventType
-        status
-        attemptCount
-        nextAttemptAt
-        lastAttemptAt
-        lastStatusCode
-        lastError
-        completedAt
-        createdAt
-      }
+      ...ShownDeliveryFields
     }
   }
 `);
