@@ -233,7 +233,8 @@ async function attempt(
 
   const after = new Map(outcome.deliveries.map((delivery) => [delivery.id, delivery]));
   for (const attempt of outcome.attempts) {
-    const delivery = after.get(attempt.deliveryId) ?? deliveries.find((d) => d.id === attempt.deliveryId)!;
+    // Recording returns each attempt's delivery as it now stands.
+    const delivery = after.get(attempt.deliveryId)!;
     const published: AttemptRecorded = {
       organizationId: attempt.organizationId,
       attemptId: attempt.id,

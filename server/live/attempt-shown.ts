@@ -7,49 +7,54 @@
 // a subscriber asking for them gets the row read from the database instead.
 // Written out field by field: built for every attempt recorded, and a loop
 // over key names cost a worker ~1.5 % of its CPU.
-import type { Attempt, Delivery, Destination, Prisma } from "../db/generated/client.ts";
+import type { Prisma } from "../db/generated/client.ts";
 
-type AttemptColumns = Pick<
-  Attempt,
-  | "id"
-  | "organizationId"
-  | "deliveryId"
-  | "destinationId"
-  | "eventId"
-  | "number"
-  | "trigger"
-  | "succeeded"
-  | "sentAt"
-  | "durationMs"
-  | "url"
-  | "batchLeaderId"
-  | "responseStatus"
-  | "omittedHeaderCount"
-  | "responseBodyEncoding"
-  | "responseBodyTruncated"
-  | "errorCode"
-  | "errorMessage"
->;
-type DeliveryColumns = Pick<
-  Delivery,
-  | "id"
-  | "organizationId"
-  | "eventId"
-  | "webhookId"
-  | "ruleId"
-  | "destinationId"
-  | "eventType"
-  | "status"
-  | "attemptCount"
-  | "scheduledAttempts"
-  | "nextAttemptAt"
-  | "lastAttemptAt"
-  | "lastStatusCode"
-  | "lastError"
-  | "completedAt"
-  | "createdAt"
->;
-type DestinationColumns = Pick<Destination, "id" | "organizationId" | "name">;
+// The columns read, once: the types below are what these selects return.
+const attemptColumns = {
+  id: true,
+  organizationId: true,
+  deliveryId: true,
+  destinationId: true,
+  eventId: true,
+  number: true,
+  trigger: true,
+  succeeded: true,
+  sentAt: true,
+  durationMs: true,
+  url: true,
+  batchLeaderId: true,
+  responseStatus: true,
+  omittedHeaderCount: true,
+  responseBodyEncoding: true,
+  responseBodyTruncated: true,
+  errorCode: true,
+  errorMessage: true,
+} as const satisfies Prisma.AttemptSelect;
+
+const deliveryColumns = {
+  id: true,
+  organizationId: true,
+  eventId: true,
+  webhookId: true,
+  ruleId: true,
+  destinationId: true,
+  eventType: true,
+  status: true,
+  attemptCount: true,
+  scheduledAttempts: true,
+  nextAttemptAt: true,
+  lastAttemptAt: true,
+  lastStatusCode: true,
+  lastError: true,
+  completedAt: true,
+  createdAt: true,
+} as const satisfies Prisma.DeliverySelect;
+
+const destinationColumns = { id: true, organizationId: true, name: true } as const satisfies Prisma.DestinationSelect;
+
+type AttemptColumns = Prisma.AttemptGetPayload<{ select: typeof attemptColumns }>;
+type DeliveryColumns = Prisma.DeliveryGetPayload<{ select: typeof deliveryColumns }>;
+type DestinationColumns = Prisma.DestinationGetPayload<{ select: typeof destinationColumns }>;
 type DeliveryDates = "nextAttemptAt" | "lastAttemptAt" | "completedAt" | "createdAt";
 
 /** A delivery's columns, dates as epoch milliseconds: items cross Redis as JSON. A delivery change's item carries it too. */
@@ -71,45 +76,8 @@ export type ShownAttemptRow = AttemptColumns & { delivery: DeliveryColumns & { d
 
 /** A Prisma select of an attempt that reads what attemptShown needs (its delivery and destination too). */
 export const attemptShownSelect = {
-  id: true,
-  organizationId: true,
-  deliveryId: true,
-  destinationId: true,
-  eventId: true,
-  number: true,
-  trigger: true,
-  succeeded: true,
-  sentAt: true,
-  durationMs: true,
-  url: true,
-  batchLeaderId: true,
-  responseStatus: true,
-  omittedHeaderCount: true,
-  responseBodyEncoding: true,
-  responseBodyTruncated: true,
-  errorCode: true,
-  errorMessage: true,
-  delivery: {
-    select: {
-      id: true,
-      organizationId: true,
-      eventId: true,
-      webhookId: true,
-      ruleId: true,
-      destinationId: true,
-      eventType: true,
-      status: true,
-      attemptCount: true,
-      scheduledAttempts: true,
-      nextAttemptAt: true,
-      lastAttemptAt: true,
-      lastStatusCode: true,
-      lastError: true,
-      completedAt: true,
-      createdAt: true,
-      destination: { select: { id: true, organizationId: true, name: true } },
-    },
-  },
+  ...attemptColumns,
+  delivery: { select: { ...deliveryColumns, destination: { select: destinationColumns } } },
 } as const satisfies Prisma.AttemptSelect;
 
 const epoch = (at: Date | null) => (at === null ? null : at.getTime());
