@@ -109,15 +109,15 @@ export const liveFeedBusyScenario: Scenario = {
       if (!arrivals) throw new Error("the sink's arrivals were not taken");
       const sanity = checkArrivals(ids, arrivals);
       // Items of attempts recorded during the ramp are not counted (their share of the items sent is).
-      const counted = collected.graphql.ids.flatMap((id, i) => {
+      const counted: number[] = [];
+      const ramped: number[] = [];
+      collected.graphql.ids.forEach((id, i) => {
         const start = recorded.get(id);
         if (start === undefined) throw new Error(`a subscriber received ${id}, which was never recorded`);
-        return start >= measuredFrom ? [collected.graphql.at[i] - start] : [];
+        (start >= measuredFrom ? counted : ramped).push(collected.graphql.at[i] - start);
       });
       const switchyard = summarize(counted);
-      const rampLatency = summarize(
-        collected.graphql.ids.flatMap((id, i) => (recorded.get(id)! < measuredFrom ? [collected.graphql.at[i] - recorded.get(id)!] : [])),
-      );
+      const rampLatency = summarize(ramped);
       const ceiling = summarize(
         collected.raw.ids.map((id, i) => {
           const start = sent.get(id);
