@@ -23,6 +23,10 @@ import { useIntakeAdmission } from "./intake-admission.ts";
 import { readinessResponse, useMetricsEndpoint } from "./metrics-endpoint.ts";
 import { useRequestMetrics } from "./request-metrics.ts";
 import { useOperationTracing } from "./operation-tracing.ts";
+import { useActingOrganization } from "./acting-organization.ts";
+import { databaseLimitOf } from "../server/db/organization-share.ts";
+import type { DatabaseSettings } from "../server/config.ts";
+import type { Metrics } from "../server/observability/metrics.ts";
 
 export type SwitchyardYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -93,16 +97,41 @@ function rateLimited(refusal: Refusal, message: string): GraphQLError {
 
 /**
  * Domain errors thrown outside a mutation's typed result (in a query
- * argument, say) reach the client as they are, with a code; anything else
+ * argument, say) reach the client as they are, with a code, and so do the
+ * API's database limits (server/db/organization-share.ts); anything else
  * unexpected is masked as an internal error.
  */
-function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original instanceof ValidationError) {
-    return new GraphQLError(original.message, { extensions: { code: "BAD_USER_INPUT", issues: original.issues } });
-  }
-  if (original instanceof NotFoundError) return new GraphQLError(original.message, { extensions: { code: "NOT_FOUND" } });
-  return defaultMaskError(error, message, isDev);
+function errorMasker(database: DatabaseSettings, metrics: Metrics) {
+  return (error: unknown, message: string, isDev?: boolean): Error => {
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    if (original instanceof ValidationError) {
+      return new GraphQLError(original.message, { extensions: { code: "BAD_USER_INPUT", issues: original.issues } });
+    }
+    if (original instanceof NotFoundError) return new GraphQLError(original.message, { extensions: { code: "NOT_FOUND" } });
+    const limit = databaseLimitOf(original);
+    if (limit) metrics.databaseLimit(limit);
+    if (limit === "busy") {
+      const retryAfter = Math.max(1, Math.ceil(database.apiStatementTimeoutMs / 1000));
+      const message =
+        `This organization's requests already hold the ${database.perOrganization} database connections one organization may use at once, ` +
+        `and more of its statements are waiting; retry in ${retryAfter} s, or send fewer requests at a time.`;
+      return new GraphQLError(message, {
+        extensions: {
+          code: "RATE_LIMITED",
+          reason: "DATABASE_BUSY",
+          retryAfter,
+          http: { status: 429, headers: { "Retry-After": String(retryAfter) } },
+        },
+      });
+    }
+    if (limit === "timeout") {
+      const message =
+        `This request's database work took longer than the ${database.apiStatementTimeoutMs / 1000} s an API request may take, and was cancelled; ` +
+        "ask for less (a narrower filter, a smaller page, no totalCount).";
+      return new GraphQLError(message, { extensions: { code: "QUERY_TIMEOUT" } });
+    }
+    return defaultMaskError(error, message, isDev);
+  };
 }
 
 export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, intake: IntakeAdmission): SwitchyardYoga {
@@ -117,7 +146,7 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, int
     // The bundled GraphiQL: it must work with no internet access.
     renderGraphiQL,
     logging: false,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: errorMasker(runtime.config.database, runtime.metrics) },
     graphiql: {
       title: "Switchyard",
       headers: JSON.stringify({ Authorization: "Bearer <your access token>" }, null, 2),
@@ -156,6 +185,7 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, int
         },
       }),
       useOperationTracing(runtime.tracing),
+      useActingOrganization(),
       EnvelopArmorPlugin({
         maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: 5000, ignoreIntrospection: true },

@@ -54,6 +54,10 @@ const environment = z.object({
   SWITCHYARD_WORKER_CLAIM_AHEAD: wholeNumber(0, 10_000, 25),
   SWITCHYARD_LEASE_MS: wholeNumber(1000, 3_600_000, 60_000),
   SWITCHYARD_POLL_INTERVAL_MS: wholeNumber(10, 60_000, 1000),
+  SWITCHYARD_DATABASE_POOL_SIZE: wholeNumber(1, 1000, 10),
+  SWITCHYARD_API_DATABASE_POOL_SIZE: wholeNumber(1, 1000, 10),
+  SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION: wholeNumber(1, 1000, 3),
+  SWITCHYARD_API_STATEMENT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: wholeNumber(0, 600_000, 10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: wholeNumber(1000, 600_000, 12_000),
@@ -124,6 +128,7 @@ export interface Config {
   allowHttp: boolean;
   /** CIDR ranges exempt from the private-address block, comma-separated (local development, tests). */
   allowNetworks: string;
+  database: DatabaseSettings;
   /** Days events, deliveries and attempts are kept. */
   retentionDays: number;
   /** WebSocket ping interval; a live-feed client that has not answered by the next ping is disconnected. */
@@ -186,6 +191,18 @@ export interface Config {
   };
 }
 
+/** How the process uses PostgreSQL's connections (the embedded database has one executor; only `perOrganization` applies). */
+export interface DatabaseSettings {
+  /** Connections for the delivery engine, background jobs and work shared by organizations (authentication, wake-ups). */
+  poolSize: number;
+  /** Connections for statements run on behalf of an organization's API requests. */
+  apiPoolSize: number;
+  /** How many of those one organization may hold at once; its further statements wait their turn. */
+  perOrganization: number;
+  /** An API request's statement is cancelled after this long, and a statement waiting for its turn gives up. */
+  apiStatementTimeoutMs: number;
+}
+
 export class ConfigError extends StartupError {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "all"): Config {
@@ -209,6 +226,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     previousSecretKeys: previousKeys(e.SWITCHYARD_PREVIOUS_SECRET_KEYS),
     allowHttp: e.SWITCHYARD_ALLOW_HTTP,
     allowNetworks: e.SWITCHYARD_ALLOW_NETWORKS,
+    database: {
+      poolSize: e.SWITCHYARD_DATABASE_POOL_SIZE,
+      apiPoolSize: e.SWITCHYARD_API_DATABASE_POOL_SIZE,
+      perOrganization: e.SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION,
+      apiStatementTimeoutMs: e.SWITCHYARD_API_STATEMENT_TIMEOUT_MS,
+    },
     retentionDays: e.SWITCHYARD_RETENTION_DAYS,
     liveKeepAliveMs: e.SWITCHYARD_LIVE_KEEPALIVE_MS,
     liveBudget: {
@@ -266,6 +289,11 @@ function checkParsedSettings(e: z.infer<typeof environment>): void {
   if (e.SWITCHYARD_SECRET_KEY) check(() => decodeKey(e.SWITCHYARD_SECRET_KEY!, "SWITCHYARD_SECRET_KEY"));
   previousKeys(e.SWITCHYARD_PREVIOUS_SECRET_KEYS).forEach((key, i) => check(() => decodeKey(key, `SWITCHYARD_PREVIOUS_SECRET_KEYS[${i}]`)));
   check(() => parseAllowNetworks(e.SWITCHYARD_ALLOW_NETWORKS));
+  if (e.SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION > e.SWITCHYARD_API_DATABASE_POOL_SIZE) {
+    problems.push(
+      `SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION: must be at most SWITCHYARD_API_DATABASE_POOL_SIZE (${e.SWITCHYARD_API_DATABASE_POOL_SIZE})`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }
 

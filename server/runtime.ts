@@ -61,6 +61,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    connections: config.database,
     loadDataDir: overrides.loadDataDir,
     onQuery: overrides.onQuery,
   });

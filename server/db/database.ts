@@ -11,6 +11,9 @@ import { PrismaClient, type Prisma } from "./generated/client.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { startEmbeddedThread, type EmbeddedThread } from "./embedded-thread.ts";
 import type { SqlExecutor, SqlRunner } from "./migrate.ts";
+import type { DatabaseSettings } from "../config.ts";
+import { organizationShares, type OrganizationShares } from "./organization-share.ts";
+import { OrganizationPool } from "./organization-pool.ts";
 
 export type { PrismaClient };
 /** What domain code queries through: the client itself or an open transaction. */
@@ -44,6 +47,8 @@ export interface Database {
    * been missed (the connection was lost) until `listening(true)`. Returns a function that stops listening.
    */
   listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /** Each organization's share of the statements its API requests may run at once (organization-share.ts). */
+  shares: OrganizationShares;
   close(): Promise<void>;
 }
 
@@ -58,8 +63,8 @@ export interface DatabaseOptions {
   dataDir: string;
   /** A PGlite data dump to start from (tests use a migrated template). */
   loadDataDir?: Blob;
-  /** Connections in the PostgreSQL pool. */
-  poolSize?: number;
+  /** Connections, and each organization's share of the API's. */
+  connections: DatabaseSettings;
   /** Called with the SQL of every query Prisma runs (tests count them to catch N+1 queries). */
   onQuery?: (sql: string) => void;
 }
@@ -76,10 +81,10 @@ function prismaClient(adapter: PrismaPGlite | PrismaPg, onQuery?: (sql: string) 
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize, options.onQuery) : openEmbedded(options);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.connections, options.onQuery) : openEmbedded(options);
 }
 
-async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions): Promise<Database> {
+async function openEmbedded({ dataDir, loadDataDir, onQuery, connections }: DatabaseOptions): Promise<Database> {
   let location = dataDir;
   let unlock = () => {};
   if (dataDir !== "memory://") {
@@ -94,17 +99,28 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions):
     unlock();
     throw error;
   }
+  // One executor runs everyone's statements in turn: an organization's API requests queue at most their share
+  // of statements in front of the others' (nothing can cancel a running one here: PGlite has no statement timeout).
+  const shares = organizationShares({ perOrganization: connections.perOrganization, waitMs: connections.apiStatementTimeoutMs });
+  const thread = pglite;
+  const shared: EmbeddedThread = {
+    ...thread,
+    query: (sql, params, options) => shares.run(() => thread.query(sql, params, options)),
+    exec: (sql) => shares.run(() => thread.exec(sql)),
+    transaction: (work) => shares.run(() => thread.transaction(work)),
+  };
   // The adapter calls only query, exec and transaction (with query, exec and rollback), which the thread offers.
-  const prisma = prismaClient(new PrismaPGlite(pglite as unknown as PGlite), onQuery);
+  const prisma = prismaClient(new PrismaPGlite(shared as unknown as PGlite), onQuery);
   return {
     kind: "embedded",
     prisma,
+    shares,
     sql: pgliteSqlRunner(pglite),
     query: async <T>(statement: Prisma.Sql) => {
       // Prisma.Sql builds its text anew at each read: once per call is enough.
       const text = statement.text;
       onQuery?.(text);
-      return (await pglite.query<T>(text, statement.values)).rows;
+      return (await shared.query<T>(text, statement.values)).rows;
     },
     // One process owns the embedded database, and its notifications arrive as the writing statement completes.
     listen: async (channel, handlers) => {
@@ -149,11 +165,18 @@ function preparedNameCache() {
   };
 }
 
-async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: string) => void): Promise<Database> {
+async function openPostgres(databaseUrl: string, connections: DatabaseSettings, onQuery?: (sql: string) => void): Promise<Database> {
   const preparedNames = preparedNameCache();
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const api = new pg.Pool({
+    connectionString: databaseUrl,
+    max: connections.apiPoolSize,
+    statement_timeout: connections.apiStatementTimeoutMs,
+  });
+  const shares = organizationShares({ perOrganization: connections.perOrganization, waitMs: connections.apiStatementTimeoutMs });
+  const pool = new OrganizationPool({ connectionString: databaseUrl, max: connections.poolSize }, api, shares);
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", () => undefined);
+  api.on("error", () => undefined);
   const prisma = prismaClient(new PrismaPg(pool), onQuery);
   const onClient = (client: pg.ClientBase) => ({
     exec: async (sql: string) => {
@@ -164,6 +187,7 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
   return {
     kind: "postgres",
     prisma,
+    shares,
     query: async <T>(statement: Prisma.Sql) => {
       // Prisma.Sql builds its text anew at each read (several KiB for the claim): once per call is enough.
       const text = statement.text;
@@ -193,7 +217,7 @@ async function openPostgres(databaseUrl: string, poolSize = 10, onQuery?: (sql: 
     },
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), api.end()]);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { IncomingRejection } from "../db/generated/enums.ts";
 import type { Credential, Source } from "../db/generated/client.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { operationFor, type Operation } from "../operation.ts";
+import { actingFor, databaseLimitOf } from "../db/organization-share.ts";
 import type { Runtime } from "../runtime.ts";
 import type { RequestBudget } from "../rate-limit/request-budget.ts";
 import type { IntakeAdmission } from "../delivery/intake-admission.ts";
@@ -85,6 +86,24 @@ export async function receive(runtime: Runtime, { budget, intake }: IngestAdmiss
     const refused = request.address === undefined ? undefined : await budget.failedAuthentication(request.address);
     return refused ? answer(429, { "retry-after": String(refused.retryAfterSeconds) }) : answer(404);
   }
+  // From here on, its organization's: the statements take turns of that organization's database share.
+  try {
+    return await actingFor(found.organizationId, () => receiveFromSource(runtime, { budget, intake }, request, found));
+  } catch (error) {
+    // The organization's share is in use and its line full (or a statement ran too long): the sender retries later.
+    const limit = databaseLimitOf(error);
+    if (!limit) throw error;
+    runtime.metrics.databaseLimit(limit);
+    return answer(429, { "retry-after": String(Math.max(1, Math.ceil(runtime.config.database.apiStatementTimeoutMs / 1000))) });
+  }
+}
+
+async function receiveFromSource(
+  runtime: Runtime,
+  { budget, intake }: IngestAdmission,
+  request: IngestRequest,
+  found: Source & { credential: Credential },
+): Promise<IngestAnswer> {
   const { credential, ...source } = found;
   const op = operationFor(runtime, { organizationId: source.organizationId }, { tokenId: null, tokenName: `source "${source.name}"` });
   const receivedAt = runtime.clock.now();
@@ -152,6 +171,7 @@ export async function receive(runtime: Runtime, { budget, intake }: IngestAdmiss
     return { status: 200, body: { ok: true, eventIds } };
   } catch (error) {
     if (error instanceof ValidationError) return reject("EVENT_REFUSED", error.message, body);
+    if (databaseLimitOf(error)) throw error;
     runtime.logger.error({ err: error, sourceId: source.id }, "an incoming request could not be published");
     return answer(500);
   }

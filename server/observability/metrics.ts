@@ -37,6 +37,8 @@ export interface Metrics {
   deliveriesFailed(organizationId: string, count: number): void;
   published(organizationId: string, source: EventSource, count: number): void;
   httpRequest(operationType: OperationType, status: number, seconds: number): void;
+  /** A request or ingest met one of the API's database limits (organization-share.ts). */
+  databaseLimit(limit: "busy" | "timeout"): void;
   /** Prometheus text of everything. */
   render(): Promise<string>;
 }
@@ -96,6 +98,14 @@ export function createMetrics(sources: MetricsSources, options: { organizationLa
     name: "switchyard_http_requests_total",
     help: "HTTP requests to the API, by GraphQL operation type (none: not a GraphQL operation) and status code.",
     labelNames: ["operation_type", "status"],
+    registers,
+  });
+  const databaseLimits = new Counter({
+    name: "switchyard_api_database_limits_total",
+    help:
+      "Requests (API and ingest) refused because their organization held its share of the API's database connections with more " +
+      "statements waiting (busy), or whose statement ran past the API's statement timeout (timeout).",
+    labelNames: ["limit"],
     registers,
   });
   const httpDuration = new Histogram({
@@ -174,6 +184,9 @@ export function createMetrics(sources: MetricsSources, options: { organizationLa
     httpRequest(operationType, status, seconds) {
       httpRequests.inc({ operation_type: operationType, status: String(status) });
       httpDuration.observe({ operation_type: operationType }, seconds);
+    },
+    databaseLimit(limit) {
+      databaseLimits.inc({ limit });
     },
     render: () => registry.metrics(),
   };

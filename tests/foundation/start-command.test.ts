@@ -48,6 +48,12 @@ describe("configuration errors", () => {
     ["SWITCHYARD_LOG_LEVEL", "loud", /SWITCHYARD_LOG_LEVEL.*one of/],
     ["SWITCHYARD_METRICS_PORT", "nine", /SWITCHYARD_METRICS_PORT: must be a port number from 0 to 65535, or off/],
     ["OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318", /OTEL_EXPORTER_OTLP_ENDPOINT: must be an http\(s\) URL/],
+    [
+      "SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION",
+      "11",
+      /SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION: must be at most SWITCHYARD_API_DATABASE_POOL_SIZE \(10\)/,
+    ],
+    ["SWITCHYARD_API_STATEMENT_TIMEOUT_MS", "10", /SWITCHYARD_API_STATEMENT_TIMEOUT_MS.*100 to 600000/],
   ];
 
   it.each(cases)(

@@ -10,6 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { applyMigrations, committedMigrations } from "../../server/db/migrate.ts";
 import { openDatabase, pgliteSqlRunner } from "../../server/db/database.ts";
+import { loadConfig } from "../../server/config.ts";
 
 export type DatabaseTemplate = { kind: "embedded"; dumpFile: string } | { kind: "postgres"; adminUrl: string; name: string };
 
@@ -51,7 +52,11 @@ export async function prepareTemplate(): Promise<DatabaseTemplate> {
   await admin(serverDatabaseUrl, async (client) => {
     await client.query(`CREATE DATABASE "${name}"`);
   });
-  const db = await openDatabase({ databaseUrl: withDatabase(serverDatabaseUrl, name), dataDir: "memory://", poolSize: 1 });
+  const db = await openDatabase({
+    databaseUrl: withDatabase(serverDatabaseUrl, name),
+    dataDir: "memory://",
+    connections: { ...loadConfig({}).database, poolSize: 1 },
+  });
   await applyMigrations(db.sql);
   await db.close();
   return { kind: "postgres", adminUrl: serverDatabaseUrl, name };
