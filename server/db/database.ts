@@ -171,6 +171,10 @@ async function openPostgres(databaseUrl: string, connections: DatabaseSettings, 
     connectionString: databaseUrl,
     max: connections.apiPoolSize,
     statement_timeout: connections.apiStatementTimeoutMs,
+    // No parallel workers: an organization's share of connections is then also its share of the database's cores.
+    // With them, one search over a million attempts took three cores, and three at once slowed everyone else's
+    // statements tenfold (bench/README.md, heavy reads).
+    options: "-c max_parallel_workers_per_gather=0",
   });
   const shares = organizationShares({ perOrganization: connections.perOrganization, waitMs: connections.apiStatementTimeoutMs });
   const pool = new OrganizationPool({ connectionString: databaseUrl, max: connections.poolSize }, api, shares);

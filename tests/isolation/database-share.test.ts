@@ -12,6 +12,7 @@ import type { TestApp } from "../utils/test-app.ts";
 import type { TestReceiver } from "../utils/test-receiver.ts";
 import { serverDatabaseUrl } from "../utils/test-database.ts";
 import { parsePrometheusText, sumOf } from "../utils/prometheus-text.ts";
+import { actingFor } from "../../server/db/organization-share.ts";
 
 async function limitsCounted(t: TestApp, limit: "busy" | "timeout"): Promise<number> {
   return sumOf(parsePrometheusText(await t.app.runtime.metrics.render()), "switchyard_api_database_limits_total", { limit });
@@ -223,6 +224,18 @@ describe.runIf(serverDatabaseUrl)("an organization whose statements hang in Post
     await locker.query("ROLLBACK");
     const renamed = [...(await hostileRenames), ...(await secondRenames)];
     expect(renamed.map((r) => r.data?.updateDestination.__typename)).toEqual(Array(24).fill("DestinationPayload"));
+  });
+
+  it("runs an organization's statements on the API's connections (timeout, no parallel workers), the engine's on its own", async () => {
+    const settings = (rows: { setting: string }[][]) => rows.map(([row]) => row.setting);
+    const show = () =>
+      Promise.all([
+        t.app.runtime.prisma.$queryRaw<{ setting: string }[]>`SELECT current_setting('statement_timeout') AS setting`,
+        t.app.runtime.prisma.$queryRaw<{ setting: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS setting`,
+      ]);
+    const organizationId = (await t.app.runtime.prisma.organization.findFirstOrThrow()).id;
+    expect(settings(await actingFor(organizationId, show))).toEqual(["30s", "0"]);
+    expect(settings(await show())).toEqual(["0", "2"]);
   });
 
   it("has a hanging statement cancelled at the statement timeout, and nothing of its change kept", async () => {
