@@ -38,6 +38,10 @@ export interface BenchOptions {
   noisyNeighbourEvents: number;
   noisyTimeoutMs: number;
   noisyWaitSeconds: number;
+  /** The heavy-reads scenario: the other organization's history (attempts), its searches at once, and how long the organization measured publishes. */
+  heavyHistory: number;
+  heavyReaders: number;
+  heavySeconds: number;
   /** Redis for the scale-out scenario's separate api and worker processes. */
   redisUrl: string | undefined;
   /** The sustained scenario's rate (undefined: the goal's rate for the target, 500/s embedded, 1,000/s PostgreSQL), how long, and how long to wait for stragglers after it. */
@@ -97,6 +101,9 @@ const usage = `npm run bench -- [options]
   --noisy-timeout-ms N     those destinations' timeout (default 30000, the maximum)
   --noisy-wait N           seconds to wait for the healthy events after the last is published (default 40; quick 2);
                            events still missing then count as that late (the figure is then a lower bound)
+  --heavy-history N        attempts in the history of the organization reading heavily (default 1000000; quick 2000)
+  --heavy-readers N        its searches over them at once (default 20; quick 2)
+  --heavy-seconds N        how long the measured organization publishes, at --noisy-rate, (default 20; quick 1)
   --sustained-rate N       events/s of the sustained run, one publishEvent call each (default: 500 embedded, 1000 PostgreSQL, the goals; quick 20)
   --sustained-seconds N    how long it publishes (default 30; quick 1)
   --sustained-wait N       seconds it waits for stragglers after publishing (default 30)
@@ -151,6 +158,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "noisy-neighbour-events": { type: "string" },
     "noisy-timeout-ms": { type: "string" },
     "noisy-wait": { type: "string" },
+    "heavy-history": { type: "string" },
+    "heavy-readers": { type: "string" },
+    "heavy-seconds": { type: "string" },
     "sustained-rate": { type: "string" },
     "sustained-seconds": { type: "string" },
     "sustained-wait": { type: "string" },
@@ -233,6 +243,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     noisyNeighbourEvents: Math.round(number("noisy-neighbour-events", 100, 10)),
     noisyTimeoutMs: Math.round(number("noisy-timeout-ms", 30_000, 30_000)),
     noisyWaitSeconds: number("noisy-wait", 40, 2),
+    heavyHistory: Math.round(number("heavy-history", 1_000_000, 2000)),
+    heavyReaders: Math.round(number("heavy-readers", 20, 2)),
+    heavySeconds: number("heavy-seconds", 20, 1),
     redisUrl: env.BENCH_REDIS_URL || env.REDIS_URL || undefined,
     sustainedRate: get("sustained-rate") !== undefined ? positive("sustained-rate", get("sustained-rate")!) : quick ? 20 : undefined,
     sustainedSeconds: number("sustained-seconds", 30, 1),

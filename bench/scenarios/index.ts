@@ -7,6 +7,7 @@ import { latencyScenario } from "./latency.ts";
 import { liveFeedBusyScenario } from "./live-feed-busy.ts";
 import { liveFeedScenario } from "./live-feed.ts";
 import { noisyNeighbourScenario } from "./noisy-neighbour.ts";
+import { heavyReadsScenario } from "./heavy-reads.ts";
 import { overviewScenario } from "./overview.ts";
 import { publishScenario } from "./publish.ts";
 import { scaleOutScenario } from "./scale-out.ts";
@@ -21,6 +22,7 @@ export const scenarios: Scenario[] = [
   ingestScenario,
   liveFeedScenario,
   noisyNeighbourScenario,
+  heavyReadsScenario,
   sustainedScenario,
   // The overload scenario doubles the highest rate the steps kept, so they come first.
   stepsScenario,
