@@ -24,7 +24,7 @@ import { readinessResponse, useMetricsEndpoint } from "./metrics-endpoint.ts";
 import { useRequestMetrics } from "./request-metrics.ts";
 import { useOperationTracing } from "./operation-tracing.ts";
 import { useActingOrganization } from "./acting-organization.ts";
-import { databaseLimitOf } from "../server/db/organization-share.ts";
+import { busyRetryAfterSeconds, databaseLimitOf } from "../server/db/organization-share.ts";
 import type { DatabaseSettings } from "../server/config.ts";
 import type { Metrics } from "../server/observability/metrics.ts";
 
@@ -111,7 +111,7 @@ function errorMasker(database: DatabaseSettings, metrics: Metrics) {
     const limit = databaseLimitOf(original);
     if (limit) metrics.databaseLimit(limit);
     if (limit === "busy") {
-      const retryAfter = Math.max(1, Math.ceil(database.apiStatementTimeoutMs / 1000));
+      const retryAfter = busyRetryAfterSeconds(database.apiStatementTimeoutMs);
       const message =
         `This organization's requests already hold the ${database.perOrganization} database connections one organization may use at once, ` +
         `and more of its statements are waiting; retry in ${retryAfter} s, or send fewer requests at a time.`;

@@ -191,7 +191,7 @@ export interface Config {
   };
 }
 
-/** How the process uses PostgreSQL's connections (the embedded database has one executor; only `perOrganization` applies). */
+/** How the process uses PostgreSQL's connections (the embedded database has one executor: only `perOrganization` and the wait apply). */
 export interface DatabaseSettings {
   /** Connections for the delivery engine, background jobs and work shared by organizations (authentication, wake-ups). */
   poolSize: number;

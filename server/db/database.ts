@@ -81,10 +81,14 @@ function prismaClient(adapter: PrismaPGlite | PrismaPg, onQuery?: (sql: string) 
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.connections, options.onQuery) : openEmbedded(options);
+  const { perOrganization, apiStatementTimeoutMs } = options.connections;
+  const shares = organizationShares({ perOrganization, waitMs: apiStatementTimeoutMs });
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.connections, shares, options.onQuery)
+    : openEmbedded(options, shares);
 }
 
-async function openEmbedded({ dataDir, loadDataDir, onQuery, connections }: DatabaseOptions): Promise<Database> {
+async function openEmbedded({ dataDir, loadDataDir, onQuery }: DatabaseOptions, shares: OrganizationShares): Promise<Database> {
   let location = dataDir;
   let unlock = () => {};
   if (dataDir !== "memory://") {
@@ -101,13 +105,11 @@ async function openEmbedded({ dataDir, loadDataDir, onQuery, connections }: Data
   }
   // One executor runs everyone's statements in turn: an organization's API requests queue at most their share
   // of statements in front of the others' (nothing can cancel a running one here: PGlite has no statement timeout).
-  const shares = organizationShares({ perOrganization: connections.perOrganization, waitMs: connections.apiStatementTimeoutMs });
-  const thread = pglite;
   const shared: EmbeddedThread = {
-    ...thread,
-    query: (sql, params, options) => shares.run(() => thread.query(sql, params, options)),
-    exec: (sql) => shares.run(() => thread.exec(sql)),
-    transaction: (work) => shares.run(() => thread.transaction(work)),
+    ...pglite,
+    query: (sql, params, options) => shares.run(() => pglite.query(sql, params, options)),
+    exec: (sql) => shares.run(() => pglite.exec(sql)),
+    transaction: (work) => shares.run(() => pglite.transaction(work)),
   };
   // The adapter calls only query, exec and transaction (with query, exec and rollback), which the thread offers.
   const prisma = prismaClient(new PrismaPGlite(shared as unknown as PGlite), onQuery);
@@ -165,7 +167,12 @@ function preparedNameCache() {
   };
 }
 
-async function openPostgres(databaseUrl: string, connections: DatabaseSettings, onQuery?: (sql: string) => void): Promise<Database> {
+async function openPostgres(
+  databaseUrl: string,
+  connections: DatabaseSettings,
+  shares: OrganizationShares,
+  onQuery?: (sql: string) => void,
+): Promise<Database> {
   const preparedNames = preparedNameCache();
   const api = new pg.Pool({
     connectionString: databaseUrl,
@@ -176,7 +183,6 @@ async function openPostgres(databaseUrl: string, connections: DatabaseSettings, 
     // statements tenfold (bench/README.md, heavy reads).
     options: "-c max_parallel_workers_per_gather=0",
   });
-  const shares = organizationShares({ perOrganization: connections.perOrganization, waitMs: connections.apiStatementTimeoutMs });
   const pool = new OrganizationPool({ connectionString: databaseUrl, max: connections.poolSize }, api, shares);
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", () => undefined);

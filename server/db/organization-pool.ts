@@ -14,7 +14,7 @@ export class OrganizationPool extends pg.Pool {
   constructor(
     engine: pg.PoolConfig,
     /** The API's connections. */
-    readonly api: pg.Pool,
+    private readonly api: pg.Pool,
     private readonly shares: OrganizationShares,
   ) {
     super(engine);

@@ -106,6 +106,11 @@ export function organizationShares({ perOrganization, waitMs, maxWaiting = MAX_W
   return shares;
 }
 
+/** What a refused statement's request is told to wait: the longest any statement ahead of it may still run. */
+export function busyRetryAfterSeconds(waitMs: number): number {
+  return Math.max(1, Math.ceil(waitMs / 1000));
+}
+
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = "57014";
 

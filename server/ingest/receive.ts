@@ -7,7 +7,7 @@ import type { IncomingRejection } from "../db/generated/enums.ts";
 import type { Credential, Source } from "../db/generated/client.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { operationFor, type Operation } from "../operation.ts";
-import { actingFor, databaseLimitOf } from "../db/organization-share.ts";
+import { actingFor, busyRetryAfterSeconds, databaseLimitOf } from "../db/organization-share.ts";
 import type { Runtime } from "../runtime.ts";
 import type { RequestBudget } from "../rate-limit/request-budget.ts";
 import type { IntakeAdmission } from "../delivery/intake-admission.ts";
@@ -94,7 +94,7 @@ export async function receive(runtime: Runtime, { budget, intake }: IngestAdmiss
     const limit = databaseLimitOf(error);
     if (!limit) throw error;
     runtime.metrics.databaseLimit(limit);
-    return answer(429, { "retry-after": String(Math.max(1, Math.ceil(runtime.config.database.apiStatementTimeoutMs / 1000))) });
+    return answer(429, { "retry-after": String(busyRetryAfterSeconds(runtime.config.database.apiStatementTimeoutMs)) });
   }
 }
 
