@@ -37,8 +37,28 @@ const AttemptFeed = graphql(`
   }
 `);
 
+// What a delivery change's item answers from what it carries (schema/live-feed.ts, DELIVERY_SHOWN); an attempt's
+// item carries the same of its delivery.
+const ShownDeliveryFields = graphql(`
+  fragment ShownDeliveryFields on Delivery {
+    __typename
+    id
+    eventType
+    status
+    attemptCount
+    nextAttemptAt
+    lastAttemptAt
+    lastStatusCode
+    lastError
+    completedAt
+    createdAt
+  }
+`);
+
+void ShownDeliveryFields;
+
 // Every field an item answers from what it carries (schema/live-feed.ts, ATTEMPT_SHOWN), through a
-// fragment, an inline fragment and __typename, as dashboards write them.
+// fragment (one nested in another), an inline fragment and __typename, as dashboards write them.
 const ShownFields = graphql(`
   fragment ShownFields on Attempt {
     __typename
@@ -58,16 +78,7 @@ const ShownFields = graphql(`
       errorMessage
     }
     delivery {
-      id
-      eventType
-      status
-      attemptCount
-      nextAttemptAt
-      lastAttemptAt
-      lastStatusCode
-      lastError
-      completedAt
-      createdAt
+      ...ShownDeliveryFields
       destination {
         id
         name
@@ -95,24 +106,6 @@ const ShownAttempt = graphql(`
     }
   }
 `);
-
-const ShownDeliveryFields = graphql(`
-  fragment ShownDeliveryFields on Delivery {
-    __typename
-    id
-    eventType
-    status
-    attemptCount
-    nextAttemptAt
-    lastAttemptAt
-    lastStatusCode
-    lastError
-    completedAt
-    createdAt
-  }
-`);
-
-void ShownDeliveryFields;
 
 const ShownDeliveryFeed = graphql(`
   subscription ShownDeliveryFeed($filter: LiveFeedFilter) {
