@@ -5,7 +5,7 @@ import { monotonicMs, sleep } from "./clock.ts";
 import { payloadFactory, type BenchPayload } from "./payload.ts";
 import type { ScenarioContext } from "./scenario.ts";
 import { createChains, publishBatch, type BenchApp, type Chain, type GraphQLClient, type PublishInput } from "./switchyard.ts";
-import type { Arrivals } from "./sink.ts";
+import type { Arrivals, Sink } from "./sink.ts";
 
 export interface Workload {
   chain: Chain;
@@ -99,4 +99,11 @@ export async function settle(sy: BenchApp, timeoutMs = 15_000): Promise<Settled>
   const groups = await prisma.delivery.groupBy({ by: ["status"], _count: { _all: true } });
   const failedAttempts = await prisma.attempt.count({ where: { succeeded: false } });
   return { deliveries: Object.fromEntries(groups.map((g) => [g.status, g._count._all])), failedAttempts, settleMs };
+}
+
+/** Waits until the sink has `count` requests or `waitMs` has passed; returns when it stopped waiting (monotonic ms). */
+export async function waitForSink(sink: Sink, count: number, waitMs: number): Promise<number> {
+  const deadline = monotonicMs() + waitMs;
+  while ((await sink.count()) < count && monotonicMs() < deadline) await sleep(50);
+  return monotonicMs();
 }

@@ -14,7 +14,7 @@ import { latenciesOf, summarize, type LatencySummary } from "../lib/latency.ts";
 import { figure, formatValue } from "../lib/report.ts";
 import type { Scenario, ScenarioContext } from "../lib/scenario.ts";
 import { addOrganization, createFanOut, publishBatch, publishOne, type BenchApp, type GraphQLClient } from "../lib/switchyard.ts";
-import { prepareWorkload, warmUp, type Workload } from "../lib/workload.ts";
+import { prepareWorkload, waitForSink, warmUp, type Workload } from "../lib/workload.ts";
 
 /** Another organization's heaviest reads should cost this one at most this much at p99, publish → received. */
 const GOAL_P99_MS = 250;
@@ -184,8 +184,7 @@ async function measure(
       }
     }),
   ]);
-  const deadline = monotonicMs() + options.noisyWaitSeconds * 1000;
-  while ((await sink.count()) < count && monotonicMs() < deadline) await sleep(50);
+  await waitForSink(sink, count, options.noisyWaitSeconds * 1000);
   stop = true;
   await Promise.all(readerLoops);
 

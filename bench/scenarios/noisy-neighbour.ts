@@ -13,9 +13,8 @@ import { startHangingReceiver, type HangingReceiver } from "../lib/hanging-recei
 import { latenciesOf, summarize, type LatencySummary } from "../lib/latency.ts";
 import { figure, formatValue } from "../lib/report.ts";
 import type { Scenario, ScenarioContext } from "../lib/scenario.ts";
-import type { Sink } from "../lib/sink.ts";
 import { addOrganization, createFanOut, publishBatch, publishOne } from "../lib/switchyard.ts";
-import { checkArrivals, prepareWorkload, warmUp } from "../lib/workload.ts";
+import { checkArrivals, prepareWorkload, waitForSink, warmUp } from "../lib/workload.ts";
 
 /** One organization's hanging receivers should cost another at most this much at p99. */
 const GOAL_P99_MS = 1000;
@@ -177,11 +176,4 @@ async function hangingOnceSteady(receiver: HangingReceiver): Promise<number> {
     if (monotonicMs() - started >= 3000) return hanging;
     await sleep(50);
   }
-}
-
-/** Waits until the sink has `count` requests or `waitMs` has passed; returns when it stopped waiting (monotonic ms). */
-async function waitForSink(sink: Sink, count: number, waitMs: number): Promise<number> {
-  const deadline = monotonicMs() + waitMs;
-  while ((await sink.count()) < count && monotonicMs() < deadline) await sleep(50);
-  return monotonicMs();
 }
