@@ -276,6 +276,10 @@ describe.runIf(chromiumPresent)("partners, programs, notification rules and the 
     const [request] = (await receiver.waitFor(before + 1, 10_000)).slice(before);
     expect(request.rawUrl).toBe("/alerts");
     expect(JSON.parse(request.body)).toMatchObject({ type: "destination.created", data: { destination: { name: "Ledger EU" } } });
+    // The receiver has the request before its attempt is recorded (successful
+    // attempts are written in groups); the history is read once it is.
+    const ruleAttempts = () => t.app.runtime.prisma.attempt.count({ where: { delivery: { ruleId: { not: null } } } });
+    await expect.poll(ruleAttempts, { timeout: 10_000 }).toBe(1);
 
     await nav("History").click();
     const row = page.getByRole("row", { name: /destination\.created/ });
