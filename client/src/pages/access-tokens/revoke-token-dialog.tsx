@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { FormErrors } from "../../forms/field.tsx";
-import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { mutationProblem, noProblem, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import type { AccessTokenRowFragment } from "../../gql/graphql.ts";
-import { Dialog } from "../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 
 const RevokeAccessToken = graphql(`
   mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {
@@ -46,22 +45,18 @@ export function RevokeTokenDialog({ token, isCurrent, onClose, onRevoke, onRevok
   };
 
   return (
-    <Dialog title={`Revoke “${token.name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Revoke “${token.name}”?`}
+      problem={problem}
+      action={{ label: "Revoke token", busyLabel: "Revoking…", busy: fetching, run: revoke }}
+      onClose={onClose}
+    >
       <p>Requests with this token fail from the next one on. This cannot be undone.</p>
       {isCurrent && (
         <div className="callout callout-warning">
           <p>This dashboard is signed in with this token: revoking it signs you out.</p>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={revoke} disabled={fetching}>
-          {fetching ? "Revoking…" : "Revoke token"}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

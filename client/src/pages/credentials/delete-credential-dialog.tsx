@@ -3,11 +3,10 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { Link } from "wouter";
-import { FormErrors } from "../../forms/field.tsx";
-import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { mutationProblem, noProblem, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import type { CredentialRowFragment } from "../../gql/graphql.ts";
-import { Dialog } from "../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 
 const DeleteCredential = graphql(`
   mutation DeleteCredential($input: DeleteCredentialInput!) {
@@ -52,8 +51,13 @@ export function DeleteCredentialDialog({ credential, onClose }: { credential: Cr
   };
 
   return (
-    <Dialog title={`Delete “${credential.name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Delete “${credential.name}”?`}
+      problem={problem}
+      action={{ label: "Delete credential", busyLabel: "Deleting…", busy: fetching, run: confirm }}
+      refused={inUseBy !== null}
+      onClose={onClose}
+    >
       {inUseBy ? (
         <div className="callout callout-error" role="alert">
           <p>
@@ -72,16 +76,6 @@ export function DeleteCredentialDialog({ credential, onClose }: { credential: Cr
       ) : (
         <p>Destinations can no longer use it, and its secret is gone for good. This cannot be undone.</p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {inUseBy ? "Close" : "Cancel"}
-        </button>
-        {!inUseBy && (
-          <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-            {fetching ? "Deleting…" : "Delete credential"}
-          </button>
-        )}
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { Link } from "wouter";
-import { FormErrors } from "../../forms/field.tsx";
-import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { mutationProblem, noProblem, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
-import { Dialog } from "../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { inUseDescription, inUseRemedy } from "./in-use.ts";
 
 const DeleteDestination = graphql(`
@@ -65,8 +64,13 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
   };
 
   return (
-    <Dialog title={`Delete “${destination.name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Delete “${destination.name}”?`}
+      problem={problem}
+      action={{ label: "Yes, delete", busyLabel: "Deleting…", busy: fetching, run: confirm }}
+      refused={inUseBy !== null}
+      onClose={onClose}
+    >
       {inUseBy && inUseBy.webhooks.length + inUseBy.rules.length > 0 ? (
         <div className="callout callout-error" role="alert">
           <p>
@@ -100,16 +104,6 @@ export function DeleteDestinationDialog({ destination, onClose, onDeleted }: Del
       ) : (
         !inUseBy && <p>The destination and its delivery history are deleted. This cannot be undone.</p>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {inUseBy ? "Close" : "Cancel"}
-        </button>
-        {!inUseBy && (
-          <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-            {fetching ? "Deleting…" : "Yes, delete"}
-          </button>
-        )}
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -5,6 +5,7 @@ import { Field, FormErrors } from "../../forms/field.tsx";
 import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import type { OrganizationRowFragment } from "../../gql/graphql.ts";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { Dialog } from "../../ui/dialog.tsx";
 
 const CreateOrganization = graphql(`
@@ -139,20 +140,16 @@ export function ArchiveOrganizationDialog({ organization, onClose }: { organizat
   };
 
   return (
-    <Dialog title={`Archive “${organization.name}”?`} onClose={onClose}>
+    <ConfirmDialog
+      title={`Archive “${organization.name}”?`}
+      problem={problem}
+      action={{ label: "Archive organization", busyLabel: "Archiving…", busy: fetching, run: confirm }}
+      onClose={onClose}
+    >
       <p>
         Its access tokens stop working at once, its scheduled deliveries are cancelled and nothing more is published for it. Its history
         stays. This cannot be undone here.
       </p>
-      <FormErrors errors={problemFor(problem, {}).form} />
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-          {fetching ? "Archiving…" : "Archive organization"}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -4,13 +4,12 @@
 import { useEffect, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
 import { Link, useLocation } from "wouter";
-import { FormErrors } from "../../forms/field.tsx";
-import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { mutationProblem, noProblem, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
 import type { IncomingRejection } from "../../gql/graphql.ts";
 import { useCanManage } from "../../session/signed-in.tsx";
 import { CopyButton } from "../../ui/copy-button.tsx";
-import { Dialog } from "../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { TimeAgo } from "../../ui/time.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
@@ -276,18 +275,14 @@ function DeleteSourceDialog({ id, name, onClose }: { id: string; name: string; o
     navigate("/sources");
   };
   return (
-    <Dialog title={`Delete “${name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Delete “${name}”?`}
+      problem={problem}
+      action={{ label: "Yes, delete", busyLabel: "Deleting…", busy: fetching, run: confirm }}
+      onClose={onClose}
+    >
       <p>Its ingest URL stops working at once and its request log is deleted; the events it led to stay. This cannot be undone.</p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-          {fetching ? "Deleting…" : "Yes, delete"}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -301,17 +296,13 @@ function RotateKeyDialog({ id, name, onClose }: { id: string; name: string; onCl
     setProblem(mutationProblem(result.error, payload));
   };
   return (
-    <Dialog title={`Rotate the key of “${name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Rotate the key of “${name}”?`}
+      problem={problem}
+      action={{ label: "Rotate key", busyLabel: "Rotating…", busy: fetching, run: confirm }}
+      onClose={onClose}
+    >
       <p>The current ingest URL stops working at once. Give the provider the new URL right after.</p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-          {fetching ? "Rotating…" : "Rotate key"}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

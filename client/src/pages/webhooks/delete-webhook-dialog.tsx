@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { FormErrors } from "../../forms/field.tsx";
-import { mutationProblem, noProblem, problemFor, type MutationProblem } from "../../forms/field-issues.ts";
+import { mutationProblem, noProblem, type MutationProblem } from "../../forms/field-issues.ts";
 import { graphql } from "../../gql/index.ts";
-import { Dialog } from "../../ui/dialog.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 
 const DeleteWebhook = graphql(`
   mutation DeleteWebhook($input: DeleteWebhookInput!) {
@@ -38,17 +37,13 @@ export function DeleteWebhookDialog({
     onDeleted?.();
   };
   return (
-    <Dialog title={`Delete “${webhook.name}”?`} onClose={onClose}>
-      <FormErrors errors={problemFor(problem, {}).form} />
+    <ConfirmDialog
+      title={`Delete “${webhook.name}”?`}
+      problem={problem}
+      action={{ label: "Yes, delete", busyLabel: "Deleting…", busy: fetching, run: confirm }}
+      onClose={onClose}
+    >
       <p>Its pending deliveries are cancelled; its history stays. This cannot be undone.</p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={fetching}>
-          {fetching ? "Deleting…" : "Yes, delete"}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
