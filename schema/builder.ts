@@ -15,6 +15,9 @@ import { getDatamodel, type default as PrismaTypes } from "./generated/pothos-pr
 
 const capitalize = (name: string) => name[0].toUpperCase() + name.slice(1);
 
+/** The most items one list answers: a connection's page, and the ids nodes(ids:) takes. */
+const MAX_NODES = 100;
+
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
@@ -48,6 +51,18 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // Each id is a read of its own: a page's worth at most, like every list.
+    nodesQueryOptions: {
+      description: `The nodes with these ids (at most ${MAX_NODES}), each null where no node of this organization has it.`,
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > MAX_NODES) {
+          throw new GraphQLError(`nodes takes at most ${MAX_NODES} ids; this asked for ${ids.length}.`, {
+            extensions: { code: "BAD_USER_INPUT" },
+          });
+        }
+        return resolveNodes(ids);
+      },
+    },
     // Record ids are already typed (org_…, tok_…), so they serve as global ids unchanged.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => {
@@ -70,7 +85,7 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
     defaultConnectionSize: 20,
-    maxConnectionSize: 100,
+    maxConnectionSize: MAX_NODES,
   },
 });
 
@@ -86,6 +101,9 @@ builder.scalarType("DateTime", {
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : undefined;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError("DateTime must be an ISO 8601 string.");
+    // JavaScript reads years far beyond what is stored (to ±275760); the database's range is narrower.
+    const year = date.getUTCFullYear();
+    if (year < 1 || year > 9999) throw new GraphQLError("DateTime must be between the years 0001 and 9999.");
     return date;
   },
 });

@@ -8,10 +8,11 @@
 // and the answer tells nothing about any organization. An organization's own
 // bound needs to know whose publish it is, so it is checked before execution,
 // once the request (or the WebSocket connection) is authenticated.
-import { getOperationAST, GraphQLError, parse, type DocumentNode, type ExecutionResult } from "graphql";
+import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { IntakeAdmission, IntakeRefusal } from "../server/delivery/intake-admission.ts";
 import { rootFields } from "./operation-cost.ts";
+import { parsedDocument } from "./graphql-documents.ts";
 import type { GraphQLContext } from "./context.ts";
 
 const PUBLISHING_FIELDS = new Set(["publishEvent", "publishEvents"]);
@@ -37,16 +38,12 @@ export function useIntakeAdmission(intake: IntakeAdmission): Plugin {
   return {
     onParams({ params, setResult }) {
       // The cheap test first: most requests are not publishing, and most of the time nothing is refused.
-      if (!params.query?.includes("publishEvent")) return;
+      // A query that is no string is yoga's to refuse.
+      if (typeof params.query !== "string" || !params.query.includes("publishEvent")) return;
       const refusal = intake.check();
       if (!refusal) return;
-      let document: DocumentNode;
-      try {
-        document = parse(params.query);
-      } catch {
-        return;
-      }
-      if (publishes(document, params.operationName)) setResult(refused(refusal));
+      const document = parsedDocument(params.query);
+      if (document && publishes(document, params.operationName)) setResult(refused(refusal));
     },
     onExecute({ args, setResultAndStopExecution }) {
       if (!publishes(args.document, args.operationName)) return;

@@ -6,12 +6,12 @@ import {
   getOperationAST,
   getVariableValues,
   Kind,
-  parse,
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
+import { parsedDocument } from "./graphql-documents.ts";
 
 const COST = "switchyardCost";
 
@@ -26,23 +26,6 @@ export interface OperationRequest {
   query?: string;
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
-}
-
-// Clients send the same few documents over and over: each is parsed once (the variables still count per request).
-const MAX_PARSED = 1000;
-const parsed = new Map<string, DocumentNode | undefined>();
-
-function parsedDocument(query: string): DocumentNode | undefined {
-  if (parsed.has(query)) return parsed.get(query);
-  let document: DocumentNode | undefined;
-  try {
-    document = parse(query);
-  } catch {
-    document = undefined;
-  }
-  if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value!);
-  parsed.set(query, document);
-  return document;
 }
 
 export function operationCost(schema: GraphQLSchema, request: OperationRequest): number {

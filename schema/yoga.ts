@@ -17,6 +17,7 @@ import type { GraphQLContext } from "./context.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
+import { MAX_TOKENS, parsedDocuments, parseErrors, useDocumentLimits } from "./graphql-documents.ts";
 import { operationFor } from "../server/operation.ts";
 import type { IntakeAdmission } from "../server/delivery/intake-admission.ts";
 import { useIntakeAdmission } from "./intake-admission.ts";
@@ -143,6 +144,7 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, int
     // Bodies are limited before yoga sees them (request-size-limit.ts: 16 MiB, by Content-Length and as chunks
     // arrive); yoga's own limit would pipe every body through a stream of its own, ~0.1 ms of CPU a request.
     maxRequestBodySize: false,
+    parserAndValidationCache: { documentCache: parsedDocuments, errorCache: parseErrors },
     // The bundled GraphiQL: it must work with no internet access.
     renderGraphiQL,
     logging: false,
@@ -190,10 +192,12 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, int
         maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: 5000, ignoreIntrospection: true },
         maxAliases: { n: 20 },
-        maxTokens: { n: 5000 },
+        maxTokens: { n: MAX_TOKENS },
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: false },
       }),
+      // After the armor: it wraps the armor's parser.
+      useDocumentLimits(),
     ],
   });
 }

@@ -106,6 +106,26 @@ describe("query limits", () => {
     expect(result.body.errors?.[0].message).toMatch(/Aliases limit of 20 exceeded/);
   });
 
+  it("answers nodes(ids:) for at most 100 ids, as a page of a list", async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `evt_${String(i).padStart(26, "0")}`);
+    const nodes = "query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }";
+    expect((await post({ query: nodes, variables: { ids: ids(100) } })).body).toEqual({ data: { nodes: Array(100).fill(null) } });
+    // 20,000 ids were one request and a rate-limit point, and held the process for 10 s.
+    const tooMany = await post({ query: nodes, variables: { ids: ids(101) } });
+    expect(tooMany.body.errors).toMatchObject([
+      { message: "nodes takes at most 100 ids; this asked for 101.", extensions: { code: "BAD_USER_INPUT" } },
+    ]);
+  });
+
+  it("refuses instants outside the years 0001-9999 as input, rather than failing in the database", async () => {
+    const events = "query Since($since: DateTime!) { events(filter: { since: $since }) { totalCount } }";
+    for (const since of ["+010000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z", "0000-01-01T00:00:00Z"]) {
+      const result = await post({ query: events, variables: { since } });
+      expect(result.body.errors?.[0].message).toMatch(/DateTime must be between the years 0001 and 9999/);
+    }
+    expect((await post({ query: events, variables: { since: "0001-01-01T00:00:00Z" } })).body.errors).toBeUndefined();
+  });
+
   it("accepts ordinary queries, and introspection for GraphiQL and codegen", async () => {
     const result = await post({ query: "{ __schema { queryType { name } } viewer { role } }" });
     expect(result.body.errors).toBeUndefined();

@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { wsClient, wsUrl } from "../utils/live-clients.ts";
 import { commandLineToken } from "../utils/fixtures.ts";
 import { sendBeforeReading } from "../utils/unread-body-sender.ts";
+import { parsedDocuments, parseErrors } from "../../schema/graphql-documents.ts";
 
 const deepQuery = `{ viewer { organization { a { b { c { d { e { f { g { h { i } } } } } } } } } } }`;
 const aliasedQuery = `{ ${Array.from({ length: 25 }, (_, i) => `v${i}: viewer { role }`).join(" ")} }`;
@@ -73,6 +74,48 @@ describe.each([
     expect(messagesOf((await post({ query: costlyQuery }, accept)).text).join("\n")).toMatch(costError);
     expect(messagesOf((await post({ query: aliasedQuery }, accept)).text).join("\n")).toMatch(aliasError);
     expect(messagesOf((await post({ query: tooManyTokens }, accept)).text).join("\n")).toMatch(/Token limit of 5000 exceeded/);
+    await stillServes();
+  });
+});
+
+describe("documents, before anyone is authenticated", () => {
+  const anonymous = async (body: unknown) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Body };
+  };
+  // 2,490 nested lists fit in the token limit, and overflowed the parser's stack (HTTP 500).
+  const nestedTooDeeply = `{ node(id: ${"[".repeat(2490)}"x"${"]".repeat(2490)}) { id } }`;
+
+  it("refuses a document beyond 1 MiB unparsed, and one nested deeper than the parser can follow, with typed errors", async () => {
+    const long = await anonymous({ query: `{ __typename ${" ".repeat(1024 * 1024)}}` });
+    expect(long.status).toBe(413);
+    expect(long.body.errors?.[0]).toMatchObject({ extensions: { code: "DOCUMENT_TOO_LARGE" } });
+    const deep = await anonymous({ query: nestedTooDeeply });
+    expect(deep.status).toBe(200); // application/json: a syntax error like any other
+    expect(deep.body.errors).toMatchObject([{ message: "Syntax Error: the document is nested too deeply." }]);
+    await stillServes();
+  });
+
+  it("answers a query that is not a string with 400", async () => {
+    for (const query of [{ a: 1 }, 7, true]) expect((await anonymous({ query })).status).toBe(400);
+    await stillServes();
+  });
+
+  it("keeps at most 2 MiB of parsed documents' text, and none over 64 KiB, however many distinct ones come", async () => {
+    parsedDocuments.clear();
+    parseErrors.clear();
+    // Each distinct, each refused (no token), each parsed first: yoga's own cache kept 1,000 of any size for an hour.
+    for (let i = 0; i < 60; i++) await anonymous({ query: `{ __typename ${" ".repeat(60 * 1024)}} # ${i}` });
+    for (let i = 0; i < 5; i++) await anonymous({ query: `{ __typename ${" ".repeat(900 * 1024)}} # ${i}` });
+    for (let i = 0; i < 60; i++) await anonymous({ query: `{ ${" ".repeat(60 * 1024)} # ${i}` });
+    expect(parsedDocuments.calculatedSize + parseErrors.calculatedSize).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(parsedDocuments.size).toBeGreaterThan(0);
+    expect(parseErrors.size).toBeGreaterThan(0);
+    for (const text of [...parsedDocuments.keys(), ...parseErrors.keys()]) expect(text.length).toBeLessThanOrEqual(64 * 1024);
     await stillServes();
   });
 });
@@ -206,7 +249,7 @@ describe("graphql-ws", () => {
     await stillServes();
   });
 
-  it("answers a document that does not parse with an error, keeping the connection", async () => {
+  it("answers a document that does not parse, or is nested too deeply to parse, with an error, keeping the connection", async () => {
     const socket = new (await import("ws")).default(wsUrl(url), "graphql-transport-ws");
     const messages: { type: string; id?: string; payload?: unknown }[] = [];
     socket.on("message", (data) => messages.push(JSON.parse(String(data)) as { type: string }));
@@ -217,6 +260,13 @@ describe("graphql-ws", () => {
     await expect
       .poll(() => messages.find((m) => m.id === "1"))
       .toMatchObject({ type: "error", payload: [{ message: expect.stringMatching(/Syntax Error/) }] });
+    // Nested deeper than the parser's stack (it closed the socket with 4500 and the internal message).
+    socket.send(
+      JSON.stringify({ id: "3", type: "subscribe", payload: { query: `{ node(id: ${"[".repeat(2490)}"x"${"]".repeat(2490)}) { id } }` } }),
+    );
+    await expect
+      .poll(() => messages.find((m) => m.id === "3"))
+      .toMatchObject({ type: "error", payload: [{ message: "Syntax Error: the document is nested too deeply." }] });
     socket.send(JSON.stringify({ id: "2", type: "subscribe", payload: { query: ordinaryQuery } }));
     await expect
       .poll(() => messages.find((m) => m.id === "2"))
