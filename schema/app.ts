@@ -77,6 +77,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         dashboard: await prepareDashboard(runtime.logger),
         oauthToken: createOAuthTokenEndpoint(runtime, budget),
         ingest: createIngestHandler(runtime, { budget, intake }),
+        limits: {
+          perAddress: config.maxConnectionsPerAddress,
+          webSocketMessagesPerSecond: config.webSocketMessagesPerSecond,
+          idleMs: config.idleConnectionMs,
+        },
       });
       closeWebSockets = serveWebSockets(http.webSockets, yoga, runtime, budget);
       if (first.created) (options.print ?? ((text) => process.stdout.write(text)))(bootstrapBanner(first, `${http.url}/graphql`));

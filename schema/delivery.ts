@@ -14,6 +14,7 @@ import type { GraphQLContext } from "./context.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
+import { withinResponseBudget } from "./response-budget.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
@@ -69,11 +70,14 @@ export const AttemptNode = builder.prismaNode("Attempt", {
     }),
     requestBody: t.string({
       select: { requestBody: true, batchLeaderId: true },
-      resolve: async (a, _args, ctx) =>
-        a.requestBody ??
-        (a.batchLeaderId
-          ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "")
-          : ""),
+      resolve: async (a, _args, ctx, info) => {
+        const body =
+          a.requestBody ??
+          (a.batchLeaderId
+            ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "")
+            : "");
+        return withinResponseBudget(info, ctx, body.length, body);
+      },
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
     responseHeaders: t.field({
@@ -85,9 +89,11 @@ export const AttemptNode = builder.prismaNode("Attempt", {
     omittedHeaderCount: t.exposeInt("omittedHeaderCount", {
       description: "Response headers that came but were not stored (beyond the limits of responseHeaders).",
     }),
-    responseBody: t.exposeString("responseBody", {
+    responseBody: t.string({
       nullable: true,
+      select: { responseBody: true },
       description: "At most 64 KiB of it, written as responseBodyEncoding says.",
+      resolve: (a, _args, ctx, info) => withinResponseBudget(info, ctx, a.responseBody?.length ?? 0, a.responseBody),
     }),
     responseBodyEncoding: t.expose("responseBodyEncoding", { type: BodyEncoding }),
     responseBodyTruncated: t.exposeBoolean("responseBodyTruncated"),

@@ -5,6 +5,7 @@ import { EventSource as EventSourceValues } from "../server/db/generated/enums.t
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { costs } from "./operation-cost.ts";
+import { jsonBytes, withinResponseBudget } from "./response-budget.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
@@ -15,7 +16,11 @@ builder.prismaNode("Event", {
   ...scopedNodeOptions(),
   fields: (t) => ({
     type: t.exposeString("type"),
-    payload: t.expose("payload", { type: "JSON" }),
+    payload: t.field({
+      type: "JSON",
+      select: { payload: true },
+      resolve: (event, _args, ctx, info) => withinResponseBudget(info, ctx, jsonBytes(event.payload), event.payload),
+    }),
     source: t.expose("source", { type: EventSource }),
     idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
     programId: t.exposeID("programId", { nullable: true, description: "The program it belongs to; null reaches only global webhooks." }),

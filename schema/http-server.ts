@@ -8,6 +8,7 @@ import type { DashboardHandler } from "./dashboard.ts";
 import { isIngestPath, type IngestHandler } from "./ingest-route.ts";
 import { OAUTH_TOKEN_PATH, type OAuthTokenHandler } from "./oauth-token.ts";
 import { limitRequestBody, MAX_REQUEST_BYTES } from "./request-size-limit.ts";
+import { limitConnections, type ConnectionLimits } from "./connection-limits.ts";
 import { yogaPaths, type SwitchyardYoga } from "./yoga.ts";
 
 export interface HttpServer {
@@ -23,13 +24,14 @@ export interface Handlers {
   dashboard?: DashboardHandler;
   oauthToken?: OAuthTokenHandler;
   ingest?: IngestHandler;
+  limits: ConnectionLimits;
 }
 
 export async function listen(
   yoga: SwitchyardYoga,
   port: number,
   host: string,
-  { dashboard, oauthToken, ingest }: Handlers = {},
+  { dashboard, oauthToken, ingest, limits }: Handlers,
 ): Promise<HttpServer> {
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://switchyard").pathname;
@@ -44,6 +46,7 @@ export async function listen(
   // The same ceiling as HTTP bodies: ws reads a frame's announced length first
   // and closes with 1009 before buffering anything larger.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_REQUEST_BYTES });
+  limitConnections(server, webSockets, limits);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -8,6 +8,7 @@ import type { GraphQLContext } from "./context.ts";
 import { BodyEncoding } from "./delivery.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { withinResponseBudget } from "./response-budget.ts";
 
 /**
  * The events of every request on a page in one query, not one per request:
@@ -55,9 +56,11 @@ builder.prismaNode("IncomingRequest", {
       description: "Request headers; Authorization and cookies redacted.",
       resolve: (r) => r.headers as object,
     }),
-    body: t.exposeString("body", {
+    body: t.string({
       nullable: true,
+      select: { body: true },
       description: "At most 64 KiB of it, written as bodyEncoding says; null when not read.",
+      resolve: (r, _args, ctx, info) => withinResponseBudget(info, ctx, r.body?.length ?? 0, r.body),
     }),
     bodyEncoding: t.expose("bodyEncoding", { type: BodyEncoding }),
     bodyTruncated: t.exposeBoolean("bodyTruncated"),

@@ -61,6 +61,9 @@ const environment = z.object({
   SWITCHYARD_RETENTION_DAYS: wholeNumber(1, 3650, 30),
   SWITCHYARD_SHUTDOWN_DEADLINE_MS: wholeNumber(0, 600_000, 10_000),
   SWITCHYARD_LIVE_KEEPALIVE_MS: wholeNumber(1000, 600_000, 12_000),
+  SWITCHYARD_MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(0, 10_000_000, 1000),
+  SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND: wholeNumber(1, 1_000_000, 100),
+  SWITCHYARD_IDLE_CONNECTION_MS: wholeNumber(1000, 3_600_000, 60_000),
   SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION: wholeNumber(1, 1_000_000, 100),
   SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 1_000_000, 1000),
   SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: wholeNumber(1, 100_000_000, 2000),
@@ -135,6 +138,12 @@ export interface Config {
   liveKeepAliveMs: number;
   /** What the live feed may take of each api process: open subscriptions and items sent per second. */
   liveBudget: LiveBudgetOptions;
+  /** Open connections to the API from one client address (0: no limit). */
+  maxConnectionsPerAddress: number;
+  /** Messages one WebSocket may send a second before it is closed. */
+  webSocketMessagesPerSecond: number;
+  /** An HTTP connection neither read nor written for this long is closed (a client that stops reading its answer). */
+  idleConnectionMs: number;
   /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
   ruleStepBudget: number;
   /** Flood control of the API (0 turns a limit off). */
@@ -240,6 +249,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
       itemsPerSecondPerOrganization: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION,
       itemsPerSecond: e.SWITCHYARD_LIVE_ITEMS_PER_SECOND,
     },
+    maxConnectionsPerAddress: e.SWITCHYARD_MAX_CONNECTIONS_PER_ADDRESS,
+    webSocketMessagesPerSecond: e.SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND,
+    idleConnectionMs: e.SWITCHYARD_IDLE_CONNECTION_MS,
     ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
     rateLimit: {
       points: e.SWITCHYARD_RATE_LIMIT,
@@ -293,6 +305,10 @@ function checkParsedSettings(e: z.infer<typeof environment>): void {
     problems.push(
       `SWITCHYARD_API_CONNECTIONS_PER_ORGANIZATION: must be at most SWITCHYARD_API_DATABASE_POOL_SIZE (${e.SWITCHYARD_API_DATABASE_POOL_SIZE})`,
     );
+  }
+  if (e.SWITCHYARD_IDLE_CONNECTION_MS <= e.SWITCHYARD_LIVE_KEEPALIVE_MS) {
+    // An SSE stream writes only its keep-alive while nothing happens: it would be closed as idle.
+    problems.push(`SWITCHYARD_IDLE_CONNECTION_MS: must be more than SWITCHYARD_LIVE_KEEPALIVE_MS (${e.SWITCHYARD_LIVE_KEEPALIVE_MS})`);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }

@@ -193,6 +193,7 @@ beforeAll(async () => {
       SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
       // The slow consumer stops reading, so it answers no ping: long enough that it is not cut off mid-test on a busy machine.
       SWITCHYARD_LIVE_KEEPALIVE_MS: "300000",
+      SWITCHYARD_IDLE_CONNECTION_MS: "600000",
       // The slow consumer is sent 5,000 items at once: here the buffer drops them, not the budget (live-budget.test.ts).
       SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: "100000000",
       SWITCHYARD_LIVE_ITEMS_PER_SECOND: "100000000",

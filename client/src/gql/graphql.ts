@@ -1439,6 +1439,7 @@ export type Query = {
   /** Requests received at the organization's ingest URLs, newest first. */
   incomingRequests: IncomingRequestConnection;
   node?: Maybe<Node>;
+  /** The nodes with these ids (at most 100), each null where no node of this organization has it. */
   nodes: Array<Maybe<Node>>;
   notificationRules: NotificationRuleConnection;
   /** The organizations this token reaches, found by id or part of the name. Act in one with the X-Organization-Id header. */
