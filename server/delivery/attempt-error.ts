@@ -38,11 +38,21 @@ const messageByCode: Record<string, string> = {
   HPE_HEADER_OVERFLOW: `The response headers exceed ${MAX_RESPONSE_HEADER_BYTES / 1024} KiB.`,
 };
 
+// undici (7.x, client-h1.js onHeadersComplete) drops the connection on a 100
+// Continue it did not ask for, though RFC 9110 §15.2 has a client accept any
+// 1xx, and it cannot send `Expect: 100-continue` over HTTP/1.1 to ask for one.
+// Its only other "bad response", an answer while no request is in flight,
+// fails no request: one failed with it got a 100.
+const UNASKED_CONTINUE =
+  "The receiver sent 100 Continue, which was not asked for (no Expect header is sent); the HTTP client closes the connection on it, so the final answer was not read and the receiver may have handled the event. Answer without 100 Continue.";
+
 /** Walks an error and its causes for a code we know. */
 export function classifyError(error: unknown): { code: AttemptErrorCode; message: string } {
   const message = error instanceof Error ? error.message : String(error);
   for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
     const code = (current as { code?: string }).code;
+    if (code === "UND_ERR_SOCKET" && (current as { message?: string }).message === "bad response")
+      return { code: "INVALID_RESPONSE", message: UNASKED_CONTINUE };
     if (code && byCode[code]) return { code: byCode[code], message: describe(current, message) };
     if (code && /^(ERR_TLS|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code))
       return { code: "TLS", message: describe(current, message) };

@@ -1,7 +1,8 @@
 // Sends one webhook request with undici: keep-alive pools per origin, a hard
 // deadline for the whole exchange, redirects not followed, the connection
-// made only to a vetted address, and at most 64 KiB of the answer kept (in a
-// form the database stores whatever the bytes: stored-response.ts).
+// made only to a vetted address, at most 10 informational (1xx) answers before
+// the final one, and at most 64 KiB of the answer kept (in a form the database
+// stores whatever the bytes: stored-response.ts).
 import { performance } from "node:perf_hooks";
 import { Agent, request, type buildConnector } from "undici";
 import type { AttemptErrorCode, BodyEncoding } from "../db/generated/enums.ts";
@@ -9,6 +10,15 @@ import { classifyError } from "./attempt-error.ts";
 import { MAX_RESPONSE_HEADER_BYTES, storedBody, storedHeaders } from "./stored-response.ts";
 
 export const MAX_RESPONSE_BODY_BYTES = 64 * 1024;
+/** More 1xx answers than this before the final one end the request. */
+export const MAX_INFORMATIONAL_RESPONSES = 10;
+
+/** The abort reason of a request we cut short, rather than one the receiver or the network failed. */
+class CutShort extends Error {
+  constructor(readonly why: "deadline" | "informational flood") {
+    super(`Cut short: ${why}.`);
+  }
+}
 
 export interface OutgoingRequest {
   url: URL;
@@ -53,16 +63,23 @@ export function createHttpSender(
     async send(outgoing, { timeoutMs, verifyTls }) {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
-      const signal = AbortSignal.timeout(timeoutMs);
+      const controller = new AbortController();
+      const deadline = setTimeout(() => controller.abort(new CutShort("deadline")), timeoutMs);
+      let informational = 0;
       try {
         const response = await request(outgoing.url, {
           method: "POST",
           headers: outgoing.headers,
           body: outgoing.body,
           dispatcher: verifyTls ? verifying : trusting,
-          signal,
+          signal: controller.signal,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
+          // Each 1xx restarts undici's header timer: a receiver sending 103 after 103 would
+          // keep the request (and the event loop, parsing them) busy until the deadline.
+          onInfo: () => {
+            if (++informational > MAX_INFORMATIONAL_RESPONSES) controller.abort(new CutShort("informational flood"));
+          },
         });
         const chunks: Buffer[] = [];
         let size = 0;
@@ -90,10 +107,20 @@ export function createHttpSender(
           durationMs: elapsed(),
         };
       } catch (error) {
-        const classified = signal.aborted
-          ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` }
-          : classifyError(error);
+        const reason: unknown = controller.signal.reason;
+        const why = reason instanceof CutShort ? reason.why : undefined;
+        const classified =
+          why === "deadline"
+            ? { code: "TIMEOUT" as const, message: `No complete answer within ${timeoutMs} ms.` }
+            : why === "informational flood"
+              ? {
+                  code: "INVALID_RESPONSE" as const,
+                  message: `The receiver sent more than ${MAX_INFORMATIONAL_RESPONSES} informational (1xx) responses before its answer.`,
+                }
+              : classifyError(error);
         return { truncated: false, durationMs: elapsed(), error: classified };
+      } finally {
+        clearTimeout(deadline);
       }
     },
     // Called after the worker's shutdown deadline: whatever is still in flight was given back, so it is cut off.

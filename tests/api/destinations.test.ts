@@ -252,6 +252,40 @@ describe("destinations", () => {
     );
   });
 
+  // What the HTTP client would refuse at every delivery ("invalid x-euro header") is refused when saved
+  // (NUL, in any text, is refused before: tests/api/hostile-text.test.ts).
+  it("refuses header values with anything but visible ASCII, spaces and tabs", async () => {
+    const bad = [
+      { name: "X-Euro", value: "100 €" },
+      { name: "X-Latin1", value: "café" },
+      { name: "X-Control", value: "a\u0001b" },
+      { name: "X-Delete", value: "a\u007fb" },
+      { name: "X-Emoji", value: "😀" },
+    ];
+    const result = await create({ name: "bad values", url: "https://localhost/v", headers: [{ name: "X-Ok", value: "fine" }, ...bad] });
+    expect(result.__typename).toBe("ValidationError");
+    if (result.__typename !== "ValidationError") return;
+    expect(result.issues.map((i) => i.path.join("."))).toEqual(bad.map((_, index) => `input.headers.${index + 1}.value`));
+    expect(result.issues.map((i) => i.message)).toEqual([
+      "Header values may contain only visible ASCII characters, spaces and tabs, not € (U+20AC).",
+      "Header values may contain only visible ASCII characters, spaces and tabs, not é (U+00E9).",
+      "Header values may contain only visible ASCII characters, spaces and tabs, not U+0001.",
+      "Header values may contain only visible ASCII characters, spaces and tabs, not U+007F.",
+      "Header values may contain only visible ASCII characters, spaces and tabs, not 😀 (U+1F600).",
+    ]);
+
+    const destination = await created({ name: "fine values", url: "https://localhost/v", headers: [] });
+    const updated = await t.graphql(UpdateDestination, { input: { id: destination.id, headers: [{ name: "X-Euro", value: "€" }] } });
+    expect(updated.data!.updateDestination).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "headers", "0", "value"] }],
+    });
+
+    const printable = "\t!\"#$%&'()*+,-./0123456789:;<=>?@AZ[\\]^_`az{|}~ end";
+    const kept = await created({ name: "printable values", url: "https://localhost/v", headers: [{ name: "X-All", value: printable }] });
+    expect(kept.headers).toEqual([{ name: "X-All", value: printable }]);
+  });
+
   it("updates fields, re-checks the URL and the code, and leaves the rest alone", async () => {
     const destination = await created({ name: "Editable", url: "https://localhost/e", rateLimitPerSecond: 5 });
     const updated = await t.graphql(UpdateDestination, {
