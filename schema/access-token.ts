@@ -10,6 +10,7 @@ import { OrganizationNode } from "./organization.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 export const AccessTokenNode = builder.prismaNode("AccessToken", {
   ...scopedNodeOptions("admin"),
@@ -55,7 +56,7 @@ function accessTokenWhere(ctx: GraphQLContext, filter: typeof AccessTokenFilter.
   return scoped(ctx.scope, {
     ...(filter?.revoked === true && { revokedAt: { not: null } }),
     ...(filter?.revoked === false && { revokedAt: null }),
-    ...(filter?.search && { name: { contains: filter.search, mode: "insensitive" as const } }),
+    ...(filter?.search && { name: containsText(filter.search) }),
   });
 }
 

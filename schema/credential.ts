@@ -11,6 +11,7 @@ import { DeletedPayload } from "./deleted-payload.ts";
 import { ErrorInterface } from "./errors.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 export const CredentialType = builder.enumType(CredentialTypeValues, { name: "CredentialType" });
 
@@ -62,7 +63,7 @@ function credentialWhere(ctx: GraphQLContext, filter: typeof CredentialFilter.$i
       filter?.type ? { type: filter.type } : {},
       ofDirection ? { type: { in: ofDirection } } : {},
       filter?.system ? { system: filter.system } : {},
-      filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {},
+      filter?.search ? { name: containsText(filter.search) } : {},
     ],
   });
 }

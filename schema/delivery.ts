@@ -15,6 +15,7 @@ import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { withinResponseBudget } from "./response-budget.ts";
+import { containsText } from "./text-search.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
   name: "DeliveryStatus",
@@ -175,8 +176,8 @@ export function attemptWhere(ctx: GraphQLContext, filter: typeof AttemptFilter.$
         ? {
             OR: [
               { eventId: filter.search },
-              { url: { contains: filter.search, mode: "insensitive" as const } },
-              { delivery: { destination: { name: { contains: filter.search, mode: "insensitive" as const } } } },
+              { url: containsText(filter.search) },
+              { delivery: { destination: { name: containsText(filter.search) } } },
             ],
           }
         : {},

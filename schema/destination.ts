@@ -27,6 +27,7 @@ import { ErrorInterface } from "./errors.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
+import { containsText } from "./text-search.ts";
 
 const DestinationState = builder.enumType(DestinationStateValues, {
   name: "DestinationState",
@@ -150,7 +151,7 @@ const DestinationFilter = builder.inputType("DestinationFilter", {
 });
 
 function destinationWhere(ctx: GraphQLContext, filter: typeof DestinationFilter.$inferInput | null | undefined) {
-  const contains = filter?.search ? { contains: filter.search, mode: "insensitive" as const } : undefined;
+  const contains = filter?.search ? containsText(filter.search) : undefined;
   return scoped(ctx.scope, {
     AND: [
       contains ? { OR: [{ name: contains }, { code: contains }, { url: contains }] } : {},

@@ -7,6 +7,7 @@ import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 builder.prismaNode("EventType", {
   ...scopedNodeOptions(),
@@ -33,7 +34,7 @@ const EventTypeFilter = builder.inputType("EventTypeFilter", {
 });
 
 function eventTypeWhere(ctx: GraphQLContext, filter: typeof EventTypeFilter.$inferInput | null | undefined) {
-  const contains = filter?.search ? { contains: filter.search, mode: "insensitive" as const } : undefined;
+  const contains = filter?.search ? containsText(filter.search) : undefined;
   return scoped(ctx.scope, {
     AND: [
       contains ? { OR: [{ name: contains }, { description: contains }] } : {},

@@ -9,6 +9,7 @@ import { DeletedPayload } from "./deleted-payload.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 const RuleEvaluationError = builder.objectRef<{ message: string; at: Date }>("RuleEvaluationError").implement({
   fields: (t) => ({
@@ -63,7 +64,7 @@ function ruleWhere(ctx: GraphQLContext, filter: typeof RuleFilter.$inferInput | 
     AND: [
       filter?.eventType ? { eventType: filter.eventType } : {},
       filter?.destinationId ? { destinations: { some: { destinationId: filter.destinationId } } } : {},
-      filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {},
+      filter?.search ? { name: containsText(filter.search) } : {},
     ],
   });
 }

@@ -14,6 +14,7 @@ import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { ErrorInterface } from "./errors.ts";
 import { recordPayload } from "./record-payload.ts";
+import { containsText } from "./text-search.ts";
 
 export const OrganizationNode = builder.prismaNode("Organization", {
   id: { field: "id" },
@@ -35,7 +36,7 @@ export const OrganizationNode = builder.prismaNode("Organization", {
 function organizationWhere(ctx: GraphQLContext, search: string | null | undefined, archived: boolean | null | undefined) {
   const term = search?.trim();
   return reachableOrganizations(ctx.principal, {
-    ...(term ? { OR: [{ id: term }, { name: { contains: term, mode: "insensitive" as const } }] } : {}),
+    ...(term ? { OR: [{ id: term }, { name: containsText(term) }] } : {}),
     ...(archived !== null && archived !== undefined && { archivedAt: archived ? { not: null } : null }),
   });
 }

@@ -7,6 +7,7 @@ import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 builder.prismaNode("Program", {
   ...scopedNodeOptions(),
@@ -21,7 +22,7 @@ builder.prismaNode("Program", {
 const ProgramFilter = builder.inputType("ProgramFilter", { fields: (t) => ({ search: t.string({ description: "Part of the name." }) }) });
 
 function programWhere(ctx: GraphQLContext, filter: typeof ProgramFilter.$inferInput | null | undefined) {
-  return scoped(ctx.scope, filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {});
+  return scoped(ctx.scope, filter?.search ? { name: containsText(filter.search) } : {});
 }
 
 filteredConnectionField("programs", {

@@ -10,6 +10,7 @@ import { DeletedPayload } from "./deleted-payload.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
+import { containsText } from "./text-search.ts";
 
 const SourceEventTypeMode = builder.enumType(SourceEventTypeModeValues, {
   name: "SourceEventTypeMode",
@@ -61,10 +62,7 @@ const SourceFilter = builder.inputType("SourceFilter", {
 
 function sourceWhere(ctx: GraphQLContext, filter: typeof SourceFilter.$inferInput | null | undefined) {
   return scoped(ctx.scope, {
-    AND: [
-      filter?.search ? { name: { contains: filter.search, mode: "insensitive" as const } } : {},
-      filter?.enabled != null ? { enabled: filter.enabled } : {},
-    ],
+    AND: [filter?.search ? { name: containsText(filter.search) } : {}, filter?.enabled != null ? { enabled: filter.enabled } : {}],
   });
 }
 

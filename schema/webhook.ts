@@ -10,6 +10,7 @@ import { DeletedPayload } from "./deleted-payload.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
+import { containsText } from "./text-search.ts";
 
 const WebhookState = builder.enumType("WebhookState", { values: ["ACTIVE", "INACTIVE"] as const });
 
@@ -61,7 +62,7 @@ const WebhookFilter = builder.inputType("WebhookFilter", {
 });
 
 function webhookWhere(ctx: GraphQLContext, filter: typeof WebhookFilter.$inferInput | null | undefined) {
-  const contains = filter?.search ? { contains: filter.search, mode: "insensitive" as const } : undefined;
+  const contains = filter?.search ? containsText(filter.search) : undefined;
   return scoped(ctx.scope, {
     AND: [
       contains ? { OR: [{ name: contains }, { destination: { url: contains } }] } : {},

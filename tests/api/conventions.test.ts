@@ -126,6 +126,22 @@ describe("query limits", () => {
     expect((await post({ query: events, variables: { since: "0001-01-01T00:00:00Z" } })).body.errors).toBeUndefined();
   });
 
+  it("searches lists for text as written: % and _ are not wildcards", async () => {
+    for (const name of ["Rewards 100% EU", "Rewards_US", "Rewards APAC"]) {
+      const created = await post({ query: `mutation { createProgram(input: { name: ${JSON.stringify(name)} }) { __typename } }` });
+      expect(created.body.errors).toBeUndefined();
+    }
+    const search = async (text: string) => {
+      const query = "query Find($text: String!) { programs(filter: { search: $text }) { edges { node { name } } } }";
+      const result = (await post({ query, variables: { text } })).body as { data: { programs: { edges: { node: { name: string } }[] } } };
+      return result.data.programs.edges.map((e) => e.node.name).sort();
+    };
+    expect(await search("%")).toEqual(["Rewards 100% EU"]);
+    expect(await search("s_u")).toEqual(["Rewards_US"]);
+    expect(await search("rewards")).toEqual(["Rewards 100% EU", "Rewards APAC", "Rewards_US"]);
+    expect(await search("\\")).toEqual([]);
+  });
+
   it("accepts ordinary queries, and introspection for GraphiQL and codegen", async () => {
     const result = await post({ query: "{ __schema { queryType { name } } viewer { role } }" });
     expect(result.body.errors).toBeUndefined();
