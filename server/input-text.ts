@@ -32,6 +32,11 @@ export function inputTextIssues(value: unknown, path: string[], issues: FieldIss
       if (problem) issues.push({ path: at, message: `Text ${problem}.` });
       return true;
     }
+    // JSON reads 1e309 as Infinity, which JSON cannot write back: it would be stored as null.
+    if (typeof item === "number" && !Number.isFinite(item)) {
+      issues.push({ path: at, message: "Numbers must be finite: this one is beyond what a 64-bit float holds." });
+      return true;
+    }
     if (item === null || typeof item !== "object" || item instanceof Date) return true;
     if (depth >= MAX_JSON_DEPTH) {
       issues.push({ path, message: `JSON must not be nested deeper than ${MAX_JSON_DEPTH} levels.` });

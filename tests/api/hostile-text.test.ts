@@ -43,11 +43,15 @@ function textInputs(field: GraphQLField<unknown, unknown>): TextInput[] {
   return found;
 }
 
-/** JSON `levels` objects deep. Written into the request as text, as a client would send it: JSON.stringify would recurse that deep. */
-class DeepJson {
-  constructor(readonly levels: number) {}
-  get text() {
-    return `${'{"a":'.repeat(this.levels - 1)}{}${"}".repeat(this.levels - 1)}`;
+/** JSON written into the request as text, as a client would send it: JSON.stringify could not (too deep, or 1e309). */
+class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** JSON `levels` objects deep. */
+class DeepJson extends JsonText {
+  constructor(levels: number) {
+    super(`${'{"a":'.repeat(levels - 1)}{}${"}".repeat(levels - 1)}`);
   }
 }
 
@@ -58,12 +62,14 @@ const badText = [
 ] as const;
 
 /** The bad JSON values, with where under the JSON input each is reported. */
-const badJson: [string, Record<string, unknown> | DeepJson, string[], RegExp][] = [
+const badJson: [string, Record<string, unknown> | JsonText, string[], RegExp][] = [
   ["a NUL in a key", { "k\u0000": 1 }, [], /NUL/],
   ["a lone surrogate in a key", { ["k\ud800"]: 1 }, [], /surrogate/],
   ["a NUL in a string", { k: ["ok", "v\u0000"] }, ["k", "1"], /NUL/],
   ["a lone surrogate in a string", { k: { j: "\udbff" } }, ["k", "j"], /surrogate/],
   ["5,000 levels of nesting", new DeepJson(5000), [], new RegExp(`deeper than ${MAX_JSON_DEPTH} levels`)],
+  // JSON reads it as Infinity, and would store null.
+  ["a number beyond a double", new JsonText('{"k":[1,1e309]}'), ["k", "1"], /finite/],
 ];
 
 let t: TestApp;
@@ -128,8 +134,8 @@ async function snapshot(): Promise<string> {
 }
 
 function bodyText(body: unknown): string {
-  let deep: DeepJson | undefined;
-  const text = JSON.stringify(body, (_key, value: unknown) => (value instanceof DeepJson ? ((deep = value), "<deep>") : value));
+  let deep: JsonText | undefined;
+  const text = JSON.stringify(body, (_key, value: unknown) => (value instanceof JsonText ? ((deep = value), "<deep>") : value));
   return deep ? text.replace('"<deep>"', () => deep!.text) : text;
 }
 
