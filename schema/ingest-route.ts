@@ -1,11 +1,12 @@
 // POST /ingest/<key> on the API's port: the HTTP side of server/ingest/receive.ts.
-// Bodies are read only up to the payload limit, and a request refused before
+// Bodies are read only up to the payload limit and the body deadline, and a request refused before
 // its body was read closes the connection (after a bounded linger, so the
 // sender can read the answer), so nobody can make us drain a body.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import type { Runtime } from "../server/runtime.ts";
-import { receive, type IngestAdmission } from "../server/ingest/receive.ts";
+import { receive, type BodyRead, type IngestAdmission } from "../server/ingest/receive.ts";
+import { createFoundKeys } from "../server/ingest/found-keys.ts";
 import { lingerThenClose } from "./lingering-close.ts";
 import { INGEST_PATH_PREFIX } from "../server/sources/ingest-key.ts";
 
@@ -15,28 +16,39 @@ export function isIngestPath(pathname: string): boolean {
   return pathname.startsWith(INGEST_PATH_PREFIX);
 }
 
-/** Collects the body, or gives up (undefined) once it passes `limit` bytes. */
+/** Collects the body, or gives up once it passes `limit` bytes or takes longer than `deadlineMs`. */
 function bodyReader(req: IncomingMessage) {
   let read = false;
   return {
     wasRead: () => read,
-    read: (limit: number) =>
-      new Promise<Buffer | undefined>((resolve, reject) => {
+    read: (limit: number, deadlineMs: number) =>
+      new Promise<BodyRead>((resolve, reject) => {
         read = true;
-        const chunks: Buffer[] = [];
+        let chunks: Buffer[] = [];
         let size = 0;
+        let done = false;
+        const finish = (result: BodyRead) => {
+          done = true;
+          chunks = [];
+          clearTimeout(deadline);
+          resolve(result);
+        };
+        // A body trickled in holds its socket and what it sent so far; the answer closes the connection (a linger).
+        const deadline = setTimeout(() => finish("too slow"), deadlineMs);
         req.on("data", (chunk: Buffer) => {
           // Past the limit, what still comes is the lingering close's to read and drop (pausing would stop it).
-          if (size > limit) return;
+          if (done) return;
           size += chunk.length;
-          if (size > limit) {
-            resolve(undefined);
-            return;
-          }
+          if (size > limit) return finish("too large");
           chunks.push(chunk);
         });
-        req.on("end", () => resolve(Buffer.concat(chunks)));
-        req.on("error", reject);
+        req.on("end", () => {
+          if (!done) finish(Buffer.concat(chunks));
+        });
+        req.on("error", (error) => {
+          clearTimeout(deadline);
+          reject(error);
+        });
       }),
   };
 }
@@ -46,6 +58,7 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
 }
 
 export function createIngestHandler(runtime: Runtime, admission: IngestAdmission): IngestHandler {
+  const gate = { ...admission, foundKeys: createFoundKeys() };
   return (req, res, pathname) => {
     const send = (status: number, body: object, headers: Record<string, string> = {}, close = false) => {
       if (res.headersSent) return;
@@ -59,7 +72,7 @@ export function createIngestHandler(runtime: Runtime, admission: IngestAdmission
     // What the sender called, for HubSpot's signed URI: behind a proxy, the Host header is the proxy's business.
     const origin = runtime.config.publicUrl ?? `${encrypted ? "https" : "http"}://${req.headers.host ?? "localhost"}`;
     const length = req.headers["content-length"];
-    receive(runtime, admission, {
+    receive(runtime, gate, {
       key,
       method: req.method,
       url: `${origin}${req.url ?? pathname}`,

@@ -1,34 +1,45 @@
 // A request to an ingest URL, from key to answer. The order is the defence:
-// work an attacker can cause without a key is one indexed lookup (none for a
-// key of the wrong shape) and no write; with a key, each source's rate limit
-// bounds the writes; the body is read only up to the payload limit; and only
-// a verified body is parsed and published (through publishEvents, like the API).
+// an address that has used up its unknown keys costs no lookup; a stranger
+// with a key but no credential spends a budget of its own (per source and
+// address), never the sender's, has at most 1 KiB of its body read-and-kept
+// (none for a password or bearer token, checked before the body is read), and
+// its refusals are recorded at most RECORDED_INGEST_REFUSALS_PER_MINUTE a
+// minute, the rest counted; a body must arrive within INGEST_BODY_DEADLINE_MS;
+// only a verified request spends the source's budget, and only a verified
+// body is parsed and published (through publishEvents, like the API).
 import type { IncomingRejection } from "../db/generated/enums.ts";
 import type { Credential, Source } from "../db/generated/client.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { operationFor, type Operation } from "../operation.ts";
 import { actingFor, busyRetryAfterSeconds, databaseLimitOf } from "../db/organization-share.ts";
 import type { Runtime } from "../runtime.ts";
-import type { RequestBudget } from "../rate-limit/request-budget.ts";
+import { RECORDED_INGEST_REFUSALS_PER_MINUTE, type Refusal, type RequestBudget } from "../rate-limit/request-budget.ts";
 import type { IntakeAdmission } from "../delivery/intake-admission.ts";
 import { openCredentialFields } from "../credentials/credentials.ts";
 import { isOutgoingCredentialType, type CredentialFields, type IncomingCredentialType } from "../credentials/credential-types.ts";
 import { createEventType } from "../events/event-types.ts";
 import { MAX_PAYLOAD_BYTES, publishEvents, type PublishInput } from "../events/publish.ts";
 import { isIngestKeyShape } from "../sources/ingest-key.ts";
+import type { FoundKeys } from "./found-keys.ts";
 import { eventsFrom, parseIncomingJson, PayloadRefusal } from "./incoming-payload.ts";
 import { recordIncomingRequest } from "./record-request.ts";
-import type { ReceivedRequest } from "./received-request.ts";
-import { verifyIncoming } from "./verifiers/index.ts";
+import type { ReceivedRequest, Verdict } from "./received-request.ts";
+import { verifiesFromHeaders, verifyIncoming } from "./verifiers/index.ts";
+
+/** The whole body must arrive within this once reading starts: a provider sends 512 KiB in well under a second. */
+export const INGEST_BODY_DEADLINE_MS = 10_000;
+
+/** What reading the body gave: the bytes, or why not. */
+export type BodyRead = Buffer | "too large" | "too slow";
 
 export interface IngestRequest extends Omit<ReceivedRequest, "body"> {
   key: string;
-  /** The client's address: unknown keys count against its failed-authentication budget. */
+  /** The client's address: it scopes the budgets of unknown keys and of unverified requests. */
   address?: string;
   /** The announced Content-Length, when there is one. */
   contentLength?: number;
-  /** Reads the body, giving up (undefined) past `limit` bytes. */
-  readBody(limit: number): Promise<Buffer | undefined>;
+  /** Reads the body, giving up past `limit` bytes or once `deadlineMs` have passed. */
+  readBody(limit: number, deadlineMs: number): Promise<BodyRead>;
 }
 
 export interface IngestAnswer {
@@ -55,6 +66,7 @@ const errorWord: Record<number, string> = {
   401: "unauthorized",
   403: "forbidden",
   404: "not found",
+  408: "request timeout",
   413: "payload too large",
   415: "unsupported media type",
   422: "unprocessable",
@@ -69,6 +81,8 @@ const answer = (status: number, headers?: Record<string, string>): IngestAnswer 
   body: { error: errorWord[status] ?? "error" },
 });
 
+const retryAfter = (refusal: Pick<Refusal, "retryAfterSeconds">) => ({ "retry-after": String(refusal.retryAfterSeconds) });
+
 const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType ?? "");
 
 /** What holds a sender back: the per-source (and per-address) budgets, and the organization's delivery backlog. */
@@ -77,18 +91,32 @@ export interface IngestAdmission {
   intake: IntakeAdmission;
 }
 
-export async function receive(runtime: Runtime, { budget, intake }: IngestAdmission, request: IngestRequest): Promise<IngestAnswer> {
-  const found = isIngestKeyShape(request.key)
-    ? await runtime.prisma.source.findUnique({ where: { ingestKey: request.key }, include: { credential: true } })
-    : null;
-  if (!found) {
-    // Nothing is written for an unknown key: a stranger guessing keys costs a lookup, and their address's budget.
-    const refused = request.address === undefined ? undefined : await budget.failedAuthentication(request.address);
-    return refused ? answer(429, { "retry-after": String(refused.retryAfterSeconds) }) : answer(404);
+export async function receive(
+  runtime: Runtime,
+  admission: IngestAdmission & { foundKeys: FoundKeys },
+  request: IngestRequest,
+): Promise<IngestAnswer> {
+  const { budget, foundKeys } = admission;
+  // Nothing is written for an unknown key: a stranger guessing keys costs a lookup, and their address's budget.
+  const unknownKey = async () => {
+    const refused = request.address === undefined ? undefined : await budget.unknownIngestKey(request.address);
+    return refused ? answer(429, retryAfter(refused)) : answer(404);
+  };
+  if (!isIngestKeyShape(request.key)) return unknownKey();
+  // Once an address has used up its unknown keys, its guesses cost no lookup at all.
+  if (request.address !== undefined && !foundKeys.has(request.key)) {
+    const spent = await budget.ingestKeyGuessesSpent(request.address);
+    if (spent) return answer(429, retryAfter(spent));
   }
+  const found = await runtime.prisma.source.findUnique({ where: { ingestKey: request.key }, include: { credential: true } });
+  if (!found) {
+    foundKeys.gone(request.key);
+    return unknownKey();
+  }
+  foundKeys.found(request.key);
   // From here on, its organization's: the statements take turns of that organization's database share.
   try {
-    return await actingFor(found.organizationId, () => receiveFromSource(runtime, { budget, intake }, request, found));
+    return await actingFor(found.organizationId, () => receiveFromSource(runtime, admission, request, found));
   } catch (error) {
     // The organization's share is in use and its line full (or a statement ran too long): the sender retries later.
     const limit = databaseLimitOf(error);
@@ -108,6 +136,11 @@ async function receiveFromSource(
   const op = operationFor(runtime, { organizationId: source.organizationId }, { tokenId: null, tokenName: `source "${source.name}"` });
   const receivedAt = runtime.clock.now();
   const base = { sourceId: source.id, receivedAt, headers: request.headers };
+  const address = request.address ?? "unknown";
+  const type = credential.type as IncomingCredentialType;
+  let verified = false;
+
+  /** A verified sender's refusal: recorded in full, as its accepted requests are (the source's budget bounds both). */
   const reject = async (rejection: IncomingRejection, detail: string, body?: Buffer, extraHeaders?: Record<string, string>) => {
     const status = statusOf[rejection];
     await recordIncomingRequest(op, {
@@ -121,37 +154,91 @@ async function receiveFromSource(
     });
     return answer(status, extraHeaders);
   };
-
-  const limited = await budget.ingestRequest(source.id);
-  if (limited) {
-    const retryAfter = { "retry-after": String(limited.retryAfterSeconds) };
+  /** A refusal before the credential checked out: recorded within the source's quota, shortened; past it, counted. */
+  const refuse = async (rejection: IncomingRejection, detail: string, body?: Buffer, extraHeaders?: Record<string, string>) => {
+    const status = statusOf[rejection];
+    const slot = await budget.ingestRefusal(source.id);
+    if (slot.record) {
+      const before =
+        slot.unrecordedBefore > 0
+          ? ` Since the previous refusal recorded, ${slot.unrecordedBefore} more were refused unrecorded (past the quota, or a body not received within ${INGEST_BODY_DEADLINE_MS / 1000} s).`
+          : "";
+      const last = slot.lastOfWindow
+        ? ` The ${RECORDED_INGEST_REFUSALS_PER_MINUTE}-a-minute quota of recorded refusals is used up: the next ${slot.lastOfWindow.retryAfterSeconds} s of them are only counted.`
+        : "";
+      await recordIncomingRequest(op, {
+        ...base,
+        outcome: "REJECTED",
+        rejection,
+        detail: `${detail}${before}${last}`,
+        responseStatus: status,
+        body,
+        bodyBytes: body?.length ?? request.contentLength ?? 0,
+        unverified: true,
+      });
+    }
+    return answer(status, extraHeaders);
+  };
+  const refusal = (rejection: IncomingRejection, detail: string, body?: Buffer) =>
+    verified ? reject(rejection, detail, body) : refuse(rejection, detail, body);
+  /** A failed credential counts against the address's allowance of unverified requests to this source. */
+  const failed = async (verdict: Extract<Verdict, { ok: false }>, body: Buffer | undefined, charged: boolean) => {
+    const over = charged ? undefined : await budget.unverifiedIngest(source.id, address);
+    if (over) return refuse("RATE_LIMITED", strangerFlood(over, address), undefined, retryAfter(over));
+    return refuse(verdict.rejection, verdict.detail, body);
+  };
+  /** Spends the source's budget, once the credential checked out. */
+  const admitVerified = async () => {
+    verified = true;
+    const limited = await budget.ingestRequest(source.id);
+    if (!limited) return undefined;
     // Only the first refusal of a window is recorded: a flood must not turn into as many writes.
-    if (!limited.firstOfWindow) return answer(429, retryAfter);
+    if (!limited.firstOfWindow) return answer(429, retryAfter(limited));
     return reject(
       "RATE_LIMITED",
       `More than ${limited.limit} requests in ${limited.windowSeconds} s; the rest of this window is refused unrecorded.`,
       undefined,
-      retryAfter,
+      retryAfter(limited),
     );
-  }
-  if (!source.enabled) return reject("SOURCE_DISABLED", "The source is disabled.");
+  };
+
+  if (!source.enabled) return refuse("SOURCE_DISABLED", "The source is disabled.");
   // As publishEvent is: an organization too far behind on deliveries is told to come back later. Unrecorded, as
   // rate-limited requests after the first of a window are: refusals under overload must not add writes.
   const overloaded = intake.check(source.organizationId);
-  if (overloaded) return answer(503, { "retry-after": String(overloaded.retryAfterSeconds) });
-  const tooLarge = `The body is larger than the ${MAX_PAYLOAD_BYTES} bytes (512 KiB) an event may hold.`;
-  if ((request.contentLength ?? 0) > MAX_PAYLOAD_BYTES) return reject("TOO_LARGE", tooLarge);
-  const body = await request.readBody(MAX_PAYLOAD_BYTES);
-  if (body === undefined) return reject("TOO_LARGE", tooLarge);
-  if (!isJson(request.headers["content-type"])) {
-    return reject("UNSUPPORTED_MEDIA_TYPE", `Content-Type ${request.headers["content-type"] ?? "(none)"} is not JSON.`, body);
+  if (overloaded) return answer(503, retryAfter(overloaded));
+  if (verifiesFromHeaders(type)) {
+    const verdict = await verify(runtime, credential, { ...request, body: Buffer.alloc(0) }, receivedAt);
+    if (!verdict.ok) return failed(verdict, undefined, false);
+    const limited = await admitVerified();
+    if (limited) return limited;
   }
-  const verdict = await verify(runtime, credential, { ...request, body }, receivedAt);
-  if (!verdict.ok) return reject(verdict.rejection, verdict.detail, body);
+  const tooLarge = `The body is larger than the ${MAX_PAYLOAD_BYTES} bytes (512 KiB) an event may hold.`;
+  if ((request.contentLength ?? 0) > MAX_PAYLOAD_BYTES) return refusal("TOO_LARGE", tooLarge);
+  if (!isJson(request.headers["content-type"])) {
+    return refusal("UNSUPPORTED_MEDIA_TYPE", `Content-Type ${request.headers["content-type"] ?? "(none)"} is not JSON.`);
+  }
+  // A body is read for a stranger only within the address's allowance: it holds at most that many bodies at once.
+  const over = verified ? undefined : await budget.unverifiedIngest(source.id, address);
+  if (over) return refuse("RATE_LIMITED", strangerFlood(over, address), undefined, retryAfter(over));
+  const body = await request.readBody(MAX_PAYLOAD_BYTES, INGEST_BODY_DEADLINE_MS);
+  if (body === "too large") return refusal("TOO_LARGE", tooLarge);
+  if (body === "too slow") {
+    // No IncomingRejection says "too slow": it is counted with the unrecorded refusals, and the next recorded one tells.
+    await budget.unrecordedIngestRefusal(source.id);
+    return answer(408);
+  }
+  if (!verified) {
+    const verdict = await verify(runtime, credential, { ...request, body }, receivedAt);
+    if (!verdict.ok) return failed(verdict, body, true);
+    await budget.verifiedIngest(source.id, address);
+    const limited = await admitVerified();
+    if (limited) return limited;
+  }
 
   let inputs: PublishInput[];
   try {
-    inputs = eventsFrom(source, credential.type as IncomingCredentialType, parseIncomingJson(body), request.headers["webhook-id"]);
+    inputs = eventsFrom(source, type, parseIncomingJson(body), request.headers["webhook-id"]);
   } catch (error) {
     if (error instanceof PayloadRefusal) return reject(error.rejection, error.message, body);
     throw error;
@@ -176,6 +263,10 @@ async function receiveFromSource(
     return answer(500);
   }
 }
+
+const strangerFlood = (over: Refusal, address: string) =>
+  `More than ${over.limit} requests that did not verify came from ${address} in ${over.windowSeconds} s; ` +
+  "its requests are refused before their body is read until the window ends (a password or token is still checked).";
 
 function verify(runtime: Runtime, credential: Credential, request: ReceivedRequest, now: Date) {
   // The database's foreign key keeps an outgoing credential from being chosen, but not a later type change.

@@ -1,7 +1,9 @@
 // The record of one request to an ingest URL, bounded whatever the sender
 // sends: credentials redacted from the headers, at most 100 headers and
 // 16 KiB of them, and the first 64 KiB of the body (as text, or base64 when it
-// is not text the database can hold).
+// is not text the database can hold). A request that did not verify keeps
+// less, 4 KiB of headers and 1 KiB of body: enough to tell which delivery it
+// was, and a stranger's requests (bounded in number too, receive.ts) stay small.
 import type { IncomingOutcome, IncomingRejection } from "../db/generated/enums.ts";
 import { newId } from "../ids.ts";
 import type { Operation } from "../operation.ts";
@@ -9,6 +11,8 @@ import { storableText, storedBody, storedHeaders } from "../delivery/stored-resp
 import { incomingTopic } from "../live/live-events.ts";
 
 export const MAX_STORED_INCOMING_BODY = 64 * 1024;
+export const MAX_STORED_UNVERIFIED_BODY = 1024;
+const MAX_STORED_UNVERIFIED_HEADER_BYTES = 4 * 1024;
 
 // Headers that carry a secret, not a signature: a password, a bearer token, a session.
 const REDACTED = new Set(["authorization", "proxy-authorization", "cookie"]);
@@ -26,6 +30,16 @@ export interface RequestRecord {
   bodyBytes: number;
   eventIds?: string[];
   duplicate?: boolean;
+  /** The credential did not check out (or was not checked): less of the request is kept. */
+  unverified?: boolean;
+}
+
+/** The first headers that fit in `maxBytes`, in order. */
+function headersWithin(headers: Record<string, string>, maxBytes: number): Record<string, string> {
+  let bytes = 0;
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name, value]) => (bytes += Buffer.byteLength(name) + Buffer.byteLength(value)) <= maxBytes),
+  );
 }
 
 export function redactedHeaders(headers: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -39,8 +53,9 @@ export function redactedHeaders(headers: Record<string, string | undefined>): Re
 
 /** Stores the record and tells the live feed (the incomingRequests subscription). */
 export async function recordIncomingRequest(op: Operation, record: RequestRecord) {
-  const kept = record.body?.subarray(0, MAX_STORED_INCOMING_BODY);
+  const kept = record.body?.subarray(0, record.unverified ? MAX_STORED_UNVERIFIED_BODY : MAX_STORED_INCOMING_BODY);
   const stored = kept === undefined ? undefined : storedBody(kept, kept.length < record.body!.length);
+  const headers = storedHeaders(redactedHeaders(record.headers)).headers;
   const created = await op.db.incomingRequest.create({
     data: {
       id: newId("IncomingRequest"),
@@ -51,7 +66,7 @@ export async function recordIncomingRequest(op: Operation, record: RequestRecord
       rejection: record.rejection ?? null,
       detail: record.detail === undefined ? null : storableText(record.detail.slice(0, 2000)),
       responseStatus: record.responseStatus,
-      headers: storedHeaders(redactedHeaders(record.headers)).headers,
+      headers: record.unverified ? headersWithin(headers, MAX_STORED_UNVERIFIED_HEADER_BYTES) : headers,
       body: stored?.body ?? null,
       bodyEncoding: stored?.encoding ?? "TEXT",
       bodyTruncated: kept !== undefined && kept.length < record.body!.length,

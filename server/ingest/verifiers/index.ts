@@ -16,6 +16,19 @@ const verifiers: { [T in IncomingCredentialType]: Verifier<CredentialFields<T>> 
   STRIPE_SIGNATURE: verifyStripeSignature,
 };
 
+// Whether a type's proof covers the body. Those that do not (a password, a bearer token) are checked before the
+// body is read, so a stranger's body is never read for them.
+const provesBody: { [T in IncomingCredentialType]: boolean } = {
+  HTTP_BASIC: false,
+  HUBSPOT_CLIENT_SECRET: true,
+  M3TER_APP_SIGNATURE: true,
+  SAGE_INTACCT_CLIENT_SECRET: false,
+  STRIPE_SIGNATURE: true,
+};
+
+/** True when the credential is checked from the headers alone (the body may be empty then). */
+export const verifiesFromHeaders = (type: IncomingCredentialType): boolean => !provesBody[type];
+
 export function verifyIncoming<T extends IncomingCredentialType>(
   type: T,
   fields: CredentialFields<T>,
