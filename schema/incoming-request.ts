@@ -38,7 +38,7 @@ export const IncomingOutcome = builder.enumType(IncomingOutcomeValues, { name: "
 const IncomingRejection = builder.enumType(IncomingRejectionValues, {
   name: "IncomingRejection",
   description:
-    "Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED; recorded once per window).",
+    "Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED). Refusals before the credential checked out are recorded at most 20 a minute per source, the rest counted in the next one's detail; a verified sender's rate limit is recorded once per window.",
 });
 
 builder.prismaNode("IncomingRequest", {
@@ -59,7 +59,7 @@ builder.prismaNode("IncomingRequest", {
     body: t.string({
       nullable: true,
       select: { body: true },
-      description: "At most 64 KiB of it, written as bodyEncoding says; null when not read.",
+      description: "At most 64 KiB of it (1 KiB for a request that did not verify), written as bodyEncoding says; null when not read.",
       resolve: (r, _args, ctx, info) => withinResponseBudget(info, ctx, r.body?.length ?? 0, r.body),
     }),
     bodyEncoding: t.expose("bodyEncoding", { type: BodyEncoding }),

@@ -846,7 +846,7 @@ export type IncomingOutcome =
   | 'ACCEPTED'
   | 'REJECTED';
 
-/** Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED; recorded once per window). */
+/** Why a request was refused. The sender only sees the status: 401 (MISSING_SIGNATURE, BAD_SIGNATURE, STALE_TIMESTAMP), 403 (SOURCE_DISABLED), 413 (TOO_LARGE), 415 (UNSUPPORTED_MEDIA_TYPE), 400 (INVALID_JSON), 422 (EVENT_REFUSED), 429 (RATE_LIMITED). Refusals before the credential checked out are recorded at most 20 a minute per source, the rest counted in the next one's detail; a verified sender's rate limit is recorded once per window. */
 export type IncomingRejection =
   | 'BAD_SIGNATURE'
   | 'EVENT_REFUSED'
@@ -861,7 +861,7 @@ export type IncomingRejection =
 /** One request received at a source's ingest URL. */
 export type IncomingRequest = Node & {
   __typename?: 'IncomingRequest';
-  /** At most 64 KiB of it, written as bodyEncoding says; null when not read. */
+  /** At most 64 KiB of it (1 KiB for a request that did not verify), written as bodyEncoding says; null when not read. */
   body?: Maybe<Scalars['String']['output']>;
   /** The size the body had (or announced, when it was not read). */
   bodyBytes: Scalars['Int']['output'];
