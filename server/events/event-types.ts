@@ -28,7 +28,7 @@ function checkSchemaAndExample(schema: unknown, example: unknown): void {
   const problems = schemaIssues(schema, ["input", "schema"]);
   if (problems.length > 0) throw new ValidationError(problems);
   if (example !== undefined && example !== null) {
-    const issues = payloadIssues(`check:${JSON.stringify(schema)}`, schema as object, example, ["input", "example"]);
+    const issues = payloadIssues(null, schema as object, example, ["input", "example"]);
     if (issues.length > 0) throw new ValidationError(issues);
   }
 }
