@@ -6,4 +6,6 @@ import type { Operation } from "../server/operation.ts";
 
 export interface GraphQLContext extends Operation {
   principal: Principal;
+  /** Takes points from the token's budget for work its request turned out to cost (rule conditions' steps). */
+  charge(points: number): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // Events: published by API (or raised by Switchyard), each fanned out to deliveries.
-import { publishEvents, type Published } from "../server/events/publish.ts";
+import { publishEvents, type Published, type PublishInput, type PublishOptions } from "../server/events/publish.ts";
+import { CONDITION_STEPS_PER_POINT } from "../server/rules/condition.ts";
 import { OrganizationArchivedError, ValidationError } from "../server/errors.ts";
 import { EventSource as EventSourceValues } from "../server/db/generated/enums.ts";
 import { scoped } from "../server/tenancy/scope.ts";
@@ -93,6 +94,16 @@ const PublishEventInput = builder.inputType("PublishEventInput", {
   }),
 });
 
+/** Publishes for a token, charging it a point per CONDITION_STEPS_PER_POINT steps its rule conditions took (once spent, even if the call fails). */
+async function publishCharged(ctx: GraphQLContext, inputs: PublishInput[], options: PublishOptions = {}): Promise<Published[]> {
+  let steps = 0;
+  try {
+    return await publishEvents(ctx, inputs, { ...options, onConditionSteps: (spent) => (steps += spent) });
+  } finally {
+    await ctx.charge(Math.floor(steps / CONDITION_STEPS_PER_POINT));
+  }
+}
+
 builder.mutationField("publishEvent", (t) =>
   t.field({
     type: PublishedEvent,
@@ -100,7 +111,7 @@ builder.mutationField("publishEvent", (t) =>
     errors: { types: [ValidationError, OrganizationArchivedError], directResult: true },
     args: { input: t.arg({ type: PublishEventInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const [published] = await publishEvents(ctx, [input], { pathOf: () => ["input"] });
+      const [published] = await publishCharged(ctx, [input], { pathOf: () => ["input"] });
       return published;
     },
   }),
@@ -115,7 +126,7 @@ builder.mutationField("publishEvents", (t) =>
     type: PublishEventsPayload,
     authScopes: { operator: true },
     description:
-      "Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event.",
+      "Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event, and after it a point per 10,000 steps its rule conditions took.",
     errors: { types: [ValidationError, OrganizationArchivedError], directResult: true },
     // Flood control counts events, not calls: a batch spends its size, and is refused whole when the budget has less.
     extensions: costs((args) => (args.input as { events: unknown[] }).events.length),
@@ -127,6 +138,6 @@ builder.mutationField("publishEvents", (t) =>
         }),
       }),
     },
-    resolve: (_root, { input }, ctx) => publishEvents(ctx, input.events),
+    resolve: (_root, { input }, ctx) => publishCharged(ctx, input.events),
   }),
 );

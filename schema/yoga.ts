@@ -79,7 +79,11 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
     }
   }
   const actor = { tokenId: principal.tokenId, tokenName: principal.tokenName };
-  return { ...operationFor(runtime, { organizationId: acting }, actor), principal };
+  return {
+    ...operationFor(runtime, { organizationId: acting }, actor),
+    principal,
+    charge: (points) => budget.charge(principal.tokenId, points),
+  };
 }
 
 function overBudgetMessage({ cost, limit, windowSeconds, retryAfterSeconds }: Refusal): string {

@@ -146,7 +146,7 @@ async function fanOut(
   inputs: PublishInput[],
   ids: string[],
   stepBudget: number,
-): Promise<{ deliveries: DeliveryRow[]; ruleProblems: RuleProblem[] }> {
+): Promise<{ deliveries: DeliveryRow[]; ruleProblems: RuleProblem[]; conditionSteps: number }> {
   const deliveries: DeliveryRow[] = [];
   const ruleDeliveries: DeliveryRow[] = [];
   inputs.forEach((input, i) => {
@@ -193,12 +193,18 @@ async function fanOut(
       }
     }
   }
-  return { deliveries: [...ruleDeliveries, ...deliveries], ruleProblems: [...problems].map(([id, message]) => ({ id, message })) };
+  return {
+    deliveries: [...ruleDeliveries, ...deliveries],
+    ruleProblems: [...problems].map(([id, message]) => ({ id, message })),
+    conditionSteps: budget.spent,
+  };
 }
 
 export interface PublishOptions {
   source?: EventSource;
   pathOf?: (index: number) => string[];
+  /** Told the evaluation steps the call's rule conditions took, so that the caller can be charged for them. */
+  onConditionSteps?: (steps: number) => void;
 }
 
 export async function publishEvents(op: Operation, inputs: PublishInput[], options: PublishOptions = {}): Promise<Published[]> {
@@ -248,7 +254,8 @@ async function publish(op: Operation, inputs: PublishInput[], options: PublishOp
       occurredAt: input.occurredAt ?? now,
       traceparent,
     }));
-    const { deliveries, ruleProblems } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+    const { deliveries, ruleProblems, conditionSteps } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+    options.onConditionSteps?.(conditionSteps);
     const write = {
       events,
       deliveries,

@@ -23,6 +23,8 @@ export interface Refusal {
 export interface RequestBudget {
   /** Spends `points` of the token's budget. A call that costs more than is left is refused whole and spends nothing. */
   spend(tokenId: string, points: number): Promise<Refusal | undefined>;
+  /** Takes `points` from the token's budget for work already done, into debt if need be: its next calls wait for it to refill. */
+  charge(tokenId: string, points: number): Promise<void>;
   /** Counts a failed authentication from `address`; refused once the address has used up its allowance. */
   failedAuthentication(address: string): Promise<Refusal | undefined>;
   /**
@@ -117,6 +119,9 @@ export function createRequestBudget(settings: Config["rateLimit"], redisUrl: str
         await tokens.reward(tokenId, points).catch(() => undefined);
         return refused;
       }
+    },
+    async charge(tokenId, points) {
+      if (tokens && points > 0) await tokens.penalty(tokenId, points);
     },
     failedAuthentication(address) {
       return consumeOne(failures, address, settings.authFailures);

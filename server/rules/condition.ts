@@ -13,6 +13,12 @@ export const MAX_CONDITION_LENGTH = 2000;
 export const DEFAULT_STEP_BUDGET = 1_000_000;
 /** All conditions of one publish call together get this many times the budget of one. */
 export const CALL_BUDGET_FACTOR = 10;
+/**
+ * Steps a publisher's token is charged a point for (about a millisecond of CPU,
+ * what a publish itself costs): a call's conditions could otherwise spend 10
+ * million steps, a second of CPU, for the one point of a single event.
+ */
+export const CONDITION_STEPS_PER_POINT = 10_000;
 
 export type CompiledCondition = (context: Record<string, unknown>) => unknown;
 

@@ -6,7 +6,7 @@
 import { randomInt } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandLineToken, createEventType } from "../utils/fixtures.ts";
+import { commandLineToken, createDestination, createEventType } from "../utils/fixtures.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import WebSocket from "ws";
 import { wsUrl } from "../utils/live-clients.ts";
@@ -194,6 +194,53 @@ describe("the budget in use", () => {
       socket.once("close", (code) => resolve(code));
     });
     expect(closed).toBe(4429);
+  });
+});
+
+describe("rule conditions", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: {
+        SWITCHYARD_RATE_LIMIT: "150",
+        SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: "600",
+        SWITCHYARD_ALLOW_HTTP: "true",
+        SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
+      },
+    });
+  });
+  afterAll(() => t?.stop());
+
+  it("charge the publishing token a point per 10,000 steps they took: one event's costly conditions cannot buy a second of CPU for a point", async () => {
+    const type = "ledger.checked";
+    await createEventType(t, type);
+    // Never sent to: the test drives no worker.
+    const destination = await createDestination(t, { url: "http://127.0.0.1:9/alerts" });
+    // A million comparisons: it runs to its step budget (1,000,000 steps), 100 points' worth.
+    const condition = "data.l.all(a, data.l.all(b, a == b || a != b))";
+    const rule = await post(
+      t,
+      t.adminToken,
+      `mutation ($input: CreateNotificationRuleInput!) { createNotificationRule(input: $input) { __typename } }`,
+      { input: { name: "every pair", eventType: type, condition, destinationIds: [destination] } },
+    );
+    expect(rule.body.data?.createNotificationRule).toEqual({ __typename: "NotificationRulePayload" });
+
+    const publisher = await newToken(t);
+    const published = await post(t, publisher, `mutation ($input: PublishEventInput!) { publishEvent(input: $input) { __typename } }`, {
+      input: { type, payload: { l: Array.from({ length: 1000 }, (_, i) => i) } },
+    });
+    expect(published.body.data?.publishEvent).toEqual({ __typename: "PublishedEvent" });
+
+    // 150 points, 1 for the event and 100 for its condition's steps: 49 left, so 60 events are refused; another token has them.
+    await createEventType(t, "ledger.noted");
+    const spend = (token: string, n: number) =>
+      post(t, token, `mutation ($events: [PublishEventInput!]!) { publishEvents(input: { events: $events }) { __typename } }`, {
+        events: Array.from({ length: n }, () => ({ type: "ledger.noted", payload: {} })),
+      });
+    expectRateLimited(await spend(publisher, 60));
+    expect((await spend(await newToken(t), 60)).body.data?.publishEvents).toEqual({ __typename: "PublishEventsPayload" });
+    expect((await spend(publisher, 49)).body.data?.publishEvents).toEqual({ __typename: "PublishEventsPayload" });
   });
 });
 

@@ -967,7 +967,7 @@ export type Mutation = {
   /** Holds deliveries to the destination until it is resumed. */
   pauseDestination: PauseDestinationResult;
   publishEvent: PublishEventResult;
-  /** Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event. */
+  /** Publishes up to 1,000 events at once: all of them, or none when any is invalid. Costs a point of the token's rate limit per event, and after it a point per 10,000 steps its rule conditions took. */
   publishEvents: PublishEventsResult;
   renameAccessToken: RenameAccessTokenResult;
   /** Sends the delivery again now (a MANUAL attempt) and returns the attempt; a success completes the delivery. */
