@@ -6,8 +6,8 @@
 import { z } from "zod";
 import { ValidationError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
-import { choice, headerName, text } from "./field-rules.ts";
-import { headerNameProblem } from "./header-names.ts";
+import { choice, headerName, headerValue, text } from "./field-rules.ts";
+import { headerNameProblem, headerValueProblem } from "./header-names.ts";
 import { secretTail } from "./secret-hint.ts";
 import { generateStandardWebhooksSecret, standardWebhooksSecretProblem } from "./standard-webhooks-secret.ts";
 
@@ -63,7 +63,8 @@ export const credentialTypes = {
     // m3ter lets dummy values stand in when the receiver checks nothing, so any
     // non-empty value is accepted.
     schema: z.object({
-      apiKey: text("API key"),
+      // Sent as X-m3ter-apikey.
+      apiKey: headerValue("API key"),
       apiSecret: text("API secret"),
     }),
     secretFields: ["apiSecret"],
@@ -117,7 +118,7 @@ export const credentialTypes = {
     direction: "OUTGOING",
     label: "Bearer token",
     schema: z.object({
-      token: text("Token").superRefine((value, ctx) => {
+      token: headerValue("Token").superRefine((value, ctx) => {
         if (/^bearer(\s|$)/i.test(value)) {
           ctx.addIssue({ code: "custom", message: 'Enter the token without the "Bearer" prefix: Switchyard adds it' });
         } else if (/\s/.test(value)) {
@@ -142,6 +143,10 @@ export const credentialTypes = {
         if (f.placement !== "HEADER") return;
         const problem = headerNameProblem(f.name, "Name");
         if (problem) ctx.addIssue({ code: "custom", path: ["name"], message: problem });
+        // Line breaks and other C0 controls are the value's own rule's to report (field-rules.ts).
+        // eslint-disable-next-line no-control-regex -- the same characters that rule refuses
+        const valueProblem = /[\u0000-\u001f\u007f]/.test(f.value) ? undefined : headerValueProblem(f.value, "Value");
+        if (valueProblem) ctx.addIssue({ code: "custom", path: ["value"], message: valueProblem });
       }),
     secretFields: ["value"],
     hint: (f) => `${f.name} (${f.placement === "HEADER" ? "header" : "query parameter"})`,

@@ -1,7 +1,7 @@
 // Building blocks for credential fields: every message names the field in
 // words a person understands, because it is shown next to the input.
 import { z } from "zod";
-import { headerNameProblem } from "./header-names.ts";
+import { headerNameProblem, headerValueProblem } from "./header-names.ts";
 
 // Values end up in HTTP headers or query strings, where CR/LF would let a
 // value inject headers and other control characters are refused by clients.
@@ -30,6 +30,14 @@ export function text(label: string, { trim = true, min = 1, max = MAX_LENGTH }: 
 export function headerName(label: string) {
   return text(label, { max: 256 }).superRefine((value, ctx) => {
     const problem = headerNameProblem(value, label);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+/** Text sent as a header's value: an HTTP client sends visible ASCII only. */
+export function headerValue(label: string) {
+  return text(label).superRefine((value, ctx) => {
+    const problem = headerValueProblem(value, label);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 }

@@ -1,22 +1,7 @@
 // What a destination may be made of, checked before anything is stored.
 import { z } from "zod";
-import { headerNameProblem } from "../credentials/header-names.ts";
+import { headerNameProblem, headerValueProblem } from "../credentials/header-names.ts";
 import { CODE_PATTERN } from "./destination-code.ts";
-
-// RFC 9110 field-value as senders should write it: visible ASCII, space and
-// tab. undici refuses other control characters and anything past U+00FF at
-// send, and would send U+0080-U+00FF as single Latin-1 bytes, not the UTF-8
-// the user typed; refused here, they cannot fail every delivery later.
-const FIELD_VALUE = /^[\t\x20-\x7e]*$/;
-
-function headerValueProblem(value: string): string | undefined {
-  if (FIELD_VALUE.test(value)) return undefined;
-  if (/[\r\n]/.test(value)) return "Header values cannot contain line breaks.";
-  const bad = [...value].find((char) => !FIELD_VALUE.test(char))!;
-  const codePoint = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-  const shown = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(bad) ? `${bad} (${codePoint})` : codePoint;
-  return `Header values may contain only visible ASCII characters, spaces and tabs, not ${shown}.`;
-}
 
 export const headerSchema = z.object({
   name: z
@@ -32,7 +17,7 @@ export const headerSchema = z.object({
     .string()
     .max(4096, "Header value is at most 4096 characters.")
     .superRefine((value, ctx) => {
-      const problem = headerValueProblem(value);
+      const problem = headerValueProblem(value, "Header values");
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
 });

@@ -192,6 +192,23 @@ describe("parseCredential", () => {
     ]);
   });
 
+  it("refuses, in values sent as a header, what an HTTP client cannot send: anything but visible ASCII", () => {
+    // Saved, they failed every delivery at send ("invalid header").
+    expect(issuesOf(() => parseCredential("BEARER", { token: "tok€n" }))).toEqual([
+      { path: ["input", "fields", "token"], message: "Token may contain only visible ASCII characters, spaces and tabs, not € (U+20AC)." },
+    ]);
+    expect(issuesOf(() => parseCredential("M3TER_SIGNED_REQUEST", { apiKey: "clé", apiSecret: "s" }))[0]).toMatchObject({
+      path: ["input", "fields", "apiKey"],
+      message: "API key may contain only visible ASCII characters, spaces and tabs, not é (U+00E9).",
+    });
+    expect(issuesOf(() => parseCredential("API_KEY", { name: "X-Key", value: "clé", placement: "HEADER" }))[0]).toMatchObject({
+      path: ["input", "fields", "value"],
+    });
+    // In a query string it is percent-encoded, in a Basic password base64: any text goes.
+    expect(parseCredentialFields("API_KEY", { name: "key", value: "clé", placement: "QUERY" }).value).toBe("clé");
+    expect(parseCredentialFields("BASIC", { username: "zoë", password: "pässword" }).password).toBe("pässword");
+  });
+
   it("trims pasted values but keeps passwords exactly", () => {
     expect(parseCredentialFields("BEARER", { token: "  tok_abc\n" })).toEqual({ token: "tok_abc" });
     expect(parseCredentialFields("BASIC", { username: " alice ", password: " spaced " })).toEqual({
