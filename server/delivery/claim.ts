@@ -126,25 +126,67 @@ function selectLoaded(source: Prisma.Sql, now: Date): Prisma.Sql {
     ORDER BY d."nextAttemptAt", d.id`;
 }
 
+/** A destination a claim may send to now: active, its circuit closed or due a probe, with allowance left, its organization not held back. */
+function sendable(dst: string, options: ClaimOptions, full: string[]): Prisma.Sql {
+  const d = Prisma.raw(dst);
+  return Prisma.sql`${d}.state = 'ACTIVE' AND (${d}."circuitOpenUntil" IS NULL OR ${d}."circuitOpenUntil" <= ${options.now})
+        AND NOT (${d}.id = ANY(${full}::text[]))
+        AND NOT (${d}."organizationId" = ANY(${options.excludedOrganizations ?? []}::text[]))`;
+}
+
+const ofWebhook = (options: ClaimOptions) =>
+  Prisma.sql`(${options.webhookId ?? null}::text IS NULL OR d."webhookId" = ${options.webhookId ?? null}::text)`;
+
 /**
- * A CTE of up to `window` claimable deliveries in `state`, locked, oldest
- * `order` first, skipping destinations that are paused, disabled, have an
- * open circuit (a half-open one may get its probe) or no allowance left.
- * Due deliveries and those whose lease expired are two of them: each can
- * then walk its index in order and stop at the limit, where one query with
- * OR read every due delivery to sort them (slow with a backlog).
+ * CTEs ending in `due`: up to `window` due deliveries, locked, oldest first,
+ * at most `perDestination` of one destination, of destinations that may be
+ * sent to now. Found destination by destination: the destinations with
+ * scheduled deliveries are walked one index step each (their earliest comes
+ * first in the index), and only those due and sendable are read further.
+ * Walking every due delivery oldest first instead read the whole backlog of a
+ * destination that is paused, cooling down or at its limit, ahead of everyone
+ * else's, at every claim: 1.4-2.7 s a claim with 100,000 of them.
  */
-function claimable(name: string, state: Prisma.Sql, order: Prisma.Sql, options: ClaimOptions, window: number, full: string[]): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(name)} AS (
+function dueByDestination(options: ClaimOptions, window: number, perDestination: number, full: string[]): Prisma.Sql {
+  return Prisma.sql`scheduled AS (
+      (SELECT d."destinationId" AS id, d."nextAttemptAt" AS earliest FROM "Delivery" d
+       WHERE d.status = 'SCHEDULED' ORDER BY d."destinationId", d."nextAttemptAt" LIMIT 1)
+      UNION ALL
+      SELECT n.id, n.earliest FROM scheduled s CROSS JOIN LATERAL (
+        SELECT d."destinationId" AS id, d."nextAttemptAt" AS earliest FROM "Delivery" d
+        WHERE d.status = 'SCHEDULED' AND d."destinationId" > s.id ORDER BY d."destinationId", d."nextAttemptAt" LIMIT 1
+      ) n
+    ),
+    due_ids AS (
+      SELECT x.id FROM scheduled s
+      JOIN "Destination" dst ON dst.id = s.id
+      CROSS JOIN LATERAL (
+        SELECT d.id, d."nextAttemptAt" FROM "Delivery" d
+        WHERE d."destinationId" = s.id AND d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now} AND ${ofWebhook(options)}
+        -- Ordered as the destination's index is (its id is fixed here): by nextAttemptAt alone the planner may walk everyone's.
+        ORDER BY d."destinationId", d."nextAttemptAt" LIMIT ${perDestination}
+      ) x
+      WHERE s.earliest <= ${options.now} AND ${sendable("dst", options, full)}
+        -- Topping up a webhook's batch: only its destination's deliveries are read.
+        AND (${options.webhookId ?? null}::text IS NULL OR s.id = (SELECT w."destinationId" FROM "Webhook" w WHERE w.id = ${options.webhookId ?? null}::text))
+      ORDER BY x."nextAttemptAt" LIMIT ${window}
+    ),
+    due AS (
       SELECT d.id, d."destinationId", d."organizationId", d."nextAttemptAt" FROM "Delivery" d
-      WHERE ${state}
-        AND NOT (d."destinationId" = ANY(${full}::text[]))
-        AND NOT (d."organizationId" = ANY(${options.excludedOrganizations ?? []}::text[]))
-        AND (${options.webhookId ?? null}::text IS NULL OR d."webhookId" = ${options.webhookId ?? null}::text)
+      -- An array, not IN: the few ids are then looked up by key, not joined against a scan of every delivery.
+      WHERE d.id = ANY(ARRAY(SELECT id FROM due_ids)) AND d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now}
+      FOR UPDATE OF d SKIP LOCKED
+    )`;
+}
+
+/** Deliveries whose worker's lease ran out while SENDING (rare: a worker died), oldest first, locked. */
+function expired(options: ClaimOptions, window: number, full: string[]): Prisma.Sql {
+  return Prisma.sql`expired AS (
+      SELECT d.id, d."destinationId", d."organizationId", d."nextAttemptAt" FROM "Delivery" d
+      WHERE d.status = 'SENDING' AND d."leaseUntil" < ${options.now} AND ${ofWebhook(options)}
         -- A subquery, not a join: the scan then follows the index in order and stops at the limit.
-        AND (SELECT dst.state = 'ACTIVE' AND (dst."circuitOpenUntil" IS NULL OR dst."circuitOpenUntil" <= ${options.now})
-             FROM "Destination" dst WHERE dst.id = d."destinationId")
-      ORDER BY ${order}
+        AND (SELECT ${sendable("dst", options, full)} FROM "Destination" dst WHERE dst.id = d."destinationId")
+      ORDER BY d."leaseUntil"
       LIMIT ${window}
       FOR UPDATE OF d SKIP LOCKED
     )`;
@@ -166,9 +208,11 @@ export function claimStatement(options: ClaimOptions): Prisma.Sql {
   const full = allowanceIds.filter((id) => options.allowance.get(id)! <= 0);
   const loadIds = [...options.organizationLoad.keys()];
   const loads = loadIds.map((id) => options.organizationLoad.get(id)!);
+  // A destination never gets more of a claim than its allowance (perDestination unless the map says otherwise).
+  const perDestination = Math.min(window, Math.max(options.perDestination, ...allowances));
   return Prisma.sql`
-    WITH ${claimable("due", Prisma.sql`d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now}`, Prisma.sql`d."nextAttemptAt"`, options, window, full)},
-    ${claimable("expired", Prisma.sql`d.status = 'SENDING' AND d."leaseUntil" < ${options.now}`, Prisma.sql`d."leaseUntil"`, options, window, full)},
+    WITH RECURSIVE ${dueByDestination(options, window, perDestination, full)},
+    ${expired(options, window, full)},
     -- Materialized: joined as a function call, the arrays would be unnested again for every candidate (~0.1 ms each on PGlite).
     allowances AS MATERIALIZED (SELECT * FROM unnest(${allowanceIds}::text[], ${allowances}::int[]) AS a("destinationId", n)),
     loads AS MATERIALIZED (SELECT * FROM unnest(${loadIds}::text[], ${loads}::int[]) AS o("organizationId", n)),
