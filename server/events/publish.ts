@@ -28,6 +28,12 @@ import { withinSpan } from "../observability/tracing.ts";
 
 export const MAX_PAYLOAD_BYTES = 512 * 1024;
 export const MAX_EVENTS_PER_CALL = 1000;
+/**
+ * Deliveries one call may create (each event once per webhook and rule
+ * destination it matches): 1,000 events to 100 webhooks wrote 100,000 in one
+ * statement, holding the embedded database 11 s for everyone.
+ */
+export const MAX_DELIVERIES_PER_CALL = 10_000;
 export { IDEMPOTENCY_WINDOW_MS } from "./publish-writer.ts";
 
 export interface PublishInput {
@@ -256,6 +262,13 @@ async function publish(op: Operation, inputs: PublishInput[], options: PublishOp
     }));
     const { deliveries, ruleProblems, conditionSteps } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
     options.onConditionSteps?.(conditionSteps);
+    if (deliveries.length > MAX_DELIVERIES_PER_CALL) {
+      throw ValidationError.field(
+        options.pathOf ? pathOf(0) : ["input", "events"],
+        `These events would make ${deliveries.length.toLocaleString("en-US")} deliveries (each event once per webhook and rule destination it matches); ` +
+          `a call makes at most ${MAX_DELIVERIES_PER_CALL.toLocaleString("en-US")}: publish fewer events at once.`,
+      );
+    }
     const write = {
       events,
       deliveries,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
 import { TestClock } from "../utils/test-clock.ts";
-import { createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
+import { asNewOrganization, createDestination, createEventType, createWebhook } from "../utils/fixtures.ts";
 import { newId } from "../../server/ids.ts";
 import { operationFor } from "../../server/operation.ts";
 import { COMMAND_LINE } from "../../server/changes/change.ts";
@@ -254,6 +254,26 @@ describe("publishing", () => {
     expect(tooMany.data!.publishEvents).toMatchObject({
       issues: [{ path: ["input", "events"], message: "Publish 1 to 1000 events a call." }],
     });
+  });
+
+  it("refuses a call that would make more than 10,000 deliveries, storing nothing", async () => {
+    // An organization of its own: the deliveries it makes put it behind, and publishing here would be refused.
+    const other = await asNewOrganization(t, "Fanned out");
+    const fanned = "ledger.fanned";
+    await createEventType(other, fanned);
+    const destinationId = await createDestination(other, { url: "https://localhost/fanned" });
+    for (let i = 0; i < 101; i++) await createWebhook(other, { destinationId, eventTypes: [fanned] });
+    // 100 events to 101 webhooks: 10,100 deliveries in one statement.
+    const events = Array.from({ length: 100 }, (_, i) => ({ type: fanned, payload: { i } }));
+    const result = await other.graphql(PublishMany, { events });
+    expect(result.data!.publishEvents).toMatchObject({
+      __typename: "ValidationError",
+      issues: [
+        { path: ["input", "events"], message: expect.stringMatching(/^These events would make 10,100 deliveries .* at most 10,000/) },
+      ],
+    });
+    expect(await t.app.runtime.prisma.event.count({ where: { organizationId: other.organizationId, type: fanned } })).toBe(0);
+    expect((await other.graphql(PublishMany, { events: events.slice(0, 99) })).data!.publishEvents.__typename).toBe("PublishEventsPayload");
   });
 
   it("publishes all of a batch or none of it", async () => {
