@@ -42,6 +42,8 @@ export interface BenchOptions {
   heavyHistory: number;
   heavyReaders: number;
   heavySeconds: number;
+  /** The held-backlog scenario: due deliveries of the other organization's paused destination. */
+  heldBacklog: number;
   /** Redis for the scale-out scenario's separate api and worker processes. */
   redisUrl: string | undefined;
   /** The sustained scenario's rate (undefined: the goal's rate for the target, 500/s embedded, 1,000/s PostgreSQL), how long, and how long to wait for stragglers after it. */
@@ -104,6 +106,7 @@ const usage = `npm run bench -- [options]
   --heavy-history N        attempts in the history of the organization reading heavily (default 1000000; quick 2000)
   --heavy-readers N        its searches over them at once (default 20; quick 2)
   --heavy-seconds N        how long the measured organization publishes, at --noisy-rate, (default 20; quick 1)
+  --held-backlog N         due deliveries of another organization's paused destination in held-backlog (default 100000; quick 2000)
   --sustained-rate N       events/s of the sustained run, one publishEvent call each (default: 500 embedded, 1000 PostgreSQL, the goals; quick 20)
   --sustained-seconds N    how long it publishes (default 30; quick 1)
   --sustained-wait N       seconds it waits for stragglers after publishing (default 30)
@@ -161,6 +164,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     "heavy-history": { type: "string" },
     "heavy-readers": { type: "string" },
     "heavy-seconds": { type: "string" },
+    "held-backlog": { type: "string" },
     "sustained-rate": { type: "string" },
     "sustained-seconds": { type: "string" },
     "sustained-wait": { type: "string" },
@@ -246,6 +250,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     heavyHistory: Math.round(number("heavy-history", 1_000_000, 2000)),
     heavyReaders: Math.round(number("heavy-readers", 20, 2)),
     heavySeconds: number("heavy-seconds", 20, 1),
+    heldBacklog: Math.round(number("held-backlog", 100_000, 2000)),
     redisUrl: env.BENCH_REDIS_URL || env.REDIS_URL || undefined,
     sustainedRate: get("sustained-rate") !== undefined ? positive("sustained-rate", get("sustained-rate")!) : quick ? 20 : undefined,
     sustainedSeconds: number("sustained-seconds", 30, 1),

@@ -8,6 +8,7 @@ import { liveFeedBusyScenario } from "./live-feed-busy.ts";
 import { liveFeedScenario } from "./live-feed.ts";
 import { noisyNeighbourScenario } from "./noisy-neighbour.ts";
 import { heavyReadsScenario } from "./heavy-reads.ts";
+import { heldBacklogScenario } from "./held-backlog.ts";
 import { overviewScenario } from "./overview.ts";
 import { publishScenario } from "./publish.ts";
 import { scaleOutScenario } from "./scale-out.ts";
@@ -23,6 +24,7 @@ export const scenarios: Scenario[] = [
   liveFeedScenario,
   noisyNeighbourScenario,
   heavyReadsScenario,
+  heldBacklogScenario,
   sustainedScenario,
   // The overload scenario doubles the highest rate the steps kept, so they come first.
   stepsScenario,

@@ -127,6 +127,7 @@ describe("npm run bench -- --quick", () => {
         "live-feed",
         "noisy-neighbour",
         "heavy-reads",
+        "held-backlog",
         "sustained",
         "steps",
         "overload",
