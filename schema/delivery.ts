@@ -14,7 +14,7 @@ import type { GraphQLContext } from "./context.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
-import { withinResponseBudget } from "./response-budget.ts";
+import { answerBytes, withinResponseBudget } from "./response-budget.ts";
 import { containsText } from "./text-search.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
@@ -77,7 +77,7 @@ export const AttemptNode = builder.prismaNode("Attempt", {
           (a.batchLeaderId
             ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "")
             : "");
-        return withinResponseBudget(info, ctx, body.length, body);
+        return withinResponseBudget(info, ctx, answerBytes(body), body);
       },
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
@@ -94,7 +94,7 @@ export const AttemptNode = builder.prismaNode("Attempt", {
       nullable: true,
       select: { responseBody: true },
       description: "At most 64 KiB of it, written as responseBodyEncoding says.",
-      resolve: (a, _args, ctx, info) => withinResponseBudget(info, ctx, a.responseBody?.length ?? 0, a.responseBody),
+      resolve: (a, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(a.responseBody), a.responseBody),
     }),
     responseBodyEncoding: t.expose("responseBodyEncoding", { type: BodyEncoding }),
     responseBodyTruncated: t.exposeBoolean("responseBodyTruncated"),

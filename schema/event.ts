@@ -6,7 +6,7 @@ import { EventSource as EventSourceValues } from "../server/db/generated/enums.t
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { costs } from "./operation-cost.ts";
-import { jsonBytes, withinResponseBudget } from "./response-budget.ts";
+import { answerBytes, withinResponseBudget } from "./response-budget.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
@@ -20,7 +20,7 @@ builder.prismaNode("Event", {
     payload: t.field({
       type: "JSON",
       select: { payload: true },
-      resolve: (event, _args, ctx, info) => withinResponseBudget(info, ctx, jsonBytes(event.payload), event.payload),
+      resolve: (event, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(event.payload), event.payload),
     }),
     source: t.expose("source", { type: EventSource }),
     idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),

@@ -8,7 +8,7 @@ import type { GraphQLContext } from "./context.ts";
 import { BodyEncoding } from "./delivery.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
-import { withinResponseBudget } from "./response-budget.ts";
+import { answerBytes, withinResponseBudget } from "./response-budget.ts";
 
 /**
  * The events of every request on a page in one query, not one per request:
@@ -60,7 +60,7 @@ builder.prismaNode("IncomingRequest", {
       nullable: true,
       select: { body: true },
       description: "At most 64 KiB of it (1 KiB for a request that did not verify), written as bodyEncoding says; null when not read.",
-      resolve: (r, _args, ctx, info) => withinResponseBudget(info, ctx, r.body?.length ?? 0, r.body),
+      resolve: (r, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(r.body), r.body),
     }),
     bodyEncoding: t.expose("bodyEncoding", { type: BodyEncoding }),
     bodyTruncated: t.exposeBoolean("bodyTruncated"),

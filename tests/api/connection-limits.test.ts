@@ -7,8 +7,10 @@ import { connect, type Socket } from "node:net";
 import WebSocket from "ws";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
-import { wsUrl } from "../utils/live-clients.ts";
-import { createEventType } from "../utils/fixtures.ts";
+import { sseSubscribe, wsUrl } from "../utils/live-clients.ts";
+import { createEventType, publish, subscribe } from "../utils/fixtures.ts";
+import { startTestReceiver } from "../utils/test-receiver.ts";
+import { parse } from "graphql";
 
 const PublishMany = graphql(`
   mutation ConnectionLimitsPublish($input: PublishEventsInput!) {
@@ -28,6 +30,8 @@ beforeAll(async () => {
       SWITCHYARD_IDLE_CONNECTION_MS: "2000",
       SWITCHYARD_LIVE_KEEPALIVE_MS: "1000",
       SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND: "50",
+      SWITCHYARD_ALLOW_HTTP: "true",
+      SWITCHYARD_ALLOW_NETWORKS: "127.0.0.0/8",
     },
   });
   url = new URL(t.app.url!);
@@ -91,13 +95,24 @@ describe("an idle connection", () => {
     expect(read.complete).toBe(true);
     expect(read.body.length).toBeGreaterThan(30_000_000);
 
-    const stalled = await post(query, (res) => {
-      res.pause();
-      setTimeout(() => res.resume(), 5000);
-    });
-    expect(stalled.status).toBe(200);
-    expect(stalled.complete).toBe(false);
-    expect(stalled.body.length).toBeLessThan(30_000_000);
+    // A client that sends its request and never reads (a raw socket, paused): after the idle period the
+    // server drops the connection, so what it receives once it reads again ends short of the answer.
+    const stalled = connect(Number(url.port), url.hostname);
+    await new Promise<void>((resolve) => stalled.once("connect", () => resolve()));
+    const body = JSON.stringify({ query });
+    stalled.write(
+      `POST /graphql HTTP/1.1\r\nHost: switchyard\r\nContent-Type: application/json\r\nAuthorization: Bearer ${t.adminToken}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    stalled.pause();
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    let received = 0;
+    stalled.on("data", (chunk: Buffer) => (received += chunk.length));
+    stalled.on("error", () => undefined);
+    stalled.resume();
+    await new Promise<void>((resolve) => stalled.once("close", () => resolve()));
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(read.body.length);
 
     // And an answer carries at most 32 MiB of payloads: two such lists are refused in part, with a typed error.
     const twice = JSON.parse(
@@ -126,6 +141,40 @@ describe("an idle connection", () => {
     expect(text).toContain(":\n\n");
     await reader.cancel();
   });
+});
+
+describe("payloads and bodies in answers", () => {
+  const big = { blob: "x".repeat(480 * 1024) };
+  const tooLarge = (errors: unknown) => JSON.stringify(errors ?? []).includes("RESPONSE_TOO_LARGE");
+
+  it("count event types' examples against the 32 MiB of one answer", async () => {
+    // Three lists of 23 examples of ~490 KB (more aliases pass the query's cost limit): ~34 MB.
+    for (let i = 0; i < 23; i++) await createEventType(t, `big.example_${i}`, { example: big });
+    const aliases = Array.from({ length: 3 }, (_, i) => `a${i}: eventTypes(first: 100) { edges { node { example } } }`).join(" ");
+    const answer = JSON.parse((await post(`{ ${aliases} }`)).body) as { errors?: unknown };
+    expect(tooLarge(answer.errors), JSON.stringify(answer).slice(0, 300)).toBe(true);
+  });
+
+  it("give a subscription at most 8 MiB of them a second, its recent items included", async () => {
+    const receiver = await startTestReceiver(204);
+    try {
+      const { eventType } = await subscribe(t, { url: `${receiver.origin}/big` });
+      for (let i = 0; i < 3; i++) await publish(t, eventType, big);
+      for (let tries = 0; (await t.app.runtime.prisma.attempt.count({ where: { url: { contains: "/big" } } })) < 3 && tries < 50; tries++)
+        await t.app.worker!.runOnce();
+      // Each item asks for its ~490 KB request body 20 times: ~9.8 MB an item, past the 8 MiB a second.
+      const bodies = Array.from({ length: 20 }, (_, i) => `b${i}: requestBody`).join(" ");
+      const { feed } = await sseSubscribe(url.origin, parse(`subscription { deliveryAttempts(recent: 3) { attempt { ${bodies} } } }`), {
+        authorization: `Bearer ${t.adminToken}`,
+      });
+      await expect.poll(() => feed.items.length + feed.errors.length, { timeout: 20_000 }).toBe(3);
+      feed.stop();
+      expect(feed.items).toEqual([]);
+      expect(tooLarge(feed.errors)).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  }, 90_000);
 });
 
 describe("a WebSocket", () => {

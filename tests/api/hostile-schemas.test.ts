@@ -216,6 +216,13 @@ describe("JSON Schemas within the limits", () => {
     expect((await publish(t, "hostile.fan_out", { a: { b: {} } })).__typename).toBe("PublishedEvent");
   });
 
+  it("leave room for ordinary payloads: 5,000 names checked by a bounded-repeat pattern", async () => {
+    // {1,255} compiles to ~500 RE2 instructions; charged in full per character, 1,000 such names (43 KB) were refused.
+    await createEventType(t, "hostile.names", { schema: { type: "array", items: { type: "string", pattern: "^[A-Za-z .'-]{1,255}$" } } });
+    const names = Array.from({ length: 5000 }, (_, i) => `Abcdefghij Klmnopqrst Uvwxyz Abc ${"de".repeat(1 + (i % 3))}`);
+    expect((await publish(t, "hostile.names", names)).__typename).toBe("PublishedEvent");
+  });
+
   it("report at most 100 problems with a payload, then how many more", async () => {
     await createEventType(t, "hostile.many_errors", { schema: { type: "array", items: { type: "string" } } });
     const issues = issuesOf(
