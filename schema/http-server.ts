@@ -20,7 +20,8 @@ export interface HttpServer {
 
 const apiPaths = new Set<string>(Object.values(yogaPaths));
 
-export interface Handlers {
+/** What the listener serves besides GraphQL, and what one client may hold of it. */
+export interface ListenOptions {
   dashboard?: DashboardHandler;
   oauthToken?: OAuthTokenHandler;
   ingest?: IngestHandler;
@@ -31,7 +32,7 @@ export async function listen(
   yoga: SwitchyardYoga,
   port: number,
   host: string,
-  { dashboard, oauthToken, ingest, limits }: Handlers,
+  { dashboard, oauthToken, ingest, limits }: ListenOptions,
 ): Promise<HttpServer> {
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://switchyard").pathname;
