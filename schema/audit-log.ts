@@ -4,7 +4,7 @@ import { builder } from "./builder.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
-import { answerBytes, withinResponseBudget } from "./response-budget.ts";
+import { budgetedJson } from "./response-budget.ts";
 
 builder.prismaNode("AuditEntry", {
   ...scopedNodeOptions("admin"),
@@ -14,18 +14,8 @@ builder.prismaNode("AuditEntry", {
     resourceId: t.exposeID("resourceId"),
     tokenId: t.exposeID("tokenId", { nullable: true, description: "Null when Switchyard made the change itself." }),
     tokenName: t.exposeString("tokenName"),
-    before: t.field({
-      type: "JSON",
-      nullable: true,
-      select: { before: true },
-      resolve: (entry, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(entry.before), entry.before),
-    }),
-    after: t.field({
-      type: "JSON",
-      nullable: true,
-      select: { after: true },
-      resolve: (entry, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(entry.after), entry.after),
-    }),
+    before: t.field({ ...budgetedJson("before"), nullable: true }),
+    after: t.field({ ...budgetedJson("after"), nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -8,26 +8,15 @@ import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
 import { containsText } from "./text-search.ts";
-import { answerBytes, withinResponseBudget } from "./response-budget.ts";
+import { budgetedJson } from "./response-budget.ts";
 
 builder.prismaNode("EventType", {
   ...scopedNodeOptions(),
   fields: (t) => ({
     name: t.exposeString("name", { description: "resource.verb, e.g. invoice.paid." }),
     description: t.exposeString("description"),
-    schema: t.field({
-      type: "JSON",
-      nullable: true,
-      select: { schema: true },
-      description: "JSON Schema (draft 2020-12) payloads must satisfy.",
-      resolve: (type, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(type.schema), type.schema),
-    }),
-    example: t.field({
-      type: "JSON",
-      nullable: true,
-      select: { example: true },
-      resolve: (type, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(type.example), type.example),
-    }),
+    schema: t.field({ ...budgetedJson("schema"), nullable: true, description: "JSON Schema (draft 2020-12) payloads must satisfy." }),
+    example: t.field({ ...budgetedJson("example"), nullable: true }),
     system: t.exposeBoolean("system", { description: "Raised by Switchyard itself; cannot be changed or archived." }),
     partnerOnly: t.exposeBoolean("partnerOnly", { description: "Only global webhooks (not linked to a program) may subscribe to it." }),
     archived: t.boolean({ resolve: (e) => e.archivedAt !== null }),

@@ -6,7 +6,7 @@ import { EventSource as EventSourceValues } from "../server/db/generated/enums.t
 import { scoped } from "../server/tenancy/scope.ts";
 import { builder } from "./builder.ts";
 import { costs } from "./operation-cost.ts";
-import { answerBytes, withinResponseBudget } from "./response-budget.ts";
+import { budgetedJson } from "./response-budget.ts";
 import type { GraphQLContext } from "./context.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
@@ -17,11 +17,7 @@ builder.prismaNode("Event", {
   ...scopedNodeOptions(),
   fields: (t) => ({
     type: t.exposeString("type"),
-    payload: t.field({
-      type: "JSON",
-      select: { payload: true },
-      resolve: (event, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(event.payload), event.payload),
-    }),
+    payload: t.field(budgetedJson("payload")),
     source: t.expose("source", { type: EventSource }),
     idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
     programId: t.exposeID("programId", { nullable: true, description: "The program it belongs to; null reaches only global webhooks." }),

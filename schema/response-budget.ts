@@ -44,3 +44,13 @@ export function withinResponseBudget<T>(info: GraphQLResolveInfo, ctx: GraphQLCo
 export function answerBytes(value: unknown): number {
   return value === null || value === undefined ? 4 : Buffer.byteLength(JSON.stringify(value) ?? "null");
 }
+
+/** A stored JSON column as a field counted against its answer's budget: `t.field({ ...budgetedJson("example"), nullable: true })`. */
+export function budgetedJson<K extends string>(column: K) {
+  return {
+    type: "JSON" as const,
+    select: { [column]: true } as Record<K, true>,
+    resolve: (row: Record<K, unknown>, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+      withinResponseBudget(info, ctx, answerBytes(row[column]), row[column]),
+  };
+}
