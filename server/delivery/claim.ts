@@ -161,7 +161,7 @@ function dueByDestination(options: ClaimOptions, window: number, perDestination:
       SELECT x.id FROM scheduled s
       JOIN "Destination" dst ON dst.id = s.id
       CROSS JOIN LATERAL (
-        SELECT d.id, d."nextAttemptAt" FROM "Delivery" d
+        SELECT d.id, d."nextAttemptAt", row_number() OVER (ORDER BY d."destinationId", d."nextAttemptAt") AS position FROM "Delivery" d
         WHERE d."destinationId" = s.id AND d.status = 'SCHEDULED' AND d."nextAttemptAt" <= ${options.now} AND ${ofWebhook(options)}
         -- Ordered as the destination's index is (its id is fixed here): by nextAttemptAt alone the planner may walk everyone's.
         ORDER BY d."destinationId", d."nextAttemptAt" LIMIT ${perDestination}
@@ -169,7 +169,9 @@ function dueByDestination(options: ClaimOptions, window: number, perDestination:
       WHERE s.earliest <= ${options.now} AND ${sendable("dst", options, full)}
         -- Topping up a webhook's batch: only its destination's deliveries are read.
         AND (${options.webhookId ?? null}::text IS NULL OR s.id = (SELECT w."destinationId" FROM "Webhook" w WHERE w.id = ${options.webhookId ?? null}::text))
-      ORDER BY x."nextAttemptAt" LIMIT ${window}
+      -- Each destination's first before any destination's second, as the claim picks them: oldest first
+      -- alone, a backlog published at once (one time for all) filled the window with a few destinations.
+      ORDER BY x.position, x."nextAttemptAt" LIMIT ${window}
     ),
     due AS (
       SELECT d.id, d."destinationId", d."organizationId", d."nextAttemptAt" FROM "Delivery" d
