@@ -18,20 +18,12 @@ import { createAttemptRecorder } from "./record-attempt.ts";
 import { DestinationLimits, limitSignal } from "./destination-limits.ts";
 import { WorkerLoad } from "./worker-load.ts";
 import { failingExpiredLeases } from "./expired-leases.ts";
+import { deliveryStatistics } from "./delivery-statistics.ts";
 import { purgeExpiredHistory } from "../jobs/retention.ts";
 
 export type WorkerOptions = Config["worker"];
 
 const HOUSEKEEPING_INTERVAL_MS = 3600_000;
-
-/**
- * With a backlog, the Delivery table's planner statistics are refreshed at
- * most this often. Without statistics (the embedded database never gathers
- * them; a new PostgreSQL database not yet), the claim sorts every due
- * delivery to take the oldest, each claim: ~20 ms with 5,000 due on PGlite.
- * With them it walks the due index and stops at its window.
- */
-export const ANALYZE_INTERVAL_MS = 60_000;
 
 export interface DeliveryWorker {
   readonly id: string;
@@ -70,17 +62,12 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
   let finishedSinceClaim = 0;
   let claimAfter = 1;
   let nextSlowInMs: number | undefined;
-  let analyzedAt = -Infinity;
   // Successes whose slot is free while their attempt waits to be recorded.
   let unrecorded = 0;
 
-  const refreshStatistics = () => {
-    if (performance.now() - analyzedAt < ANALYZE_INTERVAL_MS) return;
-    analyzedAt = performance.now();
-    runtime.prisma.$executeRaw`ANALYZE "Delivery"`.catch((error: unknown) =>
-      runtime.logger.warn({ err: error }, "refreshing the delivery table's statistics failed"),
-    );
-  };
+  const statistics = deliveryStatistics(runtime.db.query, (error) =>
+    runtime.logger.warn({ err: error }, "refreshing the delivery table's statistics failed"),
+  );
 
   const limiterFor = (perSecond: number) => {
     let limiter = limiters.get(perSecond);
@@ -233,6 +220,8 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       organizationLoad: room.organizationLoad,
       excludedOrganizations: room.saturated,
     });
+    // With a backlog (a claim that took a quarter of the concurrency or more), the statistics are refreshed now and then.
+    statistics.afterClaim(claimed.length >= Math.min(free, quarter));
     if (claimed.length === 0) return { requests: 0, full: false };
     // The attempts started below link to the claim that took them (an empty claim leaves no span).
     const claimContext = runtime.tracing.enabled ? claimSpanContext(claimStarted, claimed.length) : undefined;
@@ -274,8 +263,6 @@ export function createDeliveryWorker(runtime: Runtime, options: WorkerOptions = 
       for (let i = 0; i < group.rows.length; i += group.max) queueRequest(group.rows.slice(i, i + group.max));
     }
     startQueued();
-    // With a backlog (a claim that took a quarter of the concurrency or more): its statistics are refreshed now and then.
-    if (claimed.length >= Math.min(free, quarter)) refreshStatistics();
     // Half of what is working or queued, not of what is waiting on slow receivers (their answers free no working slot).
     const pipeline = options.concurrency + options.claimAhead - load.room(performance.now()).free;
     claimAfter = Math.max(1, Math.min(quarter, Math.floor(pipeline / 2)));
