@@ -7,7 +7,7 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { GraphQLError } from "graphql";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type YogaServerInstance } from "graphql-yoga";
-import { NotFoundError, ValidationError } from "../server/errors.ts";
+import { NotFoundError, RateLimitedError, ValidationError } from "../server/errors.ts";
 import { authFailureMessages } from "../server/auth/authenticate.ts";
 import { reaches } from "../server/auth/principal.ts";
 import type { RequestBudget, Refusal } from "../server/rate-limit/request-budget.ts";
@@ -57,14 +57,14 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
   const result = await runtime.tokens.authenticate(runtime.clock, request.authorization);
   if (!result.ok) {
     const refused = request.address === undefined ? undefined : await budget.failedAuthentication(request.address);
-    if (refused) throw rateLimited(refused, `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`);
+    if (refused) throw rateLimited(refused.retryAfterSeconds, `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`);
     throw new GraphQLError(authFailureMessages[result.reason], {
       extensions: { code: "UNAUTHENTICATED", reason: result.reason, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
     });
   }
   const principal = result.principal;
   const refused = await budget.spend(principal.tokenId, operationCost(schema, request.operation ?? {}));
-  if (refused) throw rateLimited(refused, overBudgetMessage(refused));
+  if (refused) throw rateLimited(refused.retryAfterSeconds, overBudgetMessage(refused));
   const acting = request.organizationId || principal.organizationId;
   if (acting !== principal.organizationId) {
     // Over WebSocket the id is any JSON string: text the database refuses is simply no organization; nor is an archived one.
@@ -93,8 +93,7 @@ function overBudgetMessage({ cost, limit, windowSeconds, retryAfterSeconds }: Re
 }
 
 /** HTTP 429 with Retry-After; over WebSocket the same error without its HTTP part. */
-function rateLimited(refusal: Refusal, message: string): GraphQLError {
-  const retryAfter = refusal.retryAfterSeconds;
+function rateLimited(retryAfter: number, message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: "RATE_LIMITED", retryAfter, http: { status: 429, headers: { "Retry-After": String(retryAfter) } } },
   });
@@ -113,6 +112,7 @@ function errorMasker(database: DatabaseSettings, metrics: Metrics) {
       return new GraphQLError(original.message, { extensions: { code: "BAD_USER_INPUT", issues: original.issues } });
     }
     if (original instanceof NotFoundError) return new GraphQLError(original.message, { extensions: { code: "NOT_FOUND" } });
+    if (original instanceof RateLimitedError) return rateLimited(original.retryAfterSeconds, original.message);
     const limit = databaseLimitOf(original);
     if (limit) metrics.databaseLimit(limit);
     if (limit === "busy") {

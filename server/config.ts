@@ -6,7 +6,7 @@ import { isTokenSecretShape } from "./auth/token-secret.ts";
 import { parseAllowNetworks } from "./network/address-policy.ts";
 import { decodeKey } from "./secrets/master-key.ts";
 import { StartupError } from "./startup-error.ts";
-import { DEFAULT_STEP_BUDGET } from "./rules/condition.ts";
+import { DEFAULT_ORGANIZATION_STEPS_PER_SECOND, DEFAULT_STEP_BUDGET } from "./rules/condition.ts";
 import type { LiveBudgetOptions } from "./live/live-budget.ts";
 
 export type Role = "api" | "worker" | "all";
@@ -69,6 +69,7 @@ const environment = z.object({
   SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: wholeNumber(1, 100_000_000, 2000),
   SWITCHYARD_LIVE_ITEMS_PER_SECOND: wholeNumber(1, 100_000_000, 10_000),
   SWITCHYARD_RULE_STEP_BUDGET: wholeNumber(1000, 100_000_000, DEFAULT_STEP_BUDGET),
+  SWITCHYARD_ORGANIZATION_RULE_STEPS_PER_SECOND: wholeNumber(0, 1_000_000_000, DEFAULT_ORGANIZATION_STEPS_PER_SECOND),
   SWITCHYARD_RATE_LIMIT: wholeNumber(0, 1_000_000_000, 6000),
   SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
   SWITCHYARD_AUTH_FAILURE_LIMIT: wholeNumber(0, 1_000_000_000, 30),
@@ -146,6 +147,8 @@ export interface Config {
   idleConnectionMs: number;
   /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
   ruleStepBudget: number;
+  /** Evaluation steps one organization's conditions may take a second in this process, on average (0: no limit). */
+  organizationRuleStepsPerSecond: number;
   /** Flood control of the API (0 turns a limit off). */
   rateLimit: {
     /** Points a token may spend per window: a request costs one per root field, publishing one per event. */
@@ -253,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     webSocketMessagesPerSecond: e.SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND,
     idleConnectionMs: e.SWITCHYARD_IDLE_CONNECTION_MS,
     ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
+    organizationRuleStepsPerSecond: e.SWITCHYARD_ORGANIZATION_RULE_STEPS_PER_SECOND,
     rateLimit: {
       points: e.SWITCHYARD_RATE_LIMIT,
       windowSeconds: e.SWITCHYARD_RATE_LIMIT_WINDOW_SECONDS,

@@ -64,6 +64,17 @@ export class CredentialInGraceError extends Error {
   }
 }
 
+/** An organization has used its share of something for now: the caller may retry after `retryAfterSeconds`. */
+export class RateLimitedError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}
+
 /** Publishing into, or acting in, an organization that has been archived. */
 export class OrganizationArchivedError extends Error {
   constructor(readonly organizationId: string) {

@@ -19,6 +19,8 @@ import { createTokenCache, type TokenCache } from "./auth/token-cache.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { cachedQueueSnapshot } from "./observability/queue-snapshot.ts";
 import { createTracing, type Tracing } from "./observability/tracing.ts";
+import { ConditionShares } from "./rules/condition-share.ts";
+import { CALL_BUDGET_FACTOR } from "./rules/condition.ts";
 
 export interface Runtime {
   config: Config;
@@ -45,6 +47,8 @@ export interface Runtime {
   metrics: Metrics;
   /** OpenTelemetry tracing (tracing.enabled is false unless configured). */
   tracing: Tracing;
+  /** Each organization's share of this process's CPU for rule conditions. */
+  conditionShares: ConditionShares;
 }
 
 export interface RuntimeOverrides {
@@ -109,6 +113,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       tokens: createTokenCache(db, logger),
       metrics,
       tracing: createTracing(config.tracing),
+      // A full bucket holds one publish call's whole budget.
+      conditionShares: new ConditionShares(config.organizationRuleStepsPerSecond, config.ruleStepBudget * CALL_BUDGET_FACTOR),
     };
   } catch (error) {
     await db.close();

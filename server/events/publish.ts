@@ -21,7 +21,8 @@ import type { Operation } from "../operation.ts";
 import { organization, tenantSql, type TenantClient } from "../tenancy/tenant-db.ts";
 import { DEFAULT_RETRY_SCHEDULE_SECONDS, retryScheduleOf } from "../delivery/delivery-policy.ts";
 import { eventPayloadIssues } from "./event-types.ts";
-import { ConditionBudget } from "../rules/condition.ts";
+import { ConditionBudget, type ShareOfCall } from "../rules/condition.ts";
+import { SWITCHYARD } from "../changes/change.ts";
 import { publishWriterOf, writeInTransaction, type DeliveryRow, type RuleProblem, type WrittenRow } from "./publish-writer.ts";
 import { routingCacheOf, type PublishContext } from "./routing-cache.ts";
 import { withinSpan } from "../observability/tracing.ts";
@@ -152,6 +153,7 @@ async function fanOut(
   inputs: PublishInput[],
   ids: string[],
   stepBudget: number,
+  share: ShareOfCall,
 ): Promise<{ deliveries: DeliveryRow[]; ruleProblems: RuleProblem[]; conditionSteps: number }> {
   const deliveries: DeliveryRow[] = [];
   const ruleDeliveries: DeliveryRow[] = [];
@@ -172,7 +174,7 @@ async function fanOut(
     }
   });
   // Notification rules on the event's type whose condition it satisfies: one delivery per destination.
-  const budget = new ConditionBudget(stepBudget);
+  const budget = new ConditionBudget(stepBudget, share);
   const problems = new Map<string, string>();
   let yieldedAt = 0;
   for (const [i, input] of inputs.entries()) {
@@ -260,7 +262,9 @@ async function publish(op: Operation, inputs: PublishInput[], options: PublishOp
       occurredAt: input.occurredAt ?? now,
       traceparent,
     }));
-    const { deliveries, ruleProblems, conditionSteps } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget);
+    // The engine's own events (delivery.exhausted) spend the organization's share of condition steps but are never refused by it.
+    const share = { shares: runtime.conditionShares, organizationId: scope.organizationId, refuse: op.actor !== SWITCHYARD };
+    const { deliveries, ruleProblems, conditionSteps } = await fanOut(context, inputs, proposed, runtime.config.ruleStepBudget, share);
     options.onConditionSteps?.(conditionSteps);
     if (deliveries.length > MAX_DELIVERIES_PER_CALL) {
       throw ValidationError.field(

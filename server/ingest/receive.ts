@@ -9,7 +9,7 @@
 // body is parsed and published (through publishEvents, like the API).
 import type { IncomingRejection } from "../db/generated/enums.ts";
 import type { Credential, Source } from "../db/generated/client.ts";
-import { ConflictError, ValidationError } from "../errors.ts";
+import { ConflictError, RateLimitedError, ValidationError } from "../errors.ts";
 import { operationFor, type Operation } from "../operation.ts";
 import { actingFor, busyRetryAfterSeconds, databaseLimitOf } from "../db/organization-share.ts";
 import type { Runtime } from "../runtime.ts";
@@ -258,6 +258,7 @@ async function receiveFromSource(
     return { status: 200, body: { ok: true, eventIds } };
   } catch (error) {
     if (error instanceof ValidationError) return reject("EVENT_REFUSED", error.message, body);
+    if (error instanceof RateLimitedError) return reject("RATE_LIMITED", error.message, body, retryAfter(error));
     if (databaseLimitOf(error)) throw error;
     runtime.logger.error({ err: error, sourceId: source.id }, "an incoming request could not be published");
     return answer(500);

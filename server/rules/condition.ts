@@ -4,7 +4,8 @@
 // with `matches` on RE2 (see condition-budget.ts). Example:
 //   data.amount > 1000 && data.currency == "USD"
 import { parse } from "@marcbachmann/cel-js";
-import { ValidationError } from "../errors.ts";
+import { RateLimitedError, ValidationError } from "../errors.ts";
+import type { ConditionShares } from "./condition-share.ts";
 import { re2Problem } from "../regex/re2.ts";
 import { instrumentCondition, literalPatterns, runWithBudget } from "./condition-budget.ts";
 
@@ -13,6 +14,12 @@ export const MAX_CONDITION_LENGTH = 2000;
 export const DEFAULT_STEP_BUDGET = 1_000_000;
 /** All conditions of one publish call together get this many times the budget of one. */
 export const CALL_BUDGET_FACTOR = 10;
+/**
+ * Steps one organization's conditions may take a second in one process, on
+ * average (condition-share.ts): ~0.1-0.3 of a core, against the ~0.005 of
+ * 1,000 events a second each checked by five ordinary conditions.
+ */
+export const DEFAULT_ORGANIZATION_STEPS_PER_SECOND = 1_000_000;
 /**
  * Steps a publisher's token is charged a point for (about a millisecond of CPU,
  * what a publish itself costs): a call's conditions could otherwise spend 10
@@ -66,13 +73,28 @@ function describeParseError(error: Error): string {
 
 const count = (steps: number) => steps.toLocaleString("en-US");
 
-/** The steps the conditions of one publish call may spend: `perEvaluation` each, ten times that together. */
+/** Where a call's steps are also taken from: its organization's share of the process (condition-share.ts). */
+export interface ShareOfCall {
+  shares: ConditionShares;
+  organizationId: string;
+  /** Whether a spent share refuses the call (RateLimitedError), or only counts (the engine's own events). */
+  refuse: boolean;
+}
+
+/**
+ * The steps the conditions of one publish call may spend: `perEvaluation`
+ * each, ten times that together, and only while their organization's share
+ * has steps left.
+ */
 export class ConditionBudget {
   private remainingForCall: number;
   /** Steps spent so far by this call's conditions. */
   spent = 0;
 
-  constructor(readonly perEvaluation: number = DEFAULT_STEP_BUDGET) {
+  constructor(
+    readonly perEvaluation: number = DEFAULT_STEP_BUDGET,
+    private readonly share?: ShareOfCall,
+  ) {
     this.remainingForCall = perEvaluation * CALL_BUDGET_FACTOR;
   }
 
@@ -96,9 +118,19 @@ export class ConditionBudget {
       // Saved before its check existed (a matches() pattern RE2 refuses, say).
       return { matches: false, problem: `The condition cannot be evaluated: ${(error as Error).message}` };
     }
+    const share = this.share;
+    const wait = share?.refuse ? share.shares.waitSeconds(share.organizationId) : 0;
+    if (wait > 0) {
+      throw new RateLimitedError(
+        `This organization's notification rule conditions have used their share of evaluation steps ` +
+          `(${count(share!.shares.stepsPerSecond)} a second); nothing was published: retry in ${wait} s, or make the conditions cheaper.`,
+        wait,
+      );
+    }
     const run = runWithBudget(steps, () => evaluate({ data: event.payload, event: { id: event.id, type: event.type } }));
     this.remainingForCall -= run.spent;
     this.spent += run.spent;
+    share?.shares.spend(share.organizationId, run.spent);
     if (run.exhausted) {
       const limit =
         steps === this.perEvaluation ? `its ${count(steps)} evaluation steps` : `the ${count(steps)} steps left to its publish call`;
