@@ -57,7 +57,11 @@ export async function contextFor(runtime: Runtime, budget: RequestBudget, reques
   const result = await runtime.tokens.authenticate(runtime.clock, request.authorization);
   if (!result.ok) {
     const refused = request.address === undefined ? undefined : await budget.failedAuthentication(request.address);
-    if (refused) throw rateLimited(refused.retryAfterSeconds, `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`);
+    if (refused)
+      throw rateLimited(
+        refused.retryAfterSeconds,
+        `Too many failed authentications from this address; retry in ${refused.retryAfterSeconds} s.`,
+      );
     throw new GraphQLError(authFailureMessages[result.reason], {
       extensions: { code: "UNAUTHENTICATED", reason: result.reason, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
     });
