@@ -8,14 +8,16 @@ import { budgetedJson } from "./response-budget.ts";
 
 builder.prismaNode("AuditEntry", {
   ...scopedNodeOptions("admin"),
+  // Only the columns its fields ask for: a stored payload or body is read once counted (response-budget.ts).
+  select: { id: true },
   fields: (t) => ({
     action: t.exposeString("action", { description: "resource.verb, e.g. destination.updated." }),
     resourceType: t.exposeString("resourceType"),
     resourceId: t.exposeID("resourceId"),
     tokenId: t.exposeID("tokenId", { nullable: true, description: "Null when Switchyard made the change itself." }),
     tokenName: t.exposeString("tokenName"),
-    before: t.field({ ...budgetedJson("before"), nullable: true }),
-    after: t.field({ ...budgetedJson("after"), nullable: true }),
+    before: t.field({ ...budgetedJson("AuditEntry", "before"), nullable: true }),
+    after: t.field({ ...budgetedJson("AuditEntry", "after"), nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -14,7 +14,7 @@ import type { GraphQLContext } from "./context.ts";
 import { sortedConnectionField } from "./sorted-connection-field.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { recordPayload } from "./record-payload.ts";
-import { answerBytes, withinResponseBudget } from "./response-budget.ts";
+import { budgetedValue } from "./response-budget.ts";
 import { containsText } from "./text-search.ts";
 
 export const DeliveryStatus = builder.enumType(DeliveryStatusValues, {
@@ -56,6 +56,8 @@ export const DeliveryNode = builder.prismaNode("Delivery", {
 
 export const AttemptNode = builder.prismaNode("Attempt", {
   ...scopedNodeOptions(),
+  // Only the columns its fields ask for: a stored payload or body is read once counted (response-budget.ts).
+  select: { id: true },
   fields: (t) => ({
     delivery: t.relation("delivery"),
     number: t.exposeInt("number"),
@@ -67,17 +69,19 @@ export const AttemptNode = builder.prismaNode("Attempt", {
     requestHeaders: t.field({
       type: "JSONObject",
       description: "Secret headers are redacted.",
+      select: { requestHeaders: true },
       resolve: (a) => a.requestHeaders as object,
     }),
     requestBody: t.string({
-      select: { requestBody: true, batchLeaderId: true },
+      nullable: true,
+      description:
+        "Null only where the answer has no room left for it (an error RESPONSE_TOO_LARGE says so); the rest of the answer stands.",
+      select: { id: true, batchLeaderId: true },
       resolve: async (a, _args, ctx, info) => {
-        const body =
-          a.requestBody ??
-          (a.batchLeaderId
-            ? ((await ctx.db.attempt.findUnique({ where: { id: a.batchLeaderId }, select: { requestBody: true } }))?.requestBody ?? "")
-            : "");
-        return withinResponseBudget(info, ctx, answerBytes(body), body);
+        // A batch's attempts share the body their leader stored.
+        const body = await budgetedValue(ctx, info, "Attempt", "requestBody", a.id);
+        if (body !== null || !a.batchLeaderId) return (body ?? "") as string;
+        return ((await budgetedValue(ctx, info, "Attempt", "requestBody", a.batchLeaderId)) ?? "") as string;
       },
     }),
     responseStatus: t.exposeInt("responseStatus", { nullable: true }),
@@ -85,6 +89,7 @@ export const AttemptNode = builder.prismaNode("Attempt", {
       type: "JSONObject",
       nullable: true,
       description: `At most ${MAX_STORED_RESPONSE_HEADERS} headers and 16 KiB, in the order they came. Bytes above 0x7F in a value read as Latin-1 characters.`,
+      select: { responseHeaders: true },
       resolve: (a) => a.responseHeaders as object | null,
     }),
     omittedHeaderCount: t.exposeInt("omittedHeaderCount", {
@@ -92,9 +97,9 @@ export const AttemptNode = builder.prismaNode("Attempt", {
     }),
     responseBody: t.string({
       nullable: true,
-      select: { responseBody: true },
+      select: { id: true },
       description: "At most 64 KiB of it, written as responseBodyEncoding says.",
-      resolve: (a, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(a.responseBody), a.responseBody),
+      resolve: async (a, _args, ctx, info) => (await budgetedValue(ctx, info, "Attempt", "responseBody", a.id)) as string | null,
     }),
     responseBodyEncoding: t.expose("responseBodyEncoding", { type: BodyEncoding }),
     responseBodyTruncated: t.exposeBoolean("responseBodyTruncated"),

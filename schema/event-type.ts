@@ -12,14 +12,20 @@ import { budgetedJson } from "./response-budget.ts";
 
 builder.prismaNode("EventType", {
   ...scopedNodeOptions(),
+  // Only the columns its fields ask for: a stored payload or body is read once counted (response-budget.ts).
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString("name", { description: "resource.verb, e.g. invoice.paid." }),
     description: t.exposeString("description"),
-    schema: t.field({ ...budgetedJson("schema"), nullable: true, description: "JSON Schema (draft 2020-12) payloads must satisfy." }),
-    example: t.field({ ...budgetedJson("example"), nullable: true }),
+    schema: t.field({
+      ...budgetedJson("EventType", "schema"),
+      nullable: true,
+      description: "JSON Schema (draft 2020-12) payloads must satisfy.",
+    }),
+    example: t.field({ ...budgetedJson("EventType", "example"), nullable: true }),
     system: t.exposeBoolean("system", { description: "Raised by Switchyard itself; cannot be changed or archived." }),
     partnerOnly: t.exposeBoolean("partnerOnly", { description: "Only global webhooks (not linked to a program) may subscribe to it." }),
-    archived: t.boolean({ resolve: (e) => e.archivedAt !== null }),
+    archived: t.boolean({ select: { archivedAt: true }, resolve: (e) => e.archivedAt !== null }),
     archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),

@@ -15,9 +15,16 @@ const EventSource = builder.enumType(EventSourceValues, { name: "EventSource" })
 
 builder.prismaNode("Event", {
   ...scopedNodeOptions(),
+  // Only the columns its fields ask for: a stored payload or body is read once counted (response-budget.ts).
+  select: { id: true },
   fields: (t) => ({
     type: t.exposeString("type"),
-    payload: t.field(budgetedJson("payload")),
+    payload: t.field({
+      ...budgetedJson("Event", "payload"),
+      nullable: true,
+      description:
+        "Null only where the answer has no room left for it (an error RESPONSE_TOO_LARGE says so); the rest of the answer stands.",
+    }),
     source: t.expose("source", { type: EventSource }),
     idempotencyKey: t.exposeString("idempotencyKey", { nullable: true }),
     programId: t.exposeID("programId", { nullable: true, description: "The program it belongs to; null reaches only global webhooks." }),
@@ -70,9 +77,11 @@ const PublishedEvent = builder.objectRef<Published>("PublishedEvent").implement(
   fields: (t) => ({
     event: t.prismaField({
       type: "Event",
-      // publishEvents has just read the event back: read it again only for relations the selection asks for.
+      // publishEvents has just read the event back (every column): read it again only for relations the selection asks for.
       resolve: (query, { event }, _args, ctx) =>
-        Object.keys(query).length === 0 ? event : ctx.db.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+        Object.entries((query as { select?: Record<string, unknown> }).select ?? {}).every(([key, value]) => value === true && key in event)
+          ? event
+          : ctx.db.event.findUniqueOrThrow({ ...query, where: { id: event.id } }),
     }),
     duplicate: t.exposeBoolean("duplicate", {
       description: "The idempotency key matched an earlier event (within 24 h), which is returned; nothing new was created.",

@@ -8,7 +8,7 @@ import type { GraphQLContext } from "./context.ts";
 import { BodyEncoding } from "./delivery.ts";
 import { scopedNodeOptions } from "./scoped-node.ts";
 import { filteredConnectionField } from "./filtered-connection-field.ts";
-import { answerBytes, withinResponseBudget } from "./response-budget.ts";
+import { budgetedValue } from "./response-budget.ts";
 
 /**
  * The events of every request on a page in one query, not one per request:
@@ -43,6 +43,8 @@ const IncomingRejection = builder.enumType(IncomingRejectionValues, {
 
 builder.prismaNode("IncomingRequest", {
   ...scopedNodeOptions(),
+  // Only the columns its fields ask for: a stored payload or body is read once counted (response-budget.ts).
+  select: { id: true },
   description: "One request received at a source's ingest URL.",
   fields: (t) => ({
     source: t.relation("source"),
@@ -54,13 +56,14 @@ builder.prismaNode("IncomingRequest", {
     headers: t.field({
       type: "JSONObject",
       description: "Request headers; Authorization and cookies redacted.",
+      select: { headers: true },
       resolve: (r) => r.headers as object,
     }),
     body: t.string({
       nullable: true,
-      select: { body: true },
+      select: { id: true },
       description: "At most 64 KiB of it (1 KiB for a request that did not verify), written as bodyEncoding says; null when not read.",
-      resolve: (r, _args, ctx, info) => withinResponseBudget(info, ctx, answerBytes(r.body), r.body),
+      resolve: async (r, _args, ctx, info) => (await budgetedValue(ctx, info, "IncomingRequest", "body", r.id)) as string | null,
     }),
     bodyEncoding: t.expose("bodyEncoding", { type: BodyEncoding }),
     bodyTruncated: t.exposeBoolean("bodyTruncated"),
@@ -71,6 +74,7 @@ builder.prismaNode("IncomingRequest", {
     events: t.prismaField({
       type: ["Event"],
       description: "The events it became (several for a batch), with their deliveries; empty when rejected, or once purged.",
+      select: { eventIds: true },
       resolve: async (query, r, _args, ctx) => {
         if (r.eventIds.length === 0) return [];
         const events = await eventLoader(ctx, query).loadMany([...r.eventIds].sort());

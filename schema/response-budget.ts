@@ -3,8 +3,14 @@
 // four aliases of events(first: 100) { payload } answered 195 MB, and twelve
 // ran past the longest string JavaScript can build. Counted as the fields
 // resolve, per answer (per second for a subscription's items), in the bytes
-// they take in it.
+// they take in it, and before they are read: the rows' queries leave these
+// columns out, their sizes are read first and counted, and only the values
+// that fit are read (counted after reading, twenty aliases of 100 large
+// payloads held 1.2 GB before the budget refused them).
+import DataLoader from "dataloader";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { Prisma } from "../server/db/generated/client.ts";
+import { organization, tenantSql } from "../server/tenancy/tenant-db.ts";
 import type { GraphQLContext } from "./context.ts";
 
 export const MAX_RESPONSE_BODY_BYTES = 32 * 1024 * 1024;
@@ -29,14 +35,15 @@ export function withinResponseBudget<T>(info: GraphQLResolveInfo, ctx: GraphQLCo
   const second = limit === MAX_RESPONSE_BODY_BYTES ? 0 : Math.floor(Date.now() / 1000);
   const last = spent.get(ctx);
   const total = (last && last.second === second ? last.bytes : 0) + bytes;
-  spent.set(ctx, { bytes: total, second });
-  if (total > limit) {
+  // Only what the answer carries is counted: a refused value leaves room for smaller ones.
+  if (total > limit && bytes > 0) {
     const what =
       limit === MAX_RESPONSE_BODY_BYTES
         ? `This answer would carry more than ${limit / 1024 / 1024} MiB of payloads and bodies; ask for fewer items (a smaller first) or for these fields in fewer places.`
         : `This subscription's items would carry more than ${limit / 1024 / 1024} MiB of payloads and bodies this second; ask for these fields in fewer places, or read them by id.`;
     throw new GraphQLError(what, { extensions: { code: "RESPONSE_TOO_LARGE" } });
   }
+  spent.set(ctx, { bytes: total, second });
   return value;
 }
 
@@ -45,12 +52,82 @@ export function answerBytes(value: unknown): number {
   return value === null || value === undefined ? 4 : Buffer.byteLength(JSON.stringify(value) ?? "null");
 }
 
-/** A stored JSON column as a field counted against its answer's budget: `t.field({ ...budgetedJson("example"), nullable: true })`. */
-export function budgetedJson<K extends string>(column: K) {
+/** The tables and columns whose values are read only once counted (text or JSON, up to ~512 KiB each). */
+interface BudgetedColumns {
+  Event: "payload";
+  EventType: "schema" | "example";
+  AuditEntry: "before" | "after";
+  Attempt: "requestBody" | "responseBody";
+  IncomingRequest: "body";
+}
+type BudgetedTable = keyof BudgetedColumns;
+type BudgetedColumn<T extends BudgetedTable> = BudgetedColumns[T];
+
+interface ColumnLoaders {
+  /** Each value's size as stored text (null for a null value, undefined for a row not found). */
+  sizes: DataLoader<string, number | null | undefined>;
+  values: DataLoader<string, unknown>;
+}
+
+/** Per request, per table and column: a page's sizes in one statement, then the values that fit in another. */
+const loaders = new WeakMap<GraphQLContext, Map<string, ColumnLoaders>>();
+
+function loadersOf<T extends BudgetedTable>(ctx: GraphQLContext, table: T, column: BudgetedColumn<T>): ColumnLoaders {
+  let byColumn = loaders.get(ctx);
+  if (!byColumn) loaders.set(ctx, (byColumn = new Map()));
+  const key = `${table}.${column}`;
+  let found = byColumn.get(key);
+  if (!found) {
+    // Fixed names from BudgetedColumns, never input.
+    const from = Prisma.raw(`"${table}"`);
+    const value = Prisma.raw(`"${column}"`);
+    const read = async <R extends { id: string }, V>(ids: readonly string[], what: Prisma.Sql, pick: (row: R) => V) => {
+      const rows = await ctx.db.$queryRaw<R[]>(
+        tenantSql`SELECT id, ${what} FROM ${from} WHERE "organizationId" = ${organization} AND id = ANY(${[...ids]}::text[])`,
+      );
+      const byId = new Map(rows.map((row) => [row.id, pick(row)]));
+      return ids.map((id) => byId.get(id));
+    };
+    found = {
+      sizes: new DataLoader((ids) =>
+        read(ids, Prisma.sql`octet_length(${value}::text) AS bytes`, (row: { id: string; bytes: number | null }) => row.bytes),
+      ),
+      // Each value is read once, for the field that counted it: the loader keeps none after its answer.
+      values: new DataLoader((ids) => read(ids, Prisma.sql`${value} AS value`, (row: { id: string; value: unknown }) => row.value), {
+        cache: false,
+      }),
+    };
+    byColumn.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A stored value counted against its answer's budget before it is read: its
+ * size as stored, then, once read, what it takes in the answer (escapes
+ * included). A value past the budget is never read.
+ */
+export async function budgetedValue<T extends BudgetedTable>(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  table: T,
+  column: BudgetedColumn<T>,
+  id: string,
+): Promise<unknown> {
+  const { sizes, values } = loadersOf(ctx, table, column);
+  const stored = await sizes.load(id);
+  if (stored === null || stored === undefined) return withinResponseBudget(info, ctx, answerBytes(null), null);
+  withinResponseBudget(info, ctx, stored, undefined);
+  const value = await values.load(id);
+  return withinResponseBudget(info, ctx, answerBytes(value) - stored, value ?? null);
+}
+
+/** A stored JSON column as a field counted against its answer's budget: `t.field({ ...budgetedJson("EventType", "example"), nullable: true })`. */
+export function budgetedJson<T extends BudgetedTable>(table: T, column: BudgetedColumn<T>) {
   return {
     type: "JSON" as const,
-    select: { [column]: true } as Record<K, true>,
-    resolve: (row: Record<K, unknown>, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-      withinResponseBudget(info, ctx, answerBytes(row[column]), row[column]),
+    select: { id: true } as const,
+    resolve: (row: { id: string }, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+      budgetedValue(ctx, info, table, column, row.id),
   };
 }

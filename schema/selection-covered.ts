@@ -23,13 +23,16 @@ export function selectionCovered(shape: Shape, query: PlannedQuery, info: GraphQ
   return relationsWithin(query, shape) && fieldsWithin(info, shape);
 }
 
-// A `select` means a field asked for particular columns (a computed field): not covered.
+// An `include` names relations (every column of the model comes with it); a `select` names the columns
+// and relations the fields ask for (a type in select mode, or a computed field's own columns).
 function relationsWithin(query: PlannedQuery, shape: Shape): boolean {
-  if (query.select) return false;
-  return Object.entries(query.include ?? {}).every(([relation, nested]) => {
-    const held = Object.hasOwn(shape, relation) ? shape[relation] : undefined;
-    if (held === undefined || held === true) return false;
-    return nested === true || (typeof nested === "object" && nested !== null && relationsWithin(nested, held));
+  const selecting = query.select !== undefined;
+  return Object.entries(query.select ?? query.include ?? {}).every(([key, nested]) => {
+    const held = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (held === undefined) return false;
+    // Selected, `true` is a column, which the value must hold as a leaf; included, it is a whole relation.
+    if (nested === true) return selecting ? held === true : held !== true;
+    return held !== true && typeof nested === "object" && nested !== null && relationsWithin(nested, held);
   });
 }
 

@@ -218,7 +218,7 @@ describe("history", () => {
 
     const byEvent = await t.graphql(Attempts, { filter: { eventId: ids.events[5] } });
     expect(byEvent.data!.deliveryAttempts.edges.map((e) => e.node.delivery.event.id)).toEqual([ids.events[5]]);
-    expect(JSON.parse(byEvent.data!.deliveryAttempts.edges[0].node.requestBody)).toMatchObject({ id: ids.events[5], data: { i: 5 } });
+    expect(JSON.parse(byEvent.data!.deliveryAttempts.edges[0].node.requestBody!)).toMatchObject({ id: ids.events[5], data: { i: 5 } });
 
     const slowest = await t.graphql(Attempts, { orderBy: { field: "DURATION", direction: "DESC" }, first: 20 });
     const durations = slowest.data!.deliveryAttempts.edges.map((e) => e.node.durationMs);

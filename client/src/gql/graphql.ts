@@ -92,7 +92,8 @@ export type Attempt = Node & {
   number: Scalars['Int']['output'];
   /** Response headers that came but were not stored (beyond the limits of responseHeaders). */
   omittedHeaderCount: Scalars['Int']['output'];
-  requestBody: Scalars['String']['output'];
+  /** Null only where the answer has no room left for it (an error RESPONSE_TOO_LARGE says so); the rest of the answer stands. */
+  requestBody?: Maybe<Scalars['String']['output']>;
   /** Secret headers are redacted. */
   requestHeaders: Scalars['JSONObject']['output'];
   /** At most 64 KiB of it, written as responseBodyEncoding says. */
@@ -745,7 +746,8 @@ export type Event = Node & {
   id: Scalars['ID']['output'];
   idempotencyKey?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
-  payload: Scalars['JSON']['output'];
+  /** Null only where the answer has no room left for it (an error RESPONSE_TOO_LARGE says so); the rest of the answer stands. */
+  payload?: Maybe<Scalars['JSON']['output']>;
   /** The program it belongs to; null reaches only global webhooks. */
   programId?: Maybe<Scalars['ID']['output']>;
   source: EventSource;
@@ -2296,7 +2298,7 @@ export type AttemptDetailQueryVariables = Exact<{
 
 export type AttemptDetailQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccessToken' }
-    | { __typename: 'Attempt', url: string, requestHeaders: any, requestBody: string, responseHeaders?: any | null, omittedHeaderCount: number, responseBody?: string | null, responseBodyEncoding: BodyEncoding, responseBodyTruncated: boolean, errorMessage?: string | null, id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string, delivery: { __typename?: 'Delivery', id: string, status: DeliveryStatus, eventType: string, attemptCount: number, nextAttemptAt?: string | null, lastAttemptAt?: string | null, event: { __typename?: 'Event', id: string, createdAt: string }, destination: { __typename?: 'Destination', id: string, name: string }, webhook?: { __typename?: 'Webhook', id: string, name: string } | null, rule?: { __typename?: 'NotificationRule', id: string, name: string } | null, attempts: Array<{ __typename?: 'Attempt', id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string }> } }
+    | { __typename: 'Attempt', url: string, requestHeaders: any, requestBody?: string | null, responseHeaders?: any | null, omittedHeaderCount: number, responseBody?: string | null, responseBodyEncoding: BodyEncoding, responseBodyTruncated: boolean, errorMessage?: string | null, id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string, delivery: { __typename?: 'Delivery', id: string, status: DeliveryStatus, eventType: string, attemptCount: number, nextAttemptAt?: string | null, lastAttemptAt?: string | null, event: { __typename?: 'Event', id: string, createdAt: string }, destination: { __typename?: 'Destination', id: string, name: string }, webhook?: { __typename?: 'Webhook', id: string, name: string } | null, rule?: { __typename?: 'NotificationRule', id: string, name: string } | null, attempts: Array<{ __typename?: 'Attempt', id: string, number: number, trigger: AttemptTrigger, succeeded: boolean, responseStatus?: number | null, errorCode?: AttemptErrorCode | null, durationMs: number, sentAt: string }> } }
     | { __typename: 'AuditEntry' }
     | { __typename: 'Credential' }
     | { __typename: 'Delivery' }

@@ -199,8 +199,9 @@ function AttemptDetails({ attempt: a }: { attempt: Attempt }) {
           <h2 id="request-headers">Request headers</h2>
           <HeaderTable headers={a.requestHeaders} />
           <h2 id="request-body">Request body</h2>
+          {/* Null only when the answer had no room left for it (32 MiB of bodies), which one attempt never fills. */}
           <pre className="code-block" aria-labelledby="request-body">
-            {prettyBody(a.requestBody)}
+            {prettyBody(a.requestBody ?? "")}
           </pre>
         </section>
         <section className="panel" aria-labelledby="response-headers">

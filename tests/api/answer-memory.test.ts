@@ -1,0 +1,73 @@
+// An answer's budget of stored payloads and bodies (32 MiB) also bounds what
+// the process reads to build it: a value is read only once its size has been
+// counted. Counted after reading, twenty aliases of a page of large payloads
+// held 1.2 GB before the budget refused them, and a few such requests at once
+// could take the process (every organization's API and deliveries) down.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.ts";
+import { startTestApp, type TestApp } from "../utils/test-app.ts";
+import { createEventType } from "../utils/fixtures.ts";
+
+const PublishLarge = graphql(`
+  mutation AnswerMemoryPublish($input: PublishEventsInput!) {
+    publishEvents(input: $input) {
+      __typename
+    }
+  }
+`);
+
+const EVENTS = 60;
+const PAYLOAD_CHARACTERS = 480 * 1024;
+/** Distinct text, so that neither the database's compression nor string sharing makes the payloads small. */
+const largePayload = (i: number) => ({
+  blob: Array.from({ length: PAYLOAD_CHARACTERS / 32 }, (_, j) => `${i.toString(36)}-${j.toString(36)}`.padEnd(32, "~")).join(""),
+});
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await createEventType(t, "bulk.loaded");
+  for (let first = 0; first < EVENTS; first += 10) {
+    const events = Array.from({ length: 10 }, (_, i) => ({ type: "bulk.loaded", payload: largePayload(first + i) }));
+    const result = await t.graphql(PublishLarge, { input: { events } });
+    expect(result.data?.publishEvents.__typename).toBe("PublishEventsPayload");
+  }
+}, 120_000);
+afterAll(() => t?.stop());
+
+async function post(query: string) {
+  const response = await t.app.yoga.fetch("http://switchyard.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${t.adminToken}` },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as {
+    data?: Record<string, { edges: { node: { payload: unknown } | null }[] } | null>;
+    errors?: unknown[];
+  };
+}
+
+describe("payloads in an answer", () => {
+  it("past the answer's budget are never read: six pages of 28 MB carry 32 MiB, and the pages' statements read none", async () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: events(first: ${EVENTS}) { edges { node { payload } } }`).join(" ");
+    t.queries.length = 0;
+    const answer = await post(`{ ${aliases} }`);
+
+    // The rest of the answer stands: each payload past the budget is null, with its error.
+    const nodes = Object.values(answer.data ?? {}).flatMap((page) => page?.edges ?? []);
+    expect(nodes).toHaveLength(6 * EVENTS);
+    const delivered = nodes.filter((edge) => edge.node?.payload);
+    expect(delivered.length * PAYLOAD_CHARACTERS).toBeLessThanOrEqual(32 * 1024 * 1024);
+    expect(delivered.length * (PAYLOAD_CHARACTERS + 32 * 1024)).toBeGreaterThan(30 * 1024 * 1024);
+    expect(answer.errors).toHaveLength(6 * EVENTS - delivered.length);
+    expect(JSON.stringify(answer.errors)).toContain("RESPONSE_TOO_LARGE");
+    // The pages' own statements read no payloads (they did, all 360, before the budget refused most);
+    // sizes are read first, and only the values counted.
+    const pageStatements = t.queries.filter(
+      (sql) => sql.includes('"Event"') && !sql.includes(" AS value") && !sql.includes("octet_length"),
+    );
+    expect(pageStatements.length).toBeGreaterThan(0);
+    expect(pageStatements.filter((sql) => sql.includes('"payload"'))).toEqual([]);
+  }, 120_000);
+});
