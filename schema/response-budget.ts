@@ -89,10 +89,11 @@ function loadersOf<T extends BudgetedTable>(ctx: GraphQLContext, table: T, colum
       return ids.map((id) => byId.get(id));
     };
     found = {
-      sizes: new DataLoader((ids) =>
-        read(ids, Prisma.sql`octet_length(${value}::text) AS bytes`, (row: { id: string; bytes: number | null }) => row.bytes),
+      // Nothing is kept between batches: a subscription's context, and so its loaders, last as long as it does.
+      sizes: new DataLoader(
+        (ids) => read(ids, Prisma.sql`octet_length(${value}::text) AS bytes`, (row: { id: string; bytes: number | null }) => row.bytes),
+        { cache: false },
       ),
-      // Each value is read once, for the field that counted it: the loader keeps none after its answer.
       values: new DataLoader((ids) => read(ids, Prisma.sql`${value} AS value`, (row: { id: string; value: unknown }) => row.value), {
         cache: false,
       }),
