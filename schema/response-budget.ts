@@ -9,6 +9,7 @@
 // payloads held 1.2 GB before the budget refused them).
 import DataLoader from "dataloader";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import { Prisma } from "../server/db/generated/client.ts";
 import { organization, tenantSql } from "../server/tenancy/tenant-db.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -19,6 +20,15 @@ export const MAX_SUBSCRIPTION_BODY_BYTES_PER_SECOND = 8 * 1024 * 1024;
 
 /** Per request: its answer's bytes, or for a subscription the bytes of its items in the current second. */
 const spent = new WeakMap<object, { bytes: number; second: number }>();
+
+/**
+ * What the answers being built in this process hold of stored values at once,
+ * in all and per organization: each answer's budget bounds one answer, not
+ * forty at once (forty concurrent 32 MiB answers of one token took the process
+ * to 5.2 GB). An answer gives its bytes back when its execution ends.
+ * Subscriptions are bounded by the second and by their number instead.
+ */
+const held = { bytes: 0, byOrganization: new Map<string, number>() };
 
 function limitFor(info: GraphQLResolveInfo): number {
   return info.operation.operation === "subscription" ? MAX_SUBSCRIPTION_BODY_BYTES_PER_SECOND : MAX_RESPONSE_BODY_BYTES;
@@ -43,8 +53,41 @@ export function withinResponseBudget<T>(info: GraphQLResolveInfo, ctx: GraphQLCo
         : `This subscription's items would carry more than ${limit / 1024 / 1024} MiB of payloads and bodies this second; ask for these fields in fewer places, or read them by id.`;
     throw new GraphQLError(what, { extensions: { code: "RESPONSE_TOO_LARGE" } });
   }
+  if (limit === MAX_RESPONSE_BODY_BYTES) hold(ctx, bytes);
   spent.set(ctx, { bytes: total, second });
   return value;
+}
+
+/** Takes `bytes` of the process's room for answers being built (gives them back when negative), or refuses. */
+function hold(ctx: GraphQLContext, bytes: number): void {
+  const { answerBytesInProcess, answerBytesPerOrganization } = ctx.runtime.config.responseMemory;
+  const organizationId = ctx.scope.organizationId;
+  const ofOrganization = held.byOrganization.get(organizationId) ?? 0;
+  if (bytes > 0 && (held.bytes + bytes > answerBytesInProcess || ofOrganization + bytes > answerBytesPerOrganization)) {
+    const whose = ofOrganization + bytes > answerBytesPerOrganization ? "this organization's other answers" : "other answers";
+    throw new GraphQLError(
+      `The server is building ${whose} with large payloads and bodies at the moment; ask for this field again in a moment, or for fewer at once.`,
+      { extensions: { code: "RESPONSE_TOO_LARGE", reason: "BUSY", retryAfter: 1 } },
+    );
+  }
+  held.bytes += bytes;
+  if (ofOrganization + bytes > 0) held.byOrganization.set(organizationId, ofOrganization + bytes);
+  else held.byOrganization.delete(organizationId);
+}
+
+/** Gives back what an answer held of the process's room for answers once its execution has ended. */
+export function useResponseBudgetRelease(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: () => {
+        const ctx = args.contextValue as unknown as GraphQLContext;
+        const entry = spent.get(ctx);
+        if (!entry || entry.second !== 0 || entry.bytes <= 0) return;
+        spent.delete(ctx);
+        hold(ctx, -entry.bytes);
+      },
+    }),
+  };
 }
 
 /** The bytes a JSON value (a string among them) takes in the answer: UTF-8, escapes included (a control character is six). */

@@ -14,6 +14,7 @@ import type { RequestBudget, Refusal } from "../server/rate-limit/request-budget
 import { textProblem } from "../server/input-text.ts";
 import type { Runtime } from "../server/runtime.ts";
 import type { GraphQLContext } from "./context.ts";
+import { useResponseBudgetRelease } from "./response-budget.ts";
 import { useRequestSizeLimit } from "./request-size-limit.ts";
 import { schema } from "./index.ts";
 import { operationCost, type OperationRequest } from "./operation-cost.ts";
@@ -196,6 +197,7 @@ export function createGraphQLServer(runtime: Runtime, budget: RequestBudget, int
       }),
       useOperationTracing(runtime.tracing),
       useActingOrganization(),
+      useResponseBudgetRelease(),
       EnvelopArmorPlugin({
         maxDepth: { n: 10, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: 5000, ignoreIntrospection: true },

@@ -64,6 +64,7 @@ const environment = z.object({
   SWITCHYARD_MAX_CONNECTIONS_PER_ADDRESS: wholeNumber(0, 10_000_000, 1000),
   SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND: wholeNumber(1, 1_000_000, 100),
   SWITCHYARD_IDLE_CONNECTION_MS: wholeNumber(1000, 3_600_000, 60_000),
+  SWITCHYARD_ANSWER_MEMORY_MIB: wholeNumber(32, 65_536, 128),
   SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS_PER_ORGANIZATION: wholeNumber(1, 1_000_000, 100),
   SWITCHYARD_LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 1_000_000, 1000),
   SWITCHYARD_LIVE_ITEMS_PER_SECOND_PER_ORGANIZATION: wholeNumber(1, 100_000_000, 2000),
@@ -145,6 +146,8 @@ export interface Config {
   webSocketMessagesPerSecond: number;
   /** An HTTP connection neither read nor written for this long is closed (a client that stops reading its answer). */
   idleConnectionMs: number;
+  /** Stored payloads and bodies the answers being built may hold at once: in all, and one organization's answers. */
+  responseMemory: { answerBytesInProcess: number; answerBytesPerOrganization: number };
   /** Evaluation steps a notification rule's condition may take on one event; past them it counts as not matching. */
   ruleStepBudget: number;
   /** Evaluation steps one organization's conditions may take a second in this process, on average (0: no limit). */
@@ -255,6 +258,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = "a
     maxConnectionsPerAddress: e.SWITCHYARD_MAX_CONNECTIONS_PER_ADDRESS,
     webSocketMessagesPerSecond: e.SWITCHYARD_WEBSOCKET_MESSAGES_PER_SECOND,
     idleConnectionMs: e.SWITCHYARD_IDLE_CONNECTION_MS,
+    responseMemory: {
+      answerBytesInProcess: e.SWITCHYARD_ANSWER_MEMORY_MIB * 1024 * 1024,
+      // Half: one organization's answers leave the other half to everyone else's.
+      answerBytesPerOrganization: (e.SWITCHYARD_ANSWER_MEMORY_MIB * 1024 * 1024) / 2,
+    },
     ruleStepBudget: e.SWITCHYARD_RULE_STEP_BUDGET,
     organizationRuleStepsPerSecond: e.SWITCHYARD_ORGANIZATION_RULE_STEPS_PER_SECOND,
     rateLimit: {

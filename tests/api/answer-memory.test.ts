@@ -1,8 +1,9 @@
 // An answer's budget of stored payloads and bodies (32 MiB) also bounds what
 // the process reads to build it: a value is read only once its size has been
 // counted. Counted after reading, twenty aliases of a page of large payloads
-// held 1.2 GB before the budget refused them, and a few such requests at once
-// could take the process (every organization's API and deliveries) down.
+// held 1.2 GB before the budget refused them. And the answers being built at
+// once share the process's room for them (SWITCHYARD_ANSWER_MEMORY_MIB, half
+// of it per organization): forty concurrent 32 MiB answers took it to 5.2 GB.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
@@ -17,6 +18,8 @@ const PublishLarge = graphql(`
 `);
 
 const EVENTS = 60;
+const ORGANIZATION_SHARE = 20 * 1024 * 1024;
+const sixPages = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: events(first: ${EVENTS}) { edges { node { payload } } }`).join(" ")} }`;
 const PAYLOAD_CHARACTERS = 480 * 1024;
 /** Distinct text, so that neither the database's compression nor string sharing makes the payloads small. */
 const largePayload = (i: number) => ({
@@ -26,7 +29,8 @@ const largePayload = (i: number) => ({
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // 40 MiB for all answers being built, 20 MiB for one organization's.
+  t = await startTestApp({ env: { SWITCHYARD_ANSWER_MEMORY_MIB: "40" } });
   await createEventType(t, "bulk.loaded");
   for (let first = 0; first < EVENTS; first += 10) {
     const events = Array.from({ length: 10 }, (_, i) => ({ type: "bulk.loaded", payload: largePayload(first + i) }));
@@ -48,19 +52,24 @@ async function post(query: string) {
   };
 }
 
-describe("payloads in an answer", () => {
-  it("past the answer's budget are never read: six pages of 28 MB carry 32 MiB, and the pages' statements read none", async () => {
-    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: events(first: ${EVENTS}) { edges { node { payload } } }`).join(" ");
-    t.queries.length = 0;
-    const answer = await post(`{ ${aliases} }`);
+/** The payloads an answer carried, and the errors of those it did not. */
+function carried(answer: Awaited<ReturnType<typeof post>>) {
+  const nodes = Object.values(answer.data ?? {}).flatMap((page) => page?.edges ?? []);
+  expect(nodes).toHaveLength(6 * EVENTS);
+  const delivered = nodes.filter((edge) => edge.node?.payload).length;
+  expect(answer.errors).toHaveLength(6 * EVENTS - delivered);
+  return delivered;
+}
 
-    // The rest of the answer stands: each payload past the budget is null, with its error.
-    const nodes = Object.values(answer.data ?? {}).flatMap((page) => page?.edges ?? []);
-    expect(nodes).toHaveLength(6 * EVENTS);
-    const delivered = nodes.filter((edge) => edge.node?.payload);
-    expect(delivered.length * PAYLOAD_CHARACTERS).toBeLessThanOrEqual(32 * 1024 * 1024);
-    expect(delivered.length * (PAYLOAD_CHARACTERS + 32 * 1024)).toBeGreaterThan(30 * 1024 * 1024);
-    expect(answer.errors).toHaveLength(6 * EVENTS - delivered.length);
+describe("payloads in an answer", () => {
+  it("past the room for them are never read: six pages of 28 MB carry what fits, and the pages' statements read none", async () => {
+    t.queries.length = 0;
+    const answer = await post(sixPages);
+
+    // The rest of the answer stands: each payload past the room is null, with its error.
+    const delivered = carried(answer);
+    expect(delivered * PAYLOAD_CHARACTERS).toBeLessThanOrEqual(ORGANIZATION_SHARE);
+    expect(delivered * (PAYLOAD_CHARACTERS + 32 * 1024)).toBeGreaterThan(ORGANIZATION_SHARE - 1024 * 1024);
     expect(JSON.stringify(answer.errors)).toContain("RESPONSE_TOO_LARGE");
     // The pages' own statements read no payloads (they did, all 360, before the budget refused most);
     // sizes are read first, and only the values counted.
@@ -69,5 +78,15 @@ describe("payloads in an answer", () => {
     );
     expect(pageStatements.length).toBeGreaterThan(0);
     expect(pageStatements.filter((sql) => sql.includes('"payload"'))).toEqual([]);
+  }, 120_000);
+
+  it("being built at once share the organization's room, which each gives back when it ends", async () => {
+    const [first, second, third] = await Promise.all([post(sixPages), post(sixPages), post(sixPages)]);
+    const together = carried(first) + carried(second) + carried(third);
+    expect(together * PAYLOAD_CHARACTERS).toBeLessThanOrEqual(ORGANIZATION_SHARE);
+    expect(JSON.stringify([first.errors, second.errors, third.errors])).toContain('"reason":"BUSY"');
+    // Once they have ended, the next answer has the whole room again.
+    const after = carried(await post(sixPages));
+    expect(after * (PAYLOAD_CHARACTERS + 32 * 1024)).toBeGreaterThan(ORGANIZATION_SHARE - 1024 * 1024);
   }, 120_000);
 });
