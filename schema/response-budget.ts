@@ -10,6 +10,7 @@
 import DataLoader from "dataloader";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { ServerResponse } from "node:http";
 import { Prisma } from "../server/db/generated/client.ts";
 import { organization, tenantSql } from "../server/tenancy/tenant-db.ts";
 import type { GraphQLContext } from "./context.ts";
@@ -22,13 +23,18 @@ export const MAX_SUBSCRIPTION_BODY_BYTES_PER_SECOND = 8 * 1024 * 1024;
 const spent = new WeakMap<object, { bytes: number; second: number }>();
 
 /**
- * What the answers being built in this process hold of stored values at once,
- * in all and per organization: each answer's budget bounds one answer, not
- * forty at once (forty concurrent 32 MiB answers of one token took the process
- * to 5.2 GB). An answer gives its bytes back when its execution ends.
- * Subscriptions are bounded by the second and by their number instead.
+ * What the answers in this process hold of stored values at once, in all and
+ * per organization: each answer's budget bounds one answer, not forty at once
+ * (forty concurrent 32 MiB answers of one token took the process to 5.2 GB).
+ * An answer over HTTP gives its bytes back once it has been sent (or its
+ * connection closed), not when its execution ends: until then the process
+ * still holds it, written out or waiting to be. Subscriptions are bounded by
+ * the second and by their number instead.
  */
 const held = { bytes: 0, byOrganization: new Map<string, number>() };
+/** Answers whose bytes go back when their HTTP response closes, and those whose response has closed. */
+const releasedOnClose = new WeakSet<object>();
+const closed = new WeakSet<object>();
 
 function limitFor(info: GraphQLResolveInfo): number {
   return info.operation.operation === "subscription" ? MAX_SUBSCRIPTION_BODY_BYTES_PER_SECOND : MAX_RESPONSE_BODY_BYTES;
@@ -63,6 +69,11 @@ function hold(ctx: GraphQLContext, bytes: number): void {
   const { answerBytesInProcess, answerBytesPerOrganization } = ctx.runtime.config.responseMemory;
   const organizationId = ctx.scope.organizationId;
   const ofOrganization = held.byOrganization.get(organizationId) ?? 0;
+  // An answer whose connection has closed has given back what it held, and takes nothing more: no one will read it.
+  if (closed.has(ctx)) {
+    if (bytes > 0) throw new GraphQLError("The client has gone.", { extensions: { code: "RESPONSE_TOO_LARGE", reason: "CLOSED" } });
+    return;
+  }
   if (bytes > 0 && (held.bytes + bytes > answerBytesInProcess || ofOrganization + bytes > answerBytesPerOrganization)) {
     const whose = ofOrganization + bytes > answerBytesPerOrganization ? "this organization's other answers" : "other answers";
     throw new GraphQLError(
@@ -73,18 +84,31 @@ function hold(ctx: GraphQLContext, bytes: number): void {
   held.bytes += bytes;
   if (ofOrganization + bytes > 0) held.byOrganization.set(organizationId, ofOrganization + bytes);
   else held.byOrganization.delete(organizationId);
+  // Over HTTP (yoga's context carries the Node response): once the response is sent or its connection closed.
+  const response = (ctx as { res?: ServerResponse }).res;
+  if (bytes > 0 && response && !releasedOnClose.has(ctx)) {
+    releasedOnClose.add(ctx);
+    response.once("close", () => {
+      release(ctx);
+      closed.add(ctx);
+    });
+  }
 }
 
-/** Gives back what an answer held of the process's room for answers once its execution has ended. */
+function release(ctx: GraphQLContext): void {
+  const entry = spent.get(ctx);
+  if (!entry || entry.second !== 0 || entry.bytes <= 0) return;
+  spent.delete(ctx);
+  hold(ctx, -entry.bytes);
+}
+
+/** Gives back what an answer held of the process's room once its execution has ended, unless its HTTP response does so when closed. */
 export function useResponseBudgetRelease(): Plugin<Record<string, unknown>> {
   return {
     onExecute: ({ args }) => ({
       onExecuteDone: () => {
         const ctx = args.contextValue as unknown as GraphQLContext;
-        const entry = spent.get(ctx);
-        if (!entry || entry.second !== 0 || entry.bytes <= 0) return;
-        spent.delete(ctx);
-        hold(ctx, -entry.bytes);
+        if (!releasedOnClose.has(ctx)) release(ctx);
       },
     }),
   };

@@ -4,6 +4,7 @@
 // held 1.2 GB before the budget refused them. And the answers being built at
 // once share the process's room for them (SWITCHYARD_ANSWER_MEMORY_MIB, half
 // of it per organization): forty concurrent 32 MiB answers took it to 5.2 GB.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.ts";
 import { startTestApp, type TestApp } from "../utils/test-app.ts";
@@ -88,5 +89,25 @@ describe("payloads in an answer", () => {
     // Once they have ended, the next answer has the whole room again.
     const after = carried(await post(sixPages));
     expect(after * (PAYLOAD_CHARACTERS + 32 * 1024)).toBeGreaterThan(ORGANIZATION_SHARE - 1024 * 1024);
+  }, 120_000);
+
+  it("over HTTP, is held until the answer has been sent: a reader that stops holds it until its connection closes", async () => {
+    const url = new URL(t.app.url!);
+    const socket = connect(Number(url.port), url.hostname);
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    socket.on("error", () => undefined);
+    const body = JSON.stringify({ query: sixPages });
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: switchyard\r\nContent-Type: application/json\r\nAuthorization: Bearer ${t.adminToken}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    // Its answer has started (so it has been built); it reads no more of its ~20 MB: meanwhile the organization's room is taken.
+    await new Promise<void>((resolve) => socket.once("data", () => resolve()));
+    socket.pause();
+    expect(carried(await post(sixPages))).toBe(0);
+    socket.destroy();
+    await expect
+      .poll(async () => carried(await post(sixPages)) * (PAYLOAD_CHARACTERS + 32 * 1024), { timeout: 20_000 })
+      .toBeGreaterThan(ORGANIZATION_SHARE - 1024 * 1024);
   }, 120_000);
 });
