@@ -12,22 +12,24 @@ import { Prisma } from "../db/generated/client.ts";
 import type { RawQuery } from "../db/database.ts";
 
 /** A table at least this many times the size its statistics describe (and by GROWTH_MIN_PAGES more) is analyzed again. */
-export const GROWTH_FACTOR = 2;
+const GROWTH_FACTOR = 2;
 const GROWTH_MIN_PAGES = 16;
 /** How often the worker compares the table's size with its statistics' (one catalogue read). */
-export const GROWTH_CHECK_INTERVAL_MS = 2_000;
+const GROWTH_CHECK_INTERVAL_MS = 2_000;
 /**
  * With a backlog, the statistics are also renewed at most this often, for
  * what the size does not show (how many deliveries are due rather than
  * done). Without statistics the claim sorts every due delivery to take the
  * oldest, each claim: ~20 ms with 5,000 due on the embedded database.
  */
-export const ANALYZE_INTERVAL_MS = 60_000;
+const ANALYZE_INTERVAL_MS = 60_000;
 
 export interface DeliveryStatistics {
   /** After a claim; `backlog`: it took as much as a quarter of the worker's concurrency. */
   afterClaim(backlog: boolean): void;
 }
+
+const analyze = (query: RawQuery) => query(Prisma.sql`ANALYZE "Delivery"`);
 
 /** Whether the Delivery table outgrew the size its statistics were gathered at (and analyzes it if so). */
 export async function analyzeIfGrown(query: RawQuery): Promise<boolean> {
@@ -35,7 +37,7 @@ export async function analyzeIfGrown(query: RawQuery): Promise<boolean> {
     SELECT c.relpages AS "analyzedPages", (pg_relation_size(c.oid) / current_setting('block_size')::int)::int AS pages
     FROM pg_class c WHERE c.oid = '"Delivery"'::regclass`);
   if (pages < GROWTH_FACTOR * analyzedPages + GROWTH_MIN_PAGES) return false;
-  await query(Prisma.sql`ANALYZE "Delivery"`);
+  await analyze(query);
   return true;
 }
 
@@ -55,7 +57,7 @@ export function deliveryStatistics(query: RawQuery, onError: (error: unknown) =>
       if (busy) return;
       if (backlog && now - analyzedAt >= ANALYZE_INTERVAL_MS) {
         analyzedAt = checkedAt = now;
-        run(() => query(Prisma.sql`ANALYZE "Delivery"`));
+        run(() => analyze(query));
       } else if (now - checkedAt >= GROWTH_CHECK_INTERVAL_MS) {
         checkedAt = now;
         run(async () => {

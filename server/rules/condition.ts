@@ -120,10 +120,10 @@ export class ConditionBudget {
     }
     const share = this.share;
     const wait = share?.refuse ? share.shares.waitSeconds(share.organizationId) : 0;
-    if (wait > 0) {
+    if (share && wait > 0) {
       throw new RateLimitedError(
         `This organization's notification rule conditions have used their share of evaluation steps ` +
-          `(${count(share!.shares.stepsPerSecond)} a second); nothing was published: retry in ${wait} s, or make the conditions cheaper.`,
+          `(${count(share.shares.stepsPerSecond)} a second); nothing was published: retry in ${wait} s, or make the conditions cheaper.`,
         wait,
       );
     }
